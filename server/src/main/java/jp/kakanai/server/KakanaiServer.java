@@ -1,0 +1,20 @@
+package jp.kakanai.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Kakanai's central server: the REST API under {@code /api} (Jersey), the staff, display-board and
+ * manager pages (static, Spring MVC), persistence on H2 or PostgreSQL.
+ *
+ * <p>Spring Boot's Jackson 2 auto-configuration is excluded: Jersey gets its one ObjectMapper from
+ * {@link jp.kakanai.server.api.ApiJson}, so that no second, differently configured mapper competes.
+ */
+@SpringBootApplication(excludeName = "org.springframework.boot.jackson2.autoconfigure.Jackson2AutoConfiguration")
+@ConfigurationPropertiesScan
+public class KakanaiServer {
+    public static void main(String[] args) {
+        SpringApplication.run(KakanaiServer.class, args);
+    }
+}

@@ -1,0 +1,16 @@
+package jp.kakanai.server;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The static pages (classpath:/static) under short addresses. */
+@Configuration
+class WebPages implements WebMvcConfigurer {
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/", "/staff/");
+        registry.addViewController("/staff/").setViewName("forward:/staff/index.html");
+        registry.addRedirectViewController("/staff", "/staff/");
+    }
+}

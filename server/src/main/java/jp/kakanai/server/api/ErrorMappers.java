@@ -1,0 +1,183 @@
+package jp.kakanai.server.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.annotation.Priority;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.DateTimeException;
+import java.time.temporal.Temporal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into a JSON {@link ApiError}: bad input into a 4xx naming the field, anything
+ * unexpected into a 500 with a reference to the log line (the body never carries a stack trace).
+ * Priority 1 puts these ahead of the mappers that Jersey's Jackson feature brings.
+ */
+public final class ErrorMappers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMappers.class);
+    private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    private ErrorMappers() {
+    }
+
+    public static List<Class<?>> all() {
+        return List.of(MalformedJson.class, UnmappableJson.class, InvalidInput.class, Problem.class,
+                HttpStatus.class, Unexpected.class);
+    }
+
+    @Provider
+    @Priority(1)
+    public static class MalformedJson implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return new ApiError("The request body is not valid JSON: " + e.getOriginalMessage(), null)
+                    .toResponse(400);
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    public static class UnmappableJson implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            String path = jsonPath(e.getPath());
+            if (e instanceof UnrecognizedPropertyException) {
+                return new ApiError("Unknown field.", path).toResponse(400);
+            }
+            if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException npe
+                    && npe.getMessage() != null && JAVA_NAME.matcher(npe.getMessage()).matches()) {
+                // The shared records reject nulls with Objects.requireNonNull(value, "fieldName").
+                return new ApiError("This field is required.", join(path, npe.getMessage())).toResponse(400);
+            }
+            if (rootCause(e) instanceof DateTimeException || e instanceof InvalidFormatException invalidDate
+                    && invalidDate.getTargetType() != null
+                    && Temporal.class.isAssignableFrom(invalidDate.getTargetType())) {
+                return new ApiError("Not a real date in the form yyyy-MM-dd.", path).toResponse(400);
+            }
+            if (e instanceof InvalidFormatException invalid) {
+                return new ApiError("Value '" + invalid.getValue() + "' is not allowed here.", path).toResponse(400);
+            }
+            return new ApiError("Wrong type or shape of value.", path.isEmpty() ? null : path).toResponse(400);
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                    .min(Comparator.comparing(v -> fieldOf(v.getPropertyPath())))
+                    .orElseThrow();
+            return new ApiError(first.getMessage(), fieldOf(first.getPropertyPath())).toResponse(400);
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    public static class Problem implements ExceptionMapper<ApiProblem> {
+        @Override
+        public Response toResponse(ApiProblem e) {
+            return e.toError().toResponse(e.status().getStatusCode());
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    public static class HttpStatus implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            if (status >= 500) {
+                return Unexpected.logged(e);
+            }
+            Response.ResponseBuilder answer = Response.fromResponse(original)
+                    .type("application/json").entity(ApiError.of(sentenceFor(status)));
+            return answer.build();
+        }
+
+        private static String sentenceFor(int status) {
+            return switch (status) {
+                case 404 -> "No such resource.";
+                case 405 -> "This method is not allowed here.";
+                case 406 -> "Cannot answer in the requested media type.";
+                case 413 -> "The request body is too large.";
+                case 415 -> "Send the body as application/json.";
+                case 401 -> "Authentication required.";
+                case 403 -> "Not allowed.";
+                default -> "Bad request.";
+            };
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return logged(e);
+        }
+
+        static Response logged(Throwable e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Unexpected error, reference {}", reference, e);
+            return ApiError.of("Internal error (reference " + reference + ").").toResponse(500);
+        }
+    }
+
+    static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The property path without the resource method and parameter nodes Jersey puts in front. */
+    static String fieldOf(Path propertyPath) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getName() == null) {
+                continue;
+            }
+            field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

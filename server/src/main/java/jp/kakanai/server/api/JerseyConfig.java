@@ -1,0 +1,26 @@
+package jp.kakanai.server.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.visit.VisitResource;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The REST API under {@code /api}. Resources are registered one by one: package scanning breaks inside
+ * the executable jar (Spring Boot issue #3528).
+ */
+@Component
+@ApplicationPath("/api")
+public class JerseyConfig extends ResourceConfig {
+    public JerseyConfig() {
+        register(JacksonFeature.withoutExceptionMappers());
+        register(ApiJson.class);
+        ErrorMappers.all().forEach(this::register);
+        register(VisitResource.class);
+        property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    }
+}

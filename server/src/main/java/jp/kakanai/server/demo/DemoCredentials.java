@@ -1,0 +1,43 @@
+package jp.kakanai.server.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's accounts (application-demo.properties holds only their hashes), printed once the
+ * server is up so that a newcomer can log in and point the demo kiosk at it.
+ */
+@Component
+@Profile("demo")
+public class DemoCredentials {
+    public static final String CLERK = "clerk";
+    public static final String CLERK_PASSWORD = "clerk";
+    public static final String MANAGER = "manager";
+    public static final String MANAGER_PASSWORD = "manager";
+    public static final String KIOSK_ID = "demo-kiosk";
+    public static final String KIOSK_TOKEN = "kakanai-demo-kiosk-token";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCredentials.class);
+    private final Environment environment;
+
+    public DemoCredentials(Environment environment) {
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void print() {
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        LOG.info("""
+
+                ==== Kakanai demo ====
+                Staff page:   {}/staff/   clerk: {} / {}   manager: {} / {}
+                Display board: {}/board/
+                Kiosk token ({}): {}
+                ======================""",
+                base, CLERK, CLERK_PASSWORD, MANAGER, MANAGER_PASSWORD, base, KIOSK_ID, KIOSK_TOKEN);
+    }
+}

@@ -1,0 +1,90 @@
+package jp.kakanai.server.visit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.server.queue.TicketNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Visits in the {@code visit} and {@code visit_procedure} tables (see V1__visits.sql). */
+@Repository
+public class VisitRepository {
+    private static final String COLUMNS = "id, ticket_number, visit_date, checked_in_at, kiosk_id, life_event,"
+            + " resident_name, resident_address, birth_date, sex";
+    private final JdbcClient jdbc;
+
+    public VisitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Visit visit) {
+        jdbc.sql("insert into visit (" + COLUMNS + ") values (:id, :ticket, :date, :at, :kiosk, :event,"
+                        + " :name, :address, :birthDate, :sex)")
+                .param("id", visit.id())
+                .param("ticket", visit.ticket().toString())
+                .param("date", visit.visitDate())
+                .param("at", visit.checkedInAt().atOffset(ZoneOffset.UTC))
+                .param("kiosk", visit.kioskId())
+                .param("event", visit.lifeEvent())
+                .param("name", visit.resident().name())
+                .param("address", visit.resident().address())
+                .param("birthDate", visit.resident().birthDate())
+                .param("sex", visit.resident().sex().iso5218())
+                .update();
+        List<String> procedures = visit.procedures();
+        for (int i = 0; i < procedures.size(); i++) {
+            jdbc.sql("insert into visit_procedure (visit_id, ordinal, procedure_id) values (:id, :ordinal, :procedure)")
+                    .param("id", visit.id()).param("ordinal", i).param("procedure", procedures.get(i))
+                    .update();
+        }
+    }
+
+    public Optional<Visit> findById(String id) {
+        return jdbc.sql("select " + COLUMNS + " from visit where id = :id").param("id", id)
+                .query((rs, row) -> read(rs, proceduresOf(id)))
+                .optional();
+    }
+
+    /** The visits of one Asia/Tokyo day in check-in order. */
+    public List<Visit> findByDate(LocalDate date) {
+        Map<String, List<String>> procedures = new HashMap<>();
+        jdbc.sql("select p.visit_id, p.procedure_id from visit_procedure p join visit v on v.id = p.visit_id"
+                        + " where v.visit_date = :date order by p.visit_id, p.ordinal")
+                .param("date", date)
+                .query(rs -> {
+                    procedures.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("select " + COLUMNS + " from visit where visit_date = :date order by checked_in_at, id")
+                .param("date", date)
+                .query((rs, row) -> read(rs, procedures.getOrDefault(rs.getString("id"), List.of())))
+                .list();
+    }
+
+    private List<String> proceduresOf(String visitId) {
+        return jdbc.sql("select procedure_id from visit_procedure where visit_id = :id order by ordinal")
+                .param("id", visitId).query(String.class).list();
+    }
+
+    private static Visit read(ResultSet rs, List<String> procedures) throws SQLException {
+        return new Visit(
+                rs.getString("id"),
+                TicketNumber.parse(rs.getString("ticket_number")),
+                rs.getObject("visit_date", LocalDate.class),
+                rs.getObject("checked_in_at", OffsetDateTime.class).toInstant(),
+                rs.getString("kiosk_id"),
+                rs.getString("life_event"),
+                new BasicFourInfo(rs.getString("resident_name"), rs.getString("resident_address"),
+                        rs.getObject("birth_date", LocalDate.class), Sex.ofIso5218(rs.getString("sex"))),
+                procedures);
+    }
+}

@@ -1,0 +1,73 @@
+package jp.kakanai.server.visit;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import jp.kakanai.forms.checkin.CheckIn;
+import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
+import org.springframework.stereotype.Component;
+
+/** Visits: kiosks check residents in; staff list and open them. */
+@Component
+@Path("/visits")
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitResource {
+    private final CheckInService checkIns;
+    private final VisitRepository visits;
+    private final OfficeClock clock;
+
+    public VisitResource(CheckInService checkIns, VisitRepository visits, OfficeClock clock) {
+        this.checkIns = checkIns;
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    /** Kiosk only (device token): the principal's name is the kiosk id. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkIn(@ValidCheckIn CheckIn checkIn, @Context SecurityContext security, @Context UriInfo uri) {
+        CheckInReceipt receipt = checkIns.checkIn(security.getUserPrincipal().getName(), checkIn);
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt.visitId()).build()).entity(receipt).build();
+    }
+
+    /** The visits of one day (Asia/Tokyo), today when no date is given. */
+    @GET
+    public List<VisitView> ofDay(@QueryParam("date") String date) {
+        return visits.findByDate(dayOf(date)).stream().map(VisitView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public VisitView one(@PathParam("id") String id) {
+        return VisitView.of(find(id));
+    }
+
+    Visit find(String id) {
+        return visits.findById(id).orElseThrow(() -> ApiProblem.notFound("No visit with id '" + id + "'."));
+    }
+
+    private LocalDate dayOf(String date) {
+        if (date == null || date.isBlank()) {
+            return clock.today();
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badField("date", "Not a real date in the form yyyy-MM-dd.");
+        }
+    }
+}

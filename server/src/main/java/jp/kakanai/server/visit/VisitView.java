@@ -1,0 +1,25 @@
+package jp.kakanai.server.visit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.server.OfficeClock;
+
+/** A visit as the staff API shows it: times in Asia/Tokyo with their offset. */
+public record VisitView(
+        String id,
+        String ticketNumber,
+        LocalDate visitDate,
+        OffsetDateTime checkedInAt,
+        String kioskId,
+        String lifeEvent,
+        BasicFourInfo resident,
+        List<String> procedures) {
+
+    static VisitView of(Visit visit) {
+        return new VisitView(visit.id(), visit.ticket().toString(), visit.visitDate(),
+                visit.checkedInAt().atZone(OfficeClock.ZONE).toOffsetDateTime(), visit.kioskId(),
+                visit.lifeEvent(), visit.resident(), visit.procedures());
+    }
+}

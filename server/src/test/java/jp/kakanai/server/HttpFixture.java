@@ -1,0 +1,90 @@
+package jp.kakanai.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import jp.kakanai.server.api.ApiJson;
+import jp.kakanai.server.demo.DemoCredentials;
+
+/** A real HTTP client for the tests, as kiosk (bearer token), staff (Basic) or anonymous. */
+public final class HttpFixture {
+    private final String base;
+    private final HttpClient client;
+    private String authorization;
+
+    public HttpFixture(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpFixture asKiosk() {
+        return withAuthorization("Bearer " + DemoCredentials.KIOSK_TOKEN);
+    }
+
+    public HttpFixture asClerk() {
+        return asStaff(DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
+    }
+
+    public HttpFixture asManager() {
+        return asStaff(DemoCredentials.MANAGER, DemoCredentials.MANAGER_PASSWORD);
+    }
+
+    public HttpFixture asStaff(String user, String password) {
+        return withAuthorization("Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public HttpFixture withAuthorization(String header) {
+        HttpFixture copy = new HttpFixture(base);
+        copy.authorization = header;
+        return copy;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return ApiJson.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package jp.kakanai.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the real-HTTP tests: one server on a random port, the demo accounts, and an H2 file database
+ * in a fresh temporary directory. All subclasses share the one Spring context.
+ */
+@SpringBootTest(classes = KakanaiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+public abstract class ServerHttpTest {
+    private static final Path DATA_DIR = temporaryDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("kakanai.data-dir", DATA_DIR::toString);
+    }
+
+    protected HttpFixture http() {
+        return new HttpFixture("http://localhost:" + port);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("kakanai-test-db");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
