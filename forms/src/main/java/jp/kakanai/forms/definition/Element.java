@@ -1,0 +1,32 @@
+package jp.kakanai.forms.definition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing drawn on a form: a labelled data box, a checkbox, a table, a heading or the office's box.
+ * Which properties matter depends on the {@link ElementKind}; the reader has checked them.
+ *
+ * @param label      the caption printed in the box's label cell (or beside a checkbox)
+ * @param labelWidth width of the label cell in millimetres (0: label printed small above the value)
+ * @param source     the data path of the value, e.g. {@code resident.name} or {@code household}
+ * @param text       fixed text of labels and sections
+ * @param size       the largest type size in points; long values shrink below it
+ * @param value      the data value that ticks a checkbox
+ * @param rows       number of rows of a table
+ * @param cells      captions of an office box's stamp cells (受付, 審査, …)
+ * @param line       the line of the definition file the element starts on, for error messages
+ */
+public record Element(ElementKind kind, Box box, String label, double labelWidth, Optional<String> source,
+                      String text, double size, Optional<String> value, int rows, List<Column> columns,
+                      List<String> cells, int line) {
+    public Element {
+        columns = List.copyOf(columns);
+        cells = List.copyOf(cells);
+    }
+
+    /** The area the value is printed in: the box without its label cell. */
+    public Box valueBox() {
+        return labelWidth > 0 ? box.rightOf(labelWidth) : box;
+    }
+}

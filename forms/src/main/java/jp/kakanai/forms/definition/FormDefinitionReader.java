@@ -1,0 +1,299 @@
+package jp.kakanai.forms.definition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and validates one form definition file (JSON; comments allowed). Every mistake is reported with
+ * its line, all at once, so that someone who writes forms but no Java can fix a file in one pass.
+ */
+public final class FormDefinitionReader {
+    /** The version of the definition format this reader understands ({@code "schema": 1}). */
+    public static final int SCHEMA = 1;
+    private static final Box A4 = new Box(0, 0, 210, 297);
+    private static final double DEFAULT_QR_SIZE = 24;
+
+    private static final Set<String> TOP = Set.of("schema", "id", "title", "department", "page", "qr", "elements");
+    private static final Set<String> GEOMETRY = Set.of("kind", "x", "y", "w", "h");
+    private static final Map<ElementKind, Set<String>> PROPERTIES = Map.ofEntries(
+            Map.entry(ElementKind.TEXT, Set.of("label", "labelWidth", "source", "size")),
+            Map.entry(ElementKind.KANA, Set.of("label", "labelWidth", "source", "size")),
+            Map.entry(ElementKind.DATE, Set.of("label", "labelWidth", "source", "size")),
+            Map.entry(ElementKind.SEX, Set.of("label", "labelWidth", "source", "size")),
+            Map.entry(ElementKind.CHECKBOX, Set.of("label", "source", "value", "size")),
+            Map.entry(ElementKind.MY_NUMBER, Set.of("label", "labelWidth", "source")),
+            Map.entry(ElementKind.TABLE, Set.of("source", "rows", "columns", "size")),
+            Map.entry(ElementKind.OFFICE, Set.of("label", "cells")),
+            Map.entry(ElementKind.LABEL, Set.of("text", "size")),
+            Map.entry(ElementKind.SECTION, Set.of("text", "size")),
+            Map.entry(ElementKind.BOX, Set.of("label", "labelWidth")));
+    private static final Set<ElementKind> COLUMN_KINDS =
+            Set.of(ElementKind.TEXT, ElementKind.KANA, ElementKind.DATE, ElementKind.SEX);
+
+    private final String file;
+    private final List<DefinitionProblem> problems = new ArrayList<>();
+
+    private FormDefinitionReader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * @param file the file name, used in messages and checked against the id ({@code <id>.json})
+     * @throws InvalidFormDefinitionException listing every problem with its line
+     */
+    public static FormDefinition read(String file, String json) {
+        return new FormDefinitionReader(file).readDocument(json);
+    }
+
+    private FormDefinition readDocument(String json) {
+        LocatedJson root;
+        try {
+            root = LocatedJson.parse(json);
+        } catch (LocatedJson.SyntaxError e) {
+            throw new InvalidFormDefinitionException(List.of(new DefinitionProblem(file, e.line, e.getMessage())));
+        }
+        FormDefinition definition = null;
+        if (root instanceof LocatedJson.Obj obj) {
+            definition = readForm(obj);
+        } else {
+            problem(root.line(), "a form definition is a JSON object { ... }");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormDefinitionException(problems);
+        }
+        return definition;
+    }
+
+    private FormDefinition readForm(LocatedJson.Obj obj) {
+        checkProperties(obj, TOP, "form");
+        int schema = integer(obj, "schema").orElse(-1);
+        if (obj.members().containsKey("schema") && schema != SCHEMA) {
+            problem(obj.members().get("schema").line(), "schema " + schema + " is not supported (this version reads schema " + SCHEMA + ")");
+        }
+        String id = requiredString(obj, "id");
+        if (id != null && !file.isEmpty() && !file.equals(id + ".json")) {
+            problem(obj.members().get("id").line(), "id '" + id + "' does not match the file name " + file + " (expected " + id + ".json)");
+        }
+        String title = requiredString(obj, "title");
+        String department = string(obj, "department").orElse("");
+        string(obj, "page").filter(p -> !p.equals("A4"))
+                .ifPresent(p -> problem(obj.members().get("page").line(), "page '" + p + "' is not supported (only A4)"));
+        Box qr = new Box(A4.w() - 10 - DEFAULT_QR_SIZE, 8, DEFAULT_QR_SIZE, DEFAULT_QR_SIZE);
+        if (obj.members().get("qr") instanceof LocatedJson.Obj q) {
+            checkProperties(q, Set.of("x", "y", "size"), "qr");
+            double size = number(q, "size").orElse(DEFAULT_QR_SIZE);
+            qr = new Box(number(q, "x").orElse(qr.x()), number(q, "y").orElse(qr.y()), size, size);
+            onPage(qr, q.line(), "the QR code");
+        }
+        List<Element> elements = new ArrayList<>();
+        LocatedJson list = obj.members().get("elements");
+        if (list instanceof LocatedJson.Arr arr) {
+            for (LocatedJson item : arr.items()) {
+                if (item instanceof LocatedJson.Obj element) {
+                    Box code = qr;
+                    readElement(element).ifPresent(e -> {
+                        elements.add(e);
+                        checkClear(e, code);
+                    });
+                } else {
+                    problem(item.line(), "each element is a JSON object { \"kind\": ... }");
+                }
+            }
+        } else {
+            problem(list == null ? obj.line() : list.line(), "'elements' must be a list [ ... ] of the things drawn on the form");
+        }
+        return new FormDefinition(id, title, department, A4, qr, elements);
+    }
+
+    private Optional<Element> readElement(LocatedJson.Obj obj) {
+        String kindName = requiredString(obj, "kind");
+        if (kindName == null) {
+            return Optional.empty();
+        }
+        Optional<ElementKind> kind = ElementKind.ofJsonName(kindName);
+        if (kind.isEmpty()) {
+            problem(obj.members().get("kind").line(), "unknown kind '" + kindName + "' (known kinds: " + ElementKind.allNames() + ")");
+            return Optional.empty();
+        }
+        ElementKind k = kind.get();
+        Set<String> allowed = new TreeSet<>(GEOMETRY);
+        allowed.addAll(PROPERTIES.get(k));
+        checkProperties(obj, allowed, k.jsonName());
+        Box box = new Box(requiredNumber(obj, "x"), requiredNumber(obj, "y"), requiredNumber(obj, "w"), requiredNumber(obj, "h"));
+        if (box.w() <= 0 || box.h() <= 0) {
+            problem(obj.line(), k.jsonName() + " needs a positive width w and height h (in millimetres)");
+        }
+        onPage(box, obj.line(), "this " + k.jsonName());
+        String label = string(obj, "label").orElse("");
+        double labelWidth = number(obj, "labelWidth").orElse(defaultLabelWidth(k, label));
+        if (labelWidth < 0 || labelWidth >= box.w() && box.w() > 0) {
+            problem(obj.line(), "labelWidth " + labelWidth + " leaves no room for the value in a box " + box.w() + " mm wide");
+        }
+        Optional<String> source = string(obj, "source");
+        if (k.takesData() && source.isEmpty()) {
+            problem(obj.line(), k.jsonName() + " needs a 'source', the data key its value comes from (e.g. resident.name)");
+        }
+        source.ifPresent(s -> checkSource(k, s, obj.members().get("source").line()));
+        if ((k == ElementKind.LABEL || k == ElementKind.SECTION) && string(obj, "text").isEmpty()) {
+            problem(obj.line(), k.jsonName() + " needs a 'text'");
+        }
+        int rows = integer(obj, "rows").orElse(k == ElementKind.TABLE ? 0 : 1);
+        if (k == ElementKind.TABLE && rows < 1) {
+            problem(obj.line(), "table needs 'rows', the number of rows printed (at least 1)");
+        }
+        List<Column> columns = k == ElementKind.TABLE ? readColumns(obj, box) : List.of();
+        return Optional.of(new Element(k, box, label, labelWidth, source, string(obj, "text").orElse(""),
+                number(obj, "size").orElse(defaultSize(k)), string(obj, "value"), rows, columns,
+                strings(obj, "cells"), obj.line()));
+    }
+
+    private List<Column> readColumns(LocatedJson.Obj table, Box box) {
+        List<Column> columns = new ArrayList<>();
+        if (!(table.members().get("columns") instanceof LocatedJson.Arr arr) || arr.items().isEmpty()) {
+            problem(table.line(), "table needs 'columns': [{\"header\": ..., \"source\": ..., \"w\": ...}, ...]");
+            return columns;
+        }
+        for (LocatedJson item : arr.items()) {
+            if (!(item instanceof LocatedJson.Obj c)) {
+                problem(item.line(), "each column is a JSON object");
+                continue;
+            }
+            checkProperties(c, Set.of("header", "source", "kind", "w"), "column");
+            String source = requiredString(c, "source");
+            if (source != null && !DataKeys.isListItemKey(source)) {
+                problem(c.members().get("source").line(), "unknown data key '" + source + "' for a table column (known: name, kana, birthDate, sex, relationship)");
+            }
+            String kindName = string(c, "kind").orElse("text");
+            ElementKind kind = ElementKind.ofJsonName(kindName).filter(COLUMN_KINDS::contains).orElse(null);
+            if (kind == null) {
+                problem(c.line(), "unknown column kind '" + kindName + "' (known: text, kana, date, sex)");
+            }
+            columns.add(new Column(string(c, "header").orElse(""), source, kind, requiredNumber(c, "w")));
+        }
+        double total = columns.stream().mapToDouble(Column::w).sum();
+        if (total > box.w() + 0.01) {
+            problem(table.line(), "the columns are " + total + " mm wide together, wider than the table (" + box.w() + " mm)");
+        }
+        return columns;
+    }
+
+    private void checkSource(ElementKind kind, String source, int line) {
+        boolean known = kind == ElementKind.TABLE ? DataKeys.isList(source) : DataKeys.isValue(source);
+        if (!known) {
+            problem(line, "unknown data key '" + source + "' (known: "
+                    + (kind == ElementKind.TABLE ? "household" : DataKeys.describeValues()) + ")");
+        }
+    }
+
+    /** The title band and the QR code (with its caption) are drawn by the renderer: elements keep clear. */
+    private void checkClear(Element element, Box qr) {
+        Box code = new Box(qr.x(), qr.y(), qr.w(), qr.h() + 3.5);
+        double margin = A4.w() - qr.x();
+        Box title = new Box(margin, qr.y(), A4.w() - 2 * margin, Math.min(qr.h(), 14));
+        if (element.box().overlaps(code)) {
+            problem(element.line(), element.kind().jsonName() + " overlaps the QR code (x=" + code.x() + ".." + code.right() + ", y=" + code.y() + ".." + code.bottom() + ")");
+        } else if (element.box().overlaps(title)) {
+            problem(element.line(), element.kind().jsonName() + " overlaps the title (y=" + title.y() + ".." + title.bottom() + ")");
+        }
+    }
+
+    private void onPage(Box box, int line, String what) {
+        if (!A4.contains(box)) {
+            problem(line, "field off the page: " + what + " (x=" + box.x() + ", y=" + box.y() + ", w=" + box.w() + ", h=" + box.h()
+                    + ") reaches beyond the A4 sheet (210 × 297 mm)");
+        }
+    }
+
+    private static double defaultLabelWidth(ElementKind kind, String label) {
+        return switch (kind) {
+            case TEXT, KANA, DATE, SEX, MY_NUMBER, BOX -> label.isEmpty() ? 0 : 25;
+            default -> 0;
+        };
+    }
+
+    private static double defaultSize(ElementKind kind) {
+        return switch (kind) {
+            case TEXT, DATE, SEX -> 12;
+            case KANA -> 9;
+            case SECTION -> 10;
+            default -> 9;
+        };
+    }
+
+    private void checkProperties(LocatedJson.Obj obj, Set<String> allowed, String what) {
+        obj.members().keySet().stream().filter(k -> !allowed.contains(k)).forEach(k ->
+                problem(obj.keyLines().get(k), "unknown property '" + k + "' in " + what + " (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")"));
+    }
+
+    private String requiredString(LocatedJson.Obj obj, String key) {
+        Optional<String> s = string(obj, key);
+        if (s.isEmpty() && !obj.members().containsKey(key)) {
+            problem(obj.line(), "missing '" + key + "'");
+        }
+        return s.orElse(null);
+    }
+
+    private Optional<String> string(LocatedJson.Obj obj, String key) {
+        LocatedJson node = obj.members().get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof LocatedJson.Value v && v.value() instanceof String s) {
+            return Optional.of(s);
+        }
+        problem(node.line(), "'" + key + "' must be a text in quotes");
+        return Optional.empty();
+    }
+
+    private List<String> strings(LocatedJson.Obj obj, String key) {
+        LocatedJson node = obj.members().get(key);
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node instanceof LocatedJson.Arr arr) {
+            for (LocatedJson item : arr.items()) {
+                if (item instanceof LocatedJson.Value v && v.value() instanceof String s) {
+                    out.add(s);
+                } else {
+                    problem(item.line(), "'" + key + "' must be a list of texts");
+                }
+            }
+        } else {
+            problem(node.line(), "'" + key + "' must be a list of texts [\"...\", ...]");
+        }
+        return out;
+    }
+
+    private double requiredNumber(LocatedJson.Obj obj, String key) {
+        Optional<Double> n = number(obj, key);
+        if (n.isEmpty() && !obj.members().containsKey(key)) {
+            problem(obj.line(), "missing '" + key + "' (millimetres)");
+        }
+        return n.orElse(0.0);
+    }
+
+    private Optional<Double> number(LocatedJson.Obj obj, String key) {
+        LocatedJson node = obj.members().get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof LocatedJson.Value v && v.value() instanceof Number n) {
+            return Optional.of(n.doubleValue());
+        }
+        problem(node.line(), "'" + key + "' must be a number");
+        return Optional.empty();
+    }
+
+    private Optional<Integer> integer(LocatedJson.Obj obj, String key) {
+        return number(obj, key).map(Double::intValue);
+    }
+
+    private void problem(int line, String message) {
+        problems.add(new DefinitionProblem(file, line, message));
+    }
+}

@@ -1,0 +1,28 @@
+package jp.kakanai.forms.render;
+
+import java.nio.file.Path;
+
+/**
+ * A configured font file is missing or unreadable. Thrown by {@link FormRenderer#create(FontSettings)}, so a
+ * server fails at start-up with a message that says which file and which Debian package to install.
+ */
+public class FontUnavailableException extends RuntimeException {
+    private final transient Path path;
+    private final String debianPackage;
+
+    FontUnavailableException(String fontName, Path path, String debianPackage, Throwable cause) {
+        super(fontName + " font not usable at " + path + (cause == null ? " (file not found)" : " (" + cause.getMessage() + ")")
+                + ": install the Debian package " + debianPackage + " (apt-get install " + debianPackage
+                + ") or configure the font path", cause);
+        this.path = path;
+        this.debianPackage = debianPackage;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String debianPackage() {
+        return debianPackage;
+    }
+}

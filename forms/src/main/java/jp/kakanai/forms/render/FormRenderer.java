@@ -1,0 +1,83 @@
+package jp.kakanai.forms.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import jp.kakanai.forms.definition.FormCatalog;
+import jp.kakanai.forms.definition.FormDefinition;
+
+/**
+ * Renders the catalog's forms, prefilled, as PDFs with embedded subset Japanese fonts and a back-office QR
+ * code. Create one at start-up and share it: it is thread-safe, and each render builds its own PDF document
+ * from fonts parsed once.
+ */
+public final class FormRenderer {
+    private final FormCatalog catalog;
+    private final TextShaper shaper;
+    private final PdfAssembler assembler;
+
+    private FormRenderer(FontLibrary fonts, FormCatalog catalog) {
+        this.catalog = catalog;
+        this.shaper = new TextShaper(fonts);
+        this.assembler = new PdfAssembler(fonts);
+    }
+
+    /**
+     * With the built-in forms.
+     *
+     * @throws FontUnavailableException at once when a font file is missing, naming it and its Debian package
+     */
+    public static FormRenderer create(FontSettings fonts) {
+        return create(fonts, FormCatalog.builtIn());
+    }
+
+    public static FormRenderer create(FontSettings fonts, FormCatalog catalog) {
+        Objects.requireNonNull(fonts, "fonts");
+        Objects.requireNonNull(catalog, "catalog");
+        return new FormRenderer(new FontLibrary(fonts), catalog);
+    }
+
+    /**
+     * One form as a one-page PDF.
+     *
+     * @throws UnknownFormException     when the catalog has no form with this id
+     * @throws InvalidFormDataException when a value cannot be printed as its field requires (e.g. a bad date)
+     */
+    public RenderedForm render(String formId, FormData data) {
+        return renderAll(List.of(formId), data);
+    }
+
+    /**
+     * Several forms of one visit as one PDF, one page per form in the given order, each with its own QR
+     * code (一括印刷: the clerk prints everything the resident signs in one go).
+     */
+    public RenderedForm renderAll(List<String> formIds, FormData data) {
+        Objects.requireNonNull(data, "data");
+        List<FormDefinition> forms = formIds.stream().map(this::definitionOrThrow).toList();
+        List<Placeholder> placeholders = new ArrayList<>();
+        List<PageSketch> pages = new ArrayList<>();
+        for (FormDefinition form : forms) {
+            pages.add(new FormPainter(shaper, form, data, placeholders).paint());
+        }
+        return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
+    }
+
+    /** Id and Japanese title of every form, ordered by id. */
+    public List<FormSummary> forms() {
+        return catalog.all().stream().map(f -> new FormSummary(f.id(), f.title())).toList();
+    }
+
+    public boolean hasForm(String formId) {
+        return catalog.find(formId).isPresent();
+    }
+
+    /** The layout of a form, e.g. to check where its fields are. */
+    public Optional<FormDefinition> definition(String formId) {
+        return catalog.find(formId);
+    }
+
+    private FormDefinition definitionOrThrow(String formId) {
+        return catalog.find(formId).orElseThrow(() -> new UnknownFormException(formId));
+    }
+}
