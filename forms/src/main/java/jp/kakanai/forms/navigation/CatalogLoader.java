@@ -34,6 +34,7 @@ public final class CatalogLoader {
     private final Map<String, Integer> settings = new HashMap<>();
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Set<String> usedDocuments = new HashSet<>();
     private List<String> languages = List.of("ja", "en");
     private Doc doc;
 
@@ -59,6 +60,8 @@ public final class CatalogLoader {
         List<Procedure> procedures = new ArrayList<>();
         Map<String, List<Rule>> rules = new LinkedHashMap<>();
         readCatalog(catalogJson.root(), procedures, rules);
+        documents.keySet().stream().filter(id -> !usedDocuments.contains(id)).forEach(id -> doc.problem(
+                LocatedJson.child("/documents", id), "document '" + id + "' is brought by no procedure; remove it or use it"));
         for (Question question : questionList) {
             if (question.type() != Question.Type.HOUSEHOLD && !usedQuestions.contains(question.id())) {
                 questionsDoc.problem(questionPointers.get(question.id()),
@@ -305,6 +308,7 @@ public final class CatalogLoader {
             if (!item.isTextual() || document == null) {
                 doc.problem(itemPointer, "unknown document id " + item + "; define it under \"documents\"");
             } else {
+                usedDocuments.add(document.id());
                 list.add(document);
             }
         });

@@ -2,7 +2,6 @@ package jp.kakanai.forms.navigation;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Evaluates conditions against the facts of a visit, in three-valued logic. */
@@ -119,9 +118,5 @@ final class Evaluation {
                     .filter(p -> p.birthDate().map(b -> matches(age, b, facts)).orElse(false))
                     .forEach(p -> refs.add(p.ref()));
         }
-    }
-
-    static Optional<Condition> anyOf(List<Condition> conditions) {
-        return conditions.isEmpty() ? Optional.empty() : Optional.of(new Condition.Any(conditions));
     }
 }

@@ -1,6 +1,7 @@
 package jp.kakanai.forms.navigation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
 public record LocalizedText(Map<String, String> texts) {
     public LocalizedText {
         Objects.requireNonNull(texts, "texts");
-        texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
     public static LocalizedText of(String ja, String en) {
