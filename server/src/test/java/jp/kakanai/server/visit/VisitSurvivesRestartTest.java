@@ -37,7 +37,7 @@ class VisitSurvivesRestartTest {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(KakanaiServer.class).profiles("demo")
-                .properties("server.port=0", "kakanai.data-dir=" + dataDir).run();
+                .run("--server.port=0", "--kakanai.data-dir=" + dataDir);
     }
 
     private static HttpFixture http(ConfigurableApplicationContext server) {
