@@ -1,5 +1,7 @@
 import { api, csrfHeaders } from '/js/csrf.js';
-import { FORMS, LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
+import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
+
+const FORMS = {};
 
 const day = document.getElementById('day');
 const rows = document.getElementById('visits');
@@ -10,11 +12,15 @@ function tokyoToday() {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 }
 
+function pdfLink(visit, file, label) {
+  return el('a', { class: 'pdf', target: '_blank', rel: 'noopener',
+    href: `/api/visits/${encodeURIComponent(visit.id)}/forms/${encodeURIComponent(file)}.pdf` }, label);
+}
+
 function formLinks(visit) {
-  return (visit.forms || []).map(formId => el('a', {
-    class: 'pdf', href: `/api/visits/${encodeURIComponent(visit.id)}/forms/${encodeURIComponent(formId)}.pdf`,
-    target: '_blank', rel: 'noopener',
-  }, FORMS[formId] || formId));
+  const links = visit.forms.map(formId => pdfLink(visit, formId, FORMS[formId] || formId));
+  if (visit.forms.length > 1) links.push(pdfLink(visit, 'all', 'まとめて印刷'));
+  return links;
 }
 
 function row(visit) {
@@ -23,7 +29,7 @@ function row(visit) {
     el('td', { class: 'ticket' }, visit.ticketNumber),
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
     el('td', {}, el('div', { class: 'name' }, r.name), el('div', { class: 'sub' }, r.address)),
-    el('td', {}, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent),
+    el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, FORMS[p] || p))),
     el('td', {}, formLinks(visit)));
 }
@@ -47,6 +53,9 @@ document.getElementById('logout').addEventListener('submit', async event => {
   await fetch('/logout', { method: 'POST', headers: csrfHeaders(), credentials: 'same-origin' });
   location.href = '/login.html?logout';
 });
+try {
+  for (const form of await api('/api/forms')) FORMS[form.id] = form.title;
+} catch (e) { /* ids are shown instead of titles */ }
 day.value = tokyoToday();
 day.addEventListener('change', load);
 document.getElementById('reload').addEventListener('click', load);

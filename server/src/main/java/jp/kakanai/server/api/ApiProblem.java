@@ -1,31 +1,29 @@
 package jp.kakanai.server.api;
 
-import jakarta.ws.rs.core.Response.Status;
-
 /** A request the API refuses, with the HTTP status and the field to blame; mapped to {@link ApiError}. */
 public class ApiProblem extends RuntimeException {
-    private final Status status;
+    private final int status;
     private final String field;
 
-    public ApiProblem(Status status, String message, String field) {
+    public ApiProblem(int status, String message, String field) {
         super(message);
         this.status = status;
         this.field = field;
     }
 
     public static ApiProblem notFound(String message) {
-        return new ApiProblem(Status.NOT_FOUND, message, null);
+        return new ApiProblem(404, message, null);
     }
 
     public static ApiProblem badField(String field, String message) {
-        return new ApiProblem(Status.BAD_REQUEST, message, field);
+        return new ApiProblem(400, message, field);
     }
 
     public static ApiProblem conflict(String message) {
-        return new ApiProblem(Status.CONFLICT, message, null);
+        return new ApiProblem(409, message, null);
     }
 
-    public Status status() {
+    public int status() {
         return status;
     }
 

@@ -93,7 +93,7 @@ public final class ErrorMappers {
     public static class Problem implements ExceptionMapper<ApiProblem> {
         @Override
         public Response toResponse(ApiProblem e) {
-            return e.toError().toResponse(e.status().getStatusCode());
+            return e.toError().toResponse(e.status());
         }
     }
 

@@ -1,6 +1,8 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.document.FormCatalogResource;
+import jp.kakanai.server.document.VisitFormResource;
 import jp.kakanai.server.visit.VisitResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -19,6 +21,8 @@ public class JerseyConfig extends ResourceConfig {
         register(ApiJson.class);
         ErrorMappers.all().forEach(this::register);
         register(VisitResource.class);
+        register(VisitFormResource.class);
+        register(FormCatalogResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -1,32 +1,33 @@
 package jp.kakanai.server.document;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import jp.kakanai.forms.render.FontSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The font files the PDFs are drawn with ({@code kakanai.fonts.*}), from Debian packages, never from
- * git. Checked at start-up: a server that cannot print a form must not start and fail at the counter.
- *
- * @param regular the main Japanese font (IPAex Mincho, package fonts-ipaexfont)
- * @param mj      IPAmj Mincho (package fonts-ipamj-mincho) for 外字 (gaiji: characters of the MJ set
- *                outside the common fonts) in names and addresses
+ * The font files the PDFs are drawn with ({@code kakanai.fonts.*}); each defaults to where its Debian
+ * package installs it. Fonts never come from git.
  */
 @ConfigurationProperties("kakanai.fonts")
-public record FontProperties(Path regular, Path mj) {
+public record FontProperties(Path ipaexGothic, Path ipaexMincho, Path ipamjMincho) {
+    private static final FontSettings DEBIAN = FontSettings.debianDefaults();
+
     public FontProperties {
-        requireFont("kakanai.fonts.regular", regular, "fonts-ipaexfont");
-        requireFont("kakanai.fonts.mj", mj, "fonts-ipamj-mincho");
+        ipaexGothic = Optional.ofNullable(ipaexGothic).orElse(DEBIAN.ipaexGothic());
+        ipaexMincho = Optional.ofNullable(ipaexMincho).orElse(DEBIAN.ipaexMincho());
+        ipamjMincho = Optional.ofNullable(ipamjMincho).orElse(DEBIAN.ipamjMincho());
     }
 
-    private static void requireFont(String property, Path file, String debianPackage) {
-        if (file == null) {
-            throw new IllegalArgumentException("Kakanai configuration: " + property + " is not set (a .ttf file)");
+    FontSettings toSettings() {
+        return new FontSettings(ipaexGothic, ipaexMincho, ipamjMincho);
+    }
+
+    /** The property to change for a font file, for start-up error messages. */
+    String propertyOf(Path file) {
+        if (file.equals(ipaexGothic)) {
+            return "kakanai.fonts.ipaex-gothic";
         }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalArgumentException("Kakanai configuration: font file " + file + " (" + property
-                    + ") is missing or unreadable: install the Debian package " + debianPackage
-                    + " or point " + property + " at a TrueType font");
-        }
+        return file.equals(ipaexMincho) ? "kakanai.fonts.ipaex-mincho" : "kakanai.fonts.ipamj-mincho";
     }
 }

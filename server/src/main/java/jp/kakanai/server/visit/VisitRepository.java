@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.queue.TicketNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,6 +54,11 @@ public class VisitRepository {
         return jdbc.sql("select " + COLUMNS + " from visit where id = :id").param("id", id)
                 .query((rs, row) -> read(rs, proceduresOf(id)))
                 .optional();
+    }
+
+    /** The visit, or a 404 answer naming the id. */
+    public Visit require(String id) {
+        return findById(id).orElseThrow(() -> ApiProblem.notFound("No visit with id '" + id + "'."));
     }
 
     /** The visits of one Asia/Tokyo day in check-in order. */

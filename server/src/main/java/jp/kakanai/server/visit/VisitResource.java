@@ -19,6 +19,7 @@ import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.document.VisitForms;
 import org.springframework.stereotype.Component;
 
 /** Visits: kiosks check residents in; staff list and open them. */
@@ -28,11 +29,13 @@ import org.springframework.stereotype.Component;
 public class VisitResource {
     private final CheckInService checkIns;
     private final VisitRepository visits;
+    private final VisitForms forms;
     private final OfficeClock clock;
 
-    public VisitResource(CheckInService checkIns, VisitRepository visits, OfficeClock clock) {
+    public VisitResource(CheckInService checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock) {
         this.checkIns = checkIns;
         this.visits = visits;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -47,17 +50,17 @@ public class VisitResource {
     /** The visits of one day (Asia/Tokyo), today when no date is given. */
     @GET
     public List<VisitView> ofDay(@QueryParam("date") String date) {
-        return visits.findByDate(dayOf(date)).stream().map(VisitView::of).toList();
+        return visits.findByDate(dayOf(date)).stream().map(this::view).toList();
     }
 
     @GET
     @Path("/{id}")
     public VisitView one(@PathParam("id") String id) {
-        return VisitView.of(find(id));
+        return view(visits.require(id));
     }
 
-    Visit find(String id) {
-        return visits.findById(id).orElseThrow(() -> ApiProblem.notFound("No visit with id '" + id + "'."));
+    private VisitView view(Visit visit) {
+        return VisitView.of(visit, forms.formsOf(visit));
     }
 
     private LocalDate dayOf(String date) {

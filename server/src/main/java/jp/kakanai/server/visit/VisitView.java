@@ -6,7 +6,7 @@ import java.util.List;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.server.OfficeClock;
 
-/** A visit as the staff API shows it: times in Asia/Tokyo with their offset. */
+/** A visit as the staff API shows it: times in Asia/Tokyo with their offset, and its printable forms. */
 public record VisitView(
         String id,
         String ticketNumber,
@@ -15,11 +15,12 @@ public record VisitView(
         String kioskId,
         String lifeEvent,
         BasicFourInfo resident,
-        List<String> procedures) {
+        List<String> procedures,
+        List<String> forms) {
 
-    static VisitView of(Visit visit) {
+    static VisitView of(Visit visit, List<String> forms) {
         return new VisitView(visit.id(), visit.ticket().toString(), visit.visitDate(),
                 visit.checkedInAt().atZone(OfficeClock.ZONE).toOffsetDateTime(), visit.kioskId(),
-                visit.lifeEvent(), visit.resident(), visit.procedures());
+                visit.lifeEvent(), visit.resident(), visit.procedures(), forms);
     }
 }

@@ -3,6 +3,8 @@ package jp.kakanai.server.document;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import jp.kakanai.server.KakanaiServer;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -15,16 +17,17 @@ class MissingFontTest {
     void missingFontStopsTheStartUpNamingTheFileAndTheProperty(@TempDir Path dataDir) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(KakanaiServer.class)
                 .run("--server.port=0", "--kakanai.data-dir=" + dataDir,
-                        "--kakanai.fonts.regular=" + dataDir.resolve("no-such-font.ttf")).close())
-                .satisfies(e -> Assertions.assertThat(rootMessage(e))
-                        .contains("no-such-font.ttf").contains("kakanai.fonts.regular").contains("fonts-ipaexfont"));
+                        "--kakanai.fonts.ipaex-mincho=" + dataDir.resolve("no-such-font.ttf")).close())
+                .satisfies(e -> Assertions.assertThat(messages(e))
+                        .anySatisfy(message -> Assertions.assertThat(message).contains("no-such-font.ttf")
+                                .contains("kakanai.fonts.ipaex-mincho").contains("fonts-ipaexfont")));
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    private static List<String> messages(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            messages.add(String.valueOf(cause.getMessage()));
         }
-        return cause.getMessage();
+        return messages;
     }
 }

@@ -1,0 +1,61 @@
+package jp.kakanai.server.document;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import jp.kakanai.forms.render.RenderedForm;
+import jp.kakanai.server.visit.Visit;
+import jp.kakanai.server.visit.VisitRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * A visit's prefilled forms as PDFs, for staff only: a kiosk stands in a public hall, and a stolen
+ * kiosk token must not print residents' data. Characters drawn as 〓 are listed in the
+ * {@value #PLACEHOLDERS} header ({@code field U+XXXX, ...}) so that staff can write them by hand.
+ */
+@Component
+@Path("/visits/{id}/forms")
+@Produces("application/pdf")
+public class VisitFormResource {
+    static final String PLACEHOLDERS = "Kakanai-Placeholders";
+    private final VisitRepository visits;
+    private final VisitForms forms;
+
+    public VisitFormResource(VisitRepository visits, VisitForms forms) {
+        this.visits = visits;
+        this.forms = forms;
+    }
+
+    @GET
+    @Path("/{formId}.pdf")
+    public Response one(@PathParam("id") String id, @PathParam("formId") String formId) {
+        Visit visit = visits.require(id);
+        return pdf(forms.render(visit, formId), visit.ticket() + "-" + formId + ".pdf");
+    }
+
+    /** Every form of the visit in one PDF (一括印刷); {@code all} is no form id. */
+    @GET
+    @Path("/all.pdf")
+    public Response all(@PathParam("id") String id) {
+        Visit visit = visits.require(id);
+        return pdf(forms.renderAll(visit), visit.ticket() + "-forms.pdf");
+    }
+
+    private static Response pdf(RenderedForm rendered, String fileName) {
+        CacheControl personalData = new CacheControl();
+        personalData.setNoStore(true);
+        personalData.setPrivate(true);
+        Response.ResponseBuilder response = Response.ok(rendered.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .cacheControl(personalData);
+        if (!rendered.placeholders().isEmpty()) {
+            response.header(PLACEHOLDERS, rendered.placeholders().stream()
+                    .map(p -> p.field() + " " + p.codePoints()).collect(Collectors.joining(", ")));
+        }
+        return response.build();
+    }
+}
