@@ -15,7 +15,11 @@ public final class FormDefinitionReader {
     /** The version of the definition format this reader understands ({@code "schema": 1}). */
     public static final int SCHEMA = 1;
     private static final Box A4 = new Box(0, 0, 210, 297);
-    private static final double DEFAULT_QR_SIZE = 24;
+    private static final double DEFAULT_QR_SIZE = 30;
+    /** Where the renderer prints the title: centred, clear of the addressee and department at the top left. */
+    public static final Box TITLE_BAND = new Box(34, 8, 142, 14);
+    /** Height of the 事務処理用 caption printed under the QR code. */
+    public static final double QR_CAPTION = 3.5;
 
     private static final Set<String> TOP = Set.of("schema", "id", "title", "department", "page", "qr", "elements");
     private static final Set<String> GEOMETRY = Set.of("kind", "x", "y", "w", "h");
@@ -82,12 +86,13 @@ public final class FormDefinitionReader {
         String department = string(obj, "department").orElse("");
         string(obj, "page").filter(p -> !p.equals("A4"))
                 .ifPresent(p -> problem(obj.members().get("page").line(), "page '" + p + "' is not supported (only A4)"));
-        Box qr = new Box(A4.w() - 10 - DEFAULT_QR_SIZE, 8, DEFAULT_QR_SIZE, DEFAULT_QR_SIZE);
+        Box qr = defaultQr(DEFAULT_QR_SIZE);
         if (obj.members().get("qr") instanceof LocatedJson.Obj q) {
             checkProperties(q, Set.of("x", "y", "size"), "qr");
             double size = number(q, "size").orElse(DEFAULT_QR_SIZE);
-            qr = new Box(number(q, "x").orElse(qr.x()), number(q, "y").orElse(qr.y()), size, size);
-            onPage(qr, q.line(), "the QR code");
+            Box corner = defaultQr(size);
+            qr = new Box(number(q, "x").orElse(corner.x()), number(q, "y").orElse(corner.y()), size, size);
+            onPage(new Box(qr.x(), qr.y(), qr.w(), qr.h() + QR_CAPTION), q.line(), "the QR code with its caption");
         }
         List<Element> elements = new ArrayList<>();
         LocatedJson list = obj.members().get("elements");
@@ -189,11 +194,15 @@ public final class FormDefinitionReader {
         }
     }
 
+    /** Bottom right, inside a 10 mm margin, with room for the caption below. */
+    private static Box defaultQr(double size) {
+        return new Box(A4.w() - 10 - size, A4.h() - 10 - QR_CAPTION - size, size, size);
+    }
+
     /** The title band and the QR code (with its caption) are drawn by the renderer: elements keep clear. */
     private void checkClear(Element element, Box qr) {
-        Box code = new Box(qr.x(), qr.y(), qr.w(), qr.h() + 3.5);
-        double margin = A4.w() - qr.x();
-        Box title = new Box(margin, qr.y(), A4.w() - 2 * margin, Math.min(qr.h(), 14));
+        Box code = new Box(qr.x(), qr.y(), qr.w(), qr.h() + QR_CAPTION);
+        Box title = TITLE_BAND;
         if (element.box().overlaps(code)) {
             problem(element.line(), element.kind().jsonName() + " overlaps the QR code (x=" + code.x() + ".." + code.right() + ", y=" + code.y() + ".." + code.bottom() + ")");
         } else if (element.box().overlaps(title)) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.kakanai.forms.definition.Box;
 import jp.kakanai.forms.definition.Element;
 import jp.kakanai.forms.definition.FormDefinition;
+import jp.kakanai.forms.definition.FormDefinitionReader;
 import jp.kakanai.forms.wareki.WarekiFormatter;
 
 /**
@@ -38,21 +39,21 @@ final class FormPainter {
 
     PageSketch paint() {
         Box qr = form.qr();
-        double margin = form.page().w() - qr.x();
+        Box title = FormDefinitionReader.TITLE_BAND;
         // Only the title is in Mincho, as on printed forms; one face for the rest keeps the PDF small (issue 5 §6).
-        caption(form.title(), new Box(margin, qr.y(), form.page().w() - 2 * margin, Math.min(qr.h(), 14)), 20, Face.MINCHO, TextFitter.Align.CENTER);
+        caption(form.title(), title, 20, Face.MINCHO, TextFitter.Align.CENTER);
         if (!form.department().isEmpty()) {
-            caption(form.department(), new Box(10, qr.y(), Math.max(margin - 12, 5), 5), 8, Face.GOTHIC, TextFitter.Align.LEFT);
+            caption(form.department(), new Box(10, title.y(), title.x() - 12, 5), 8, Face.GOTHIC, TextFitter.Align.LEFT);
         }
         for (Element element : form.elements()) {
             paint(element);
         }
-        value("visit.id").ifPresent(id -> printed.put("visit.id", id));
+        value("visit.id").ifPresent(id -> printed("visit.id"));
         BackOfficeData payload = new BackOfficeData(BackOfficeData.VERSION, form.id(), nested(printed));
         var modules = payload.qrModules();
         double module = qr.w() / (modules.getWidth() + 8); // quiet zone of 4 modules on each side
         page.qr(qr.inset(4 * module), modules);
-        caption("事務処理用", new Box(qr.x(), qr.bottom() + 0.3, qr.w(), 2.6), 6, Face.GOTHIC, TextFitter.Align.CENTER);
+        caption("事務処理用", new Box(qr.x(), qr.bottom() + 0.3, qr.w(), FormDefinitionReader.QR_CAPTION - 0.6), 6, Face.GOTHIC, TextFitter.Align.CENTER);
         return page;
     }
 
@@ -90,7 +91,7 @@ final class FormPainter {
 
     private void value(Element e, String field) {
         value(field).ifPresent(v -> {
-            printed.put(field, v);
+            printed(field);
             text(e, field, v);
         });
     }
@@ -128,7 +129,7 @@ final class FormPainter {
         return value(field).map(iso -> {
             try {
                 String wareki = WarekiFormatter.format(LocalDate.parse(iso));
-                printed.put(field, iso);
+                printed(field);
                 return wareki;
             } catch (java.time.DateTimeException e) {
                 throw new InvalidFormDataException(field, "'" + iso + "' is not a date (yyyy-MM-dd) of the 和暦 calendar");
@@ -139,15 +140,15 @@ final class FormPainter {
     /** 男・女 printed, the resident's circled, as on paper forms. */
     void sex(String field, Box box, double size) {
         double half = box.w() / 2;
-        Box male = new Box(box.x(), box.y(), half - 1, box.h());
-        Box female = new Box(box.x() + half + 1, box.y(), half - 1, box.h());
+        Box male = new Box(box.x(), box.y(), half - 2, box.h());
+        Box female = new Box(box.x() + half + 2, box.y(), half - 2, box.h());
         double s = Math.min(size, box.h() / TextFitter.mm(1) * 0.7);
         caption("男", male, s, Face.GOTHIC, TextFitter.Align.CENTER);
-        caption("・", new Box(box.x() + half - 1, box.y(), 2, box.h()), s, Face.GOTHIC, TextFitter.Align.CENTER);
+        caption("・", new Box(box.x() + half - 2, box.y(), 4, box.h()), s, Face.GOTHIC, TextFitter.Align.CENTER);
         caption("女", female, s, Face.GOTHIC, TextFitter.Align.CENTER);
         value(field).ifPresent(code -> {
-            printed.put(field, code);
-            double d = Math.min(TextFitter.mm(s) * 1.7, Math.min(box.h(), half - 1));
+            printed(field);
+            double d = Math.min(TextFitter.mm(s) * 1.7, Math.min(box.h(), half - 2));
             switch (code) {
                 case "1" -> page.ellipse(centred(male, d), THIN * 1.5);
                 case "2" -> page.ellipse(centred(female, d), THIN * 1.5);
@@ -173,7 +174,7 @@ final class FormPainter {
                 throw new InvalidFormDataException(field, "a My Number has exactly 12 digits");
             }
             if (!field.equals(MY_NUMBER)) {
-                printed.put(field, number);
+                printed(field);
             }
             for (int i = 0; i < 12; i++) {
                 Box c = new Box(cells.x() + i * cell, cells.y(), cell, cells.h()).inset(0.6);
@@ -196,7 +197,7 @@ final class FormPainter {
                         : want.equals(String.valueOf(v)))
                 .orElse(Boolean.TRUE.equals(v) || "true".equals(v))).orElse(false);
         if (checked) {
-            printed.put(field, raw.get() instanceof List<?> list ? List.copyOf(list) : raw.get());
+            printed(field);
             double x = square.x();
             double y = square.y();
             page.stroke(x + side * 0.18, y + side * 0.52, x + side * 0.42, y + side * 0.8, FRAME * 1.4);
@@ -231,8 +232,9 @@ final class FormPainter {
         return data;
     }
 
-    void printed(String field, Object value) {
-        printed.put(field, value);
+    /** Puts the field's value, as given in the data, into the QR code. */
+    void printed(String field) {
+        data.lookup(field).ifPresent(v -> printed.put(field, v));
     }
 
     private static Map<String, Object> nested(Map<String, Object> flat) {

@@ -24,9 +24,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * {@code FormRendererConcurrencyTest} checks this under load.
  */
 final class ParsedFont {
-    // Tables a PDF's embedded TrueType needs; no GSUB or vertical tables, we draw horizontal text only.
+    // Tables a PDF's embedded TrueType needs; no GSUB or vertical tables (horizontal text only), no hinting.
     private static final List<String> SUBSET_TABLES = List.of(
-            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "OS/2", "name", "post", "cmap");
+            "head", "hhea", "loca", "maxp", "glyf", "hmtx", "OS/2", "name", "post", "cmap");
 
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
@@ -73,7 +73,7 @@ final class ParsedFont {
     }
 
     /**
-     * A TrueType font with only these characters, and a cmap with only these characters (see {@link UnicodeCmap}).
+     * A TrueType font with only these characters, and a cmap with only these characters (see {@link SubsetFontFile}).
      *
      * @param tag the six capital letters and {@code +} that mark a subset font's name
      */
@@ -93,7 +93,7 @@ final class ParsedFont {
                     glyphs.put(cp, gid);
                 }
             }
-            return UnicodeCmap.replaceCmap(out.toByteArray(), glyphs);
+            return SubsetFontFile.finish(out.toByteArray(), glyphs);
         } catch (IOException e) {
             throw new IllegalStateException("cannot subset font " + ttf, e);
         }

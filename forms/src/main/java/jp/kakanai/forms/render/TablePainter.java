@@ -75,7 +75,7 @@ final class TablePainter {
                 default -> form.value(field);
             };
             shown.ifPresent(text -> {
-                form.printed(field, form.value(field).orElse(text));
+                form.printed(field);
                 if (y >= 0) {
                     form.fitted(field, text, cell, table.size(), Face.GOTHIC, TextFitter.Align.LEFT, true);
                 }

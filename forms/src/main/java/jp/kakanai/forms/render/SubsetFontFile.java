@@ -8,20 +8,24 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Replaces the {@code cmap} table of a subset TrueType font with one that maps exactly the characters used,
- * including those beyond the BMP. fontbox's subsetter writes a BMP-only table, so 𠮷 (U+20BB7, drawn with
- * IPAmj Mincho) would be lost; and a cmap with only the used characters makes PDFBox's ToUnicode map give
- * back the real text (山, not the Kangxi radical ⼭ that shares its glyph; spec §1).
- * The table has a Windows BMP subtable (format 4) and a Windows full-repertoire subtable (format 12).
+ * Finishes a subset TrueType font written by fontbox's {@code TTFSubsetter}, table by table:
+ * <ul>
+ * <li>a new {@code cmap} mapping exactly the characters used, including those beyond the BMP. fontbox writes
+ * a BMP-only table, so 𠮷 (U+20BB7, drawn with IPAmj Mincho) would be lost; and a cmap with only the used
+ * characters makes PDFBox's ToUnicode map give back the real text (山, not the Kangxi radical ⼭ that shares
+ * its glyph; spec §1). It has a Windows BMP subtable (format 4) and a full-repertoire one (format 12).</li>
+ * <li>no hinting instructions in the glyphs: they are about half of IPAex's glyph bytes and only matter for
+ * low-resolution screens; printed forms and PDF viewers do without. This keeps a form PDF under 60 KB.</li>
+ * </ul>
  */
-final class UnicodeCmap {
+final class SubsetFontFile {
     private static final long CHECKSUM_MAGIC = 0xB1B0AFBAL;
 
-    private UnicodeCmap() {
+    private SubsetFontFile() {
     }
 
     /** @param glyphs code point → glyph id in the subset font */
-    static byte[] replaceCmap(byte[] font, SortedMap<Integer, Integer> glyphs) {
+    static byte[] finish(byte[] font, SortedMap<Integer, Integer> glyphs) {
         ByteBuffer in = ByteBuffer.wrap(font);
         int sfntVersion = in.getInt(0);
         int numTables = in.getShort(4) & 0xffff;
@@ -37,7 +41,87 @@ final class UnicodeCmap {
             tables.put(new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1), data);
         }
         tables.put("cmap", cmap(glyphs));
+        stripInstructions(tables);
         return write(sfntVersion, tables);
+    }
+
+    private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
+    private static final int WE_HAVE_A_SCALE = 0x0008;
+    private static final int MORE_COMPONENTS = 0x0020;
+    private static final int WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+    private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
+    private static final int WE_HAVE_INSTRUCTIONS = 0x0100;
+
+    /** Rewrites {@code glyf} and {@code loca} without per-glyph instructions and drops the font-wide programs. */
+    private static void stripInstructions(SortedMap<String, byte[]> tables) {
+        byte[] head = tables.get("head");
+        byte[] loca = tables.get("loca");
+        byte[] glyf = tables.get("glyf");
+        byte[] maxp = tables.get("maxp");
+        if (head == null || loca == null || glyf == null || maxp == null) {
+            return;
+        }
+        boolean longOffsets = ByteBuffer.wrap(head).getShort(50) == 1;
+        int numGlyphs = ByteBuffer.wrap(maxp).getShort(4) & 0xffff;
+        ByteBuffer locaIn = ByteBuffer.wrap(loca);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(glyf.length);
+        int[] offsets = new int[numGlyphs + 1];
+        for (int g = 0; g < numGlyphs; g++) {
+            int start = longOffsets ? locaIn.getInt(4 * g) : (locaIn.getShort(2 * g) & 0xffff) * 2;
+            int end = longOffsets ? locaIn.getInt(4 * g + 4) : (locaIn.getShort(2 * g + 2) & 0xffff) * 2;
+            offsets[g] = out.size();
+            if (end > start) {
+                byte[] glyph = withoutInstructions(ByteBuffer.wrap(glyf, start, end - start).slice());
+                out.write(glyph, 0, glyph.length);
+                while (out.size() % 4 != 0) {
+                    out.write(0);
+                }
+            }
+        }
+        offsets[numGlyphs] = out.size();
+        ByteBuffer newLoca = ByteBuffer.allocate((numGlyphs + 1) * (longOffsets ? 4 : 2));
+        for (int offset : offsets) {
+            if (longOffsets) {
+                newLoca.putInt(offset);
+            } else {
+                newLoca.putShort((short) (offset / 2));
+            }
+        }
+        tables.put("glyf", out.toByteArray());
+        tables.put("loca", newLoca.array());
+        tables.remove("fpgm");
+        tables.remove("prep");
+        tables.remove("cvt ");
+    }
+
+    private static byte[] withoutInstructions(ByteBuffer glyph) {
+        short contours = glyph.getShort(0);
+        byte[] bytes = new byte[glyph.remaining()];
+        glyph.get(0, bytes);
+        if (contours >= 0) {
+            int lengthAt = 10 + 2 * contours;
+            int instructions = glyph.getShort(lengthAt) & 0xffff;
+            byte[] out = new byte[bytes.length - instructions];
+            System.arraycopy(bytes, 0, out, 0, lengthAt);
+            System.arraycopy(bytes, lengthAt + 2 + instructions, out, lengthAt + 2, bytes.length - lengthAt - 2 - instructions);
+            return out;
+        }
+        ByteBuffer composite = ByteBuffer.wrap(bytes);
+        int at = 10;
+        int flags;
+        do {
+            flags = composite.getShort(at) & 0xffff;
+            composite.putShort(at, (short) (flags & ~WE_HAVE_INSTRUCTIONS));
+            at += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
+            if ((flags & WE_HAVE_A_SCALE) != 0) {
+                at += 2;
+            } else if ((flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0) {
+                at += 4;
+            } else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) {
+                at += 8;
+            }
+        } while ((flags & MORE_COMPONENTS) != 0);
+        return java.util.Arrays.copyOf(bytes, at);
     }
 
     private static byte[] cmap(SortedMap<Integer, Integer> glyphs) {

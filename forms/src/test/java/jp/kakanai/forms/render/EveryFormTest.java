@@ -1,0 +1,135 @@
+package jp.kakanai.forms.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jp.kakanai.forms.definition.FormDefinition;
+import jp.kakanai.forms.wareki.WarekiFormatter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every form of the catalog, with a full sample and with edge cases, read back from the PDF. */
+class EveryFormTest {
+    private static final FormRenderer renderer = TestRenderer.shared();
+    static final List<String> SHARED_IDS = List.of("juminhyo-request", "resident-change", "seal-registration", "nhi-enroll",
+            "nhi-withdraw", "national-pension", "late-elderly-medical", "long-term-care", "child-allowance",
+            "child-medical-subsidy", "funeral-expenses", "dog-registration-change");
+
+    static Stream<String> formIds() {
+        return renderer.forms().stream().map(FormSummary::id);
+    }
+
+    @Test
+    void catalogHasEveryFormOfTheOneStopCounter() {
+        assertThat(renderer.forms()).extracting(FormSummary::id).containsAll(SHARED_IDS);
+        assertThat(renderer.forms()).allSatisfy(f -> assertThat(f.title()).isNotBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void fullSampleReadsBackWithEmbeddedSubsetFonts(String formId) {
+        RenderedForm form = renderer.render(formId, TestRenderer.full().build());
+
+        String text = PdfProbe.text(form.pdf());
+        String title = renderer.forms().stream().filter(f -> f.id().equals(formId)).findFirst().orElseThrow().title();
+        assertThat(text).contains(title, "山田 太郎", "令和8年11月22日");
+        assertThat(form.placeholders()).isEmpty();
+        assertThat(PdfProbe.fonts(form.pdf())).isNotEmpty().allMatch(f -> f.embedded() && f.isSubset(), "embedded subset");
+        assertThat(form.pdf().length).as("PDF bytes").isLessThanOrEqualTo(60 * 1024);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void fieldsShowTheirValuesIn和暦AndTables(String formId) {
+        FormDefinition definition = renderer.definition(formId).orElseThrow();
+        String text = PdfProbe.text(renderer.render(formId, TestRenderer.full().build()).pdf());
+
+        definition.elements().forEach(e -> e.source().ifPresent(source -> {
+            switch (e.kind()) {
+                case DATE -> TestRenderer.full().build().lookup(source).ifPresent(iso ->
+                        assertThat(text).contains(WarekiFormatter.format(java.time.LocalDate.parse(iso.toString()))));
+                case TABLE -> assertThat(text).contains("山田 花子", "平成2年5月1日", "令和元年5月1日");
+                default -> { }
+            }
+        }));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void emptyDataGivesTheBlankPaperForm(String formId) {
+        RenderedForm form = renderer.render(formId, FormDataBuilder.empty().build());
+
+        assertThat(PdfProbe.text(form.pdf())).contains(renderer.definition(formId).orElseThrow().title()).doesNotContain("山田");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void qrCodeOnThePageImageDecodesToThePrintedData(String formId) {
+        FormData data = TestRenderer.full().build();
+        byte[] pdf = renderer.render(formId, data).pdf();
+
+        String scanned = QrScanner.decode(PdfProbe.image(pdf, 0, 300), renderer.definition(formId).orElseThrow().qr(), 300);
+
+        BackOfficeData decoded = BackOfficeData.fromJson(scanned).orElseThrow();
+        assertThat(decoded.version()).isEqualTo(BackOfficeData.VERSION);
+        assertThat(decoded.formId()).isEqualTo(formId);
+        assertThat(decoded.data()).doesNotContainKey("myNumber");
+        assertThat(leaves("", decoded.data())).isNotEmpty().allSatisfy((path, value) ->
+                assertThat(data.lookup(path)).as(path).hasValue(value));
+        assertThat(scanned).doesNotContain("123456789018");
+        assertThat(leaves("", decoded.data())).containsEntry("visit.id", "v-2026-0001");
+    }
+
+    @Test
+    void juminhyoQrCarriesExactlyWhatTheFormShows() {
+        byte[] pdf = renderer.render("juminhyo-request", TestRenderer.sample().build()).pdf();
+
+        var qr = renderer.definition("juminhyo-request").orElseThrow().qr();
+        BackOfficeData decoded = BackOfficeData.fromJson(QrScanner.decode(PdfProbe.image(pdf, 0, 300), qr, 300)).orElseThrow();
+
+        assertThat(decoded.data()).isEqualTo(Map.of(
+                "visit", Map.of("ticketNumber", "A-012", "date", "2026-11-22", "id", "v-2026-0001"),
+                "resident", Map.of("address", "東京都千代田区霞が関一丁目2番3号 かかないハイツ101号室", "kana", "ヤマダ タロウ",
+                        "name", "山田 太郎", "birthDate", "1989-01-07", "phone", "03-1234-5678")));
+    }
+
+    @Test
+    void longNamesAndAddressesShrinkButStayWhole() {
+        String address = "北海道札幌市中央区北一条西二丁目一番地 札幌市役所本庁舎前 かかないタワーレジデンス北棟二十三階二三〇四号室（管理人室経由）";
+        String name = "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末";
+        var data = TestRenderer.full().put("resident.name", name).put("resident.address", address).build();
+
+        String text = PdfProbe.text(renderer.render("juminhyo-request", data).pdf()).replaceAll("\\s", "");
+
+        assertThat(text).contains(name, address.replaceAll("\\s", ""));
+    }
+
+    @Test
+    void moreHouseholdMembersThanRowsAreCountedOnTheForm() {
+        var data = TestRenderer.full();
+        for (int i = 3; i < 9; i++) {
+            data.put("household[" + i + "].name", "山田 子" + i).put("household[" + i + "].birthDate", "2020-01-0" + i);
+        }
+
+        String text = PdfProbe.text(renderer.render("resident-change", data.build()).pdf());
+
+        assertThat(text).contains("山田 子4").doesNotContain("山田 子5").contains("ほか 4 名は別紙に記載");
+    }
+
+    static Map<String, Object> leaves(String prefix, Object node) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> out.putAll(leaves(prefix.isEmpty() ? k.toString() : prefix + "." + k, v)));
+        } else if (node instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
+            for (int i = 0; i < list.size(); i++) {
+                out.putAll(leaves(prefix + "[" + i + "]", list.get(i)));
+            }
+        } else {
+            out.put(prefix, node);
+        }
+        return out;
+    }
+}
