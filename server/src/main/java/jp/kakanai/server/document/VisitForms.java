@@ -1,6 +1,8 @@
 package jp.kakanai.server.document;
 
 import java.util.List;
+import java.util.stream.Stream;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.render.FormData;
 import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.forms.render.FormRenderer;
@@ -15,14 +17,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class VisitForms {
     private final FormRenderer renderer;
+    private final ProcedureCatalog procedures = ProcedureCatalog.standard();
 
     public VisitForms(FormRenderer renderer) {
         this.renderer = renderer;
     }
 
-    /** The forms among the visit's procedures, in the visit's order. */
+    /**
+     * The printable forms of the visit's procedures, in the visit's order: a navigation procedure id
+     * ({@code resident-move-in}) brings its catalog forms ({@code resident-change}); a form id stands for
+     * itself. Forms the renderer has no layout for yet are left out.
+     */
     public List<String> formsOf(Visit visit) {
-        return visit.procedures().stream().filter(renderer::hasForm).toList();
+        return visit.procedures().stream()
+                .flatMap(id -> procedures.procedure(id).map(p -> p.formIds().stream()).orElse(Stream.of(id)))
+                .distinct().filter(renderer::hasForm).toList();
     }
 
     public List<FormSummary> catalog() {

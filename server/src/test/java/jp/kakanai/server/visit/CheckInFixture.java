@@ -18,7 +18,7 @@ public final class CheckInFixture {
     }
 
     public static CheckIn moveIn() {
-        return new CheckIn(resident(), "move-in", List.of("juminhyo-request", "resident-change"));
+        return new CheckIn(resident(), "move-in", List.of("resident-move-in", "juminhyo-request"));
     }
 
     public static String json(CheckIn checkIn) {

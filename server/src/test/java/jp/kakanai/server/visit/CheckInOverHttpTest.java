@@ -28,7 +28,7 @@ class CheckInOverHttpTest extends ServerHttpTest {
         assertThat(visit.at("/resident/sex").asText()).isEqualTo("2");
         assertThat(visit.get("kioskId").asText()).isEqualTo("demo-kiosk");
         assertThat(visit.get("procedures")).extracting(JsonNode::asText)
-                .containsExactly("juminhyo-request", "resident-change");
+                .containsExactly("resident-move-in", "juminhyo-request");
         OffsetDateTime checkedInAt = OffsetDateTime.parse(visit.get("checkedInAt").asText());
         assertThat(checkedInAt.getOffset().getTotalSeconds()).isEqualTo(9 * 3600);
         assertThat(LocalDate.parse(visit.get("visitDate").asText())).isEqualTo(LocalDate.now(ZoneId.of("Asia/Tokyo")));
