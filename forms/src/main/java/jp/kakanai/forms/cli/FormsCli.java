@@ -1,0 +1,191 @@
+package jp.kakanai.forms.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kakanai.forms.definition.FormCatalog;
+import jp.kakanai.forms.definition.InvalidFormDefinitionException;
+import jp.kakanai.forms.render.FontSettings;
+import jp.kakanai.forms.render.FontUnavailableException;
+import jp.kakanai.forms.render.FormData;
+import jp.kakanai.forms.render.FormRenderer;
+import jp.kakanai.forms.render.FormSummary;
+import jp.kakanai.forms.render.InvalidFormDataException;
+import jp.kakanai.forms.render.Placeholder;
+import jp.kakanai.forms.render.RenderedForm;
+import jp.kakanai.forms.render.UnknownFormException;
+
+/**
+ * {@code java -jar forms.jar list | render | validate}: the form catalog from a terminal, for clerks who
+ * print a form without the server and for whoever writes a new form definition.
+ */
+public final class FormsCli {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final String HELP = """
+            usage:
+              java -jar forms.jar list                                  the forms: id and title
+              java -jar forms.jar render --form <id>[,<id>...] --data <file.json> --out <file.pdf>
+                                                                        one PDF, one page per form, in order
+              java -jar forms.jar validate <file.json|directory>...     check form definitions
+            options of list and render:
+              --forms-dir <dir>     form definitions from this directory instead of the built-in ones
+              --font-gothic <ttf>   IPAex Gothic (default /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)
+              --font-mincho <ttf>   IPAex Mincho (default /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf)
+              --font-mj <ttf>       IPAmj Mincho (default /usr/share/fonts/truetype/ipamj/ipamjm.ttf)
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    FormsCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new FormsCli(System.out, System.err).run(args));
+    }
+
+    int run(String... args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            (args.length == 0 ? err : out).print(HELP);
+            return args.length == 0 ? USAGE : OK;
+        }
+        try {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return switch (args[0]) {
+                case "list" -> list(Options.parse(rest));
+                case "render" -> render(Options.parse(rest));
+                case "validate" -> validate(rest);
+                default -> throw new UsageException("unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(HELP);
+            return USAGE;
+        } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException | InvalidFormDefinitionException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int list(Options options) {
+        for (FormSummary form : renderer(options).forms()) {
+            out.println(form.id() + "\t" + form.title());
+        }
+        return OK;
+    }
+
+    private int render(Options options) {
+        List<String> forms = Arrays.asList(options.required("--form").split(","));
+        Path dataFile = Path.of(options.required("--data"));
+        Path outFile = Path.of(options.required("--out"));
+        FormData data = readData(dataFile);
+        RenderedForm rendered = renderer(options).renderAll(forms, data);
+        try {
+            Files.write(outFile, rendered.pdf());
+        } catch (IOException e) {
+            err.println("error: cannot write " + outFile + ": " + e.getMessage());
+            return FAILED;
+        }
+        for (Placeholder p : rendered.placeholders()) {
+            err.println("warning: " + p.field() + ": " + p.codePoints() + " is in no font and is printed as 〓; write it by hand");
+        }
+        out.println("wrote " + outFile + " (" + forms.size() + (forms.size() == 1 ? " page, " : " pages, ") + (rendered.pdf().length + 1023) / 1024 + " KB)");
+        return OK;
+    }
+
+    private int validate(List<String> paths) {
+        if (paths.isEmpty()) {
+            throw new UsageException("validate needs a definition file or a directory");
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String arg : paths) {
+            Path path = Path.of(arg);
+            try (var list = Files.isDirectory(path) ? Files.list(path) : java.util.stream.Stream.of(path)) {
+                for (Path file : list.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    files.put(file.getFileName().toString(), Files.readString(file));
+                }
+            } catch (IOException e) {
+                err.println("error: cannot read " + path + ": " + e.getMessage());
+                return FAILED;
+            }
+        }
+        FormCatalog.of(files).all().forEach(f -> out.println("ok\t" + f.id() + "\t" + f.title()));
+        return OK;
+    }
+
+    private FormData readData(Path file) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> tree = new ObjectMapper().readValue(Files.readString(file), Map.class);
+            return new FormData(tree);
+        } catch (JsonProcessingException e) {
+            throw new InvalidFormDataException(file.toString(), "line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidFormDataException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new InvalidFormDataException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static FormRenderer renderer(Options options) {
+        FontSettings defaults = FontSettings.debianDefaults();
+        FontSettings fonts = new FontSettings(
+                options.path("--font-gothic").orElse(defaults.ipaexGothic()),
+                options.path("--font-mincho").orElse(defaults.ipaexMincho()),
+                options.path("--font-mj").orElse(defaults.ipamjMincho()));
+        FormCatalog catalog = options.path("--forms-dir").map(FormCatalog::fromDirectory).orElseGet(FormCatalog::builtIn);
+        return FormRenderer.create(fonts, catalog);
+    }
+
+    /** {@code --name value} pairs. */
+    private record Options(Map<String, String> values) {
+        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj");
+
+        static Options parse(List<String> args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            List<String> rest = new ArrayList<>(args);
+            while (!rest.isEmpty()) {
+                String name = rest.remove(0);
+                if (!KNOWN.contains(name)) {
+                    throw new UsageException("unknown option '" + name + "'");
+                }
+                if (rest.isEmpty()) {
+                    throw new UsageException(name + " needs a value");
+                }
+                values.put(name, rest.remove(0));
+            }
+            return new Options(values);
+        }
+
+        String required(String name) {
+            String value = values.get(name);
+            if (value == null) {
+                throw new UsageException("missing " + name);
+            }
+            return value;
+        }
+
+        java.util.Optional<Path> path(String name) {
+            return java.util.Optional.ofNullable(values.get(name)).map(Path::of);
+        }
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
