@@ -61,6 +61,12 @@ public final class HttpFixture {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any method with a JSON body (PUT, PATCH, …). */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return ApiJson.mapper().readTree(response.body());

@@ -73,7 +73,7 @@ public final class CatalogLoader {
         }
         List<Department> walkingOrder = departments.values().stream()
                 .sorted(java.util.Comparator.comparingInt(Department::walkingOrder)).toList();
-        return new ProcedureCatalog(walkingOrder, procedures, rules, questionList, languages);
+        return new ProcedureCatalog(walkingOrder, procedures, rules, documents, questionList, languages);
     }
 
     private LocatedJson parse(Source source) {

@@ -30,10 +30,12 @@ public final class ProcedureCatalog {
     private final List<String> languages;
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
     private final Map<String, Procedure> proceduresById = new LinkedHashMap<>();
+    private final Map<String, Document> documents;
     private final Map<LifeEvent, List<EventProcedure>> byEvent = new EnumMap<>(LifeEvent.class);
 
     ProcedureCatalog(List<Department> departments, List<Procedure> procedures, Map<String, List<Rule>> rules,
-                     List<Question> questions, List<String> languages) {
+                     Map<String, Document> documents, List<Question> questions, List<String> languages) {
+        this.documents = Map.copyOf(documents);
         this.departments = List.copyOf(departments);
         this.procedures = List.copyOf(procedures);
         this.questions = List.copyOf(questions);
@@ -87,6 +89,19 @@ public final class ProcedureCatalog {
 
     public Optional<Procedure> procedure(String id) {
         return Optional.ofNullable(proceduresById.get(id));
+    }
+
+    public Optional<Department> department(String id) {
+        return departments.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<Document> document(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    /** The position of a procedure in the catalog (its order within a department), or -1. */
+    public int indexOf(String procedureId) {
+        return procedures.indexOf(proceduresById.get(procedureId));
     }
 
     public List<Question> questions() {

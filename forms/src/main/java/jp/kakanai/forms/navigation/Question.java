@@ -38,6 +38,16 @@ public record Question(String id, Type type, LocalizedText text, Optional<Locali
         choices = List.copyOf(choices);
     }
 
+    /** The resident's text without furigana markup, in every language. */
+    public LocalizedText plainText() {
+        return RubyText.plain(text);
+    }
+
+    /** The Japanese text as HTML with {@code <ruby>} furigana, for the kiosk's やさしい日本語. */
+    public String rubyHtml() {
+        return RubyText.html(text.ja());
+    }
+
     /** The values an answer can take that decide something ("わからない" excluded). */
     public List<String> choiceValues() {
         return choices.stream().map(Choice::value).filter(v -> !Answers.DONT_KNOW.equals(v)).toList();

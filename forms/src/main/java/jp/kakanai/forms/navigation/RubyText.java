@@ -1,5 +1,7 @@
 package jp.kakanai.forms.navigation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,13 @@ public final class RubyText {
     /** The text without readings: {@code {引|ひ}っ{越|こ}す} → 引っ越す. */
     public static String plain(String marked) {
         return RUBY.matcher(marked).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    }
+
+    /** Every language of the text without readings. */
+    public static LocalizedText plain(LocalizedText marked) {
+        Map<String, String> plain = new LinkedHashMap<>();
+        marked.texts().forEach((language, value) -> plain.put(language, plain(value)));
+        return new LocalizedText(plain);
     }
 
     /** HTML with {@code <ruby>} elements; all other text escaped. */

@@ -1,8 +1,10 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
+import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.visit.VisitResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -23,6 +25,8 @@ public class JerseyConfig extends ResourceConfig {
         register(VisitResource.class);
         register(VisitFormResource.class);
         register(FormCatalogResource.class);
+        register(NavigationResource.class);
+        register(ChecklistResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

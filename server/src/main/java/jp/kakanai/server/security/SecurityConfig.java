@@ -81,6 +81,11 @@ public class SecurityConfig {
                         .accessDeniedHandler(SecurityConfig::deniedOnApi))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/visits").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        // Navigation: kiosks ask the questions and send the answers of their own visits.
+                        .requestMatchers("/api/navigation", "/api/navigation/**")
+                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
+                        .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts")
+                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers("/api/manager/**").hasRole(MANAGER)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));

@@ -7,6 +7,7 @@ import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,14 @@ public class CheckInService {
     private final VisitRepository visits;
     private final TicketIssuer tickets;
     private final OfficeClock clock;
+    private final ApplicationEventPublisher events;
 
-    public CheckInService(VisitRepository visits, TicketIssuer tickets, OfficeClock clock) {
+    public CheckInService(VisitRepository visits, TicketIssuer tickets, OfficeClock clock,
+                          ApplicationEventPublisher events) {
         this.visits = visits;
         this.tickets = tickets;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -33,6 +37,7 @@ public class CheckInService {
         Visit visit = new Visit(UUID.randomUUID().toString(), ticket, day, now, kioskId, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
 }

@@ -1,0 +1,76 @@
+package jp.kakanai.server.checklist;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.navigation.VisitAccess;
+
+/**
+ * A visit's procedure checklist. Staff read and work it; the kiosk (for its own visits) and the counter
+ * interview send the answers and household with {@code PUT …/facts}.
+ */
+@Path("/visits/{id}/checklist")
+@Produces(MediaType.APPLICATION_JSON)
+@org.springframework.stereotype.Component
+public class ChecklistResource {
+    private final ChecklistService checklists;
+    private final ItemChanges changes;
+    private final VisitAccess visits;
+
+    public ChecklistResource(ChecklistService checklists, ItemChanges changes, VisitAccess visits) {
+        this.checklists = checklists;
+        this.changes = changes;
+        this.visits = visits;
+    }
+
+    @GET
+    public ChecklistView get(@PathParam("id") String visitId, @Context SecurityContext caller) {
+        return checklists.view(visits.visible(visitId, caller));
+    }
+
+    @PUT
+    @Path("/facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChecklistView facts(@PathParam("id") String visitId, ChecklistRequests.FactsUpdate update,
+                               @Context SecurityContext caller) {
+        return checklists.updateFacts(visits.visible(visitId, caller), required(update), actor(caller));
+    }
+
+    @PATCH
+    @Path("/items/{itemId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChecklistView change(@PathParam("id") String visitId, @PathParam("itemId") String itemId,
+                                ChecklistRequests.ItemChange change, @Context SecurityContext caller) {
+        return changes.change(visits.visible(visitId, caller), itemId, required(change), actor(caller));
+    }
+
+    @POST
+    @Path("/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("id") String visitId, ChecklistRequests.NewItem item,
+                        @Context SecurityContext caller) {
+        return Response.status(Response.Status.CREATED)
+                .entity(changes.add(visits.visible(visitId, caller), required(item), actor(caller))).build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw ApiProblem.badField("version", "The request body is empty.");
+        }
+        return body;
+    }
+
+    private static String actor(SecurityContext caller) {
+        return caller.getUserPrincipal().getName();
+    }
+}

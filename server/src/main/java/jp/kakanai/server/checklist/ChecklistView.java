@@ -1,0 +1,34 @@
+package jp.kakanai.server.checklist;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kakanai.forms.navigation.Document;
+import jp.kakanai.forms.navigation.LocalizedText;
+import jp.kakanai.server.navigation.NavigationRequest;
+import jp.kakanai.server.navigation.QuestionView;
+
+/**
+ * A visit's checklist as the API shows it: the facts it was derived from (with their version), the
+ * procedures grouped by department in walking order, progress, and the questions still open.
+ */
+public record ChecklistView(String visitId, String lifeEvent, int version, Map<String, String> answers,
+                            Optional<List<NavigationRequest.MemberFacts>> household, boolean myNumberCardRead,
+                            List<DepartmentGroup> departments, Progress progress, List<QuestionView> openQuestions) {
+
+    public record DepartmentGroup(String id, LocalizedText name, int walkingOrder, List<Item> items) {
+    }
+
+    /** One procedure; send its {@code version} back with a change (optimistic locking). */
+    public record Item(String id, Optional<String> procedureId, LocalizedText name, List<String> forms,
+                       String origin, String certainty, LocalizedText reason, List<String> concerns,
+                       List<Document> bring, Optional<LocalizedText> deadline, String status,
+                       Optional<String> notNeededReason, Optional<String> note, int version,
+                       OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    /** {@code open} = neither done nor not needed. */
+    public record Progress(int total, int done, int open) {
+    }
+}

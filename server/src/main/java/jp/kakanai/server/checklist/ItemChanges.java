@@ -1,0 +1,170 @@
+package jp.kakanai.server.checklist;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import jp.kakanai.forms.navigation.ChecklistItem;
+import jp.kakanai.forms.navigation.Department;
+import jp.kakanai.forms.navigation.Document;
+import jp.kakanai.forms.navigation.LocalizedText;
+import jp.kakanai.forms.navigation.Navigator;
+import jp.kakanai.forms.navigation.Procedure;
+import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.visit.Visit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What clerks do on a checklist: set a procedure's status, write a note, add a procedure the rules
+ * missed. Every change names the version it was made on; a stale one is refused with 409 and says who
+ * changed the procedure meanwhile, so two clerks never silently overwrite each other.
+ */
+@Service
+public class ItemChanges {
+    static final LocalizedText ADDED_BY_CLERK = LocalizedText.of("職員が追加", "Added by a clerk");
+    static final int MAX_NOTE = 2000;
+    static final int MAX_REASON = 500;
+    static final int MAX_NAME = 200;
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("H:mm");
+    private final ChecklistRepository repository;
+    private final ChecklistService checklists;
+    private final ChecklistViews views;
+    private final Navigator navigator;
+    private final OfficeClock clock;
+
+    public ItemChanges(ChecklistRepository repository, ChecklistService checklists, ChecklistViews views,
+                       Navigator navigator, OfficeClock clock) {
+        this.repository = repository;
+        this.checklists = checklists;
+        this.views = views;
+        this.navigator = navigator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ChecklistView change(Visit visit, String itemId, ChecklistRequests.ItemChange change, String actor) {
+        StoredFacts facts = checklists.facts(visit);
+        ChecklistEntry entry = repository.entry(visit.id(), itemId).orElseThrow(() ->
+                ApiProblem.notFound("No procedure '" + itemId + "' on this visit's checklist."));
+        int expected = requireVersion(change.version());
+        if (change.status() == null && change.note() == null) {
+            throw ApiProblem.badField("status", "Send a status, a note or both.");
+        }
+        ItemStatus status = change.status() == null ? entry.status() : ItemStatus.byId(change.status())
+                .orElseThrow(() -> ApiProblem.badField("status", "Status must be one of todo, in-progress, done, not-needed."));
+        Optional<String> notNeededReason = status != ItemStatus.NOT_NEEDED ? Optional.empty()
+                : text(change.notNeededReason(), "notNeededReason", MAX_REASON).or(entry::notNeededReason);
+        if (status == ItemStatus.NOT_NEEDED && notNeededReason.isEmpty()) {
+            throw ApiProblem.badField("notNeededReason", "Say why the procedure is not needed.");
+        }
+        Optional<String> note = change.note() == null ? entry.note() : text(change.note(), "note", MAX_NOTE);
+        if (expected != entry.version()) {
+            throw stale(entry);
+        }
+        Instant now = clock.now();
+        ChecklistEntry changed = new ChecklistEntry(entry.itemId(), entry.procedureId(), entry.customName(),
+                entry.departmentId(), entry.origin(), entry.certainty(), entry.reason(), entry.concerns(), entry.bring(),
+                entry.deadline(), status, notNeededReason, note, expected + 1, now, actor);
+        if (!repository.update(visit.id(), changed, expected)) {
+            throw stale(repository.entry(visit.id(), itemId).orElse(entry));
+        }
+        if (status != entry.status()) {
+            repository.record(visit.id(), itemId, now, actor, "status", status.id(), notNeededReason.orElse(null));
+        }
+        if (!note.equals(entry.note())) {
+            repository.record(visit.id(), itemId, now, actor, "note", null, note.orElse(""));
+        }
+        return views.render(visit, facts);
+    }
+
+    @Transactional
+    public ChecklistView add(Visit visit, ChecklistRequests.NewItem item, String actor) {
+        StoredFacts facts = checklists.facts(visit);
+        if ((item.procedureId() == null) == (item.name() == null)) {
+            throw ApiProblem.badField("procedureId", "Send either a catalog procedureId, or a name and a departmentId.");
+        }
+        Optional<String> note = text(item.note(), "note", MAX_NOTE);
+        Instant now = clock.now();
+        ChecklistEntry entry;
+        if (item.procedureId() != null) {
+            Procedure procedure = navigator.catalog().procedure(item.procedureId()).orElseThrow(() ->
+                    ApiProblem.badField("procedureId", "No procedure '" + item.procedureId() + "' in the catalog."));
+            repository.entry(visit.id(), procedure.id()).ifPresent(existing -> {
+                throw ApiProblem.conflict("「" + procedure.name().ja() + "」は すでにチェックリストにあります。"
+                        + " / " + procedure.name().en() + " is already on the checklist.");
+            });
+            entry = catalogEntry(procedure, ItemOrigin.CLERK, ADDED_BY_CLERK, note, now, actor);
+        } else {
+            String name = text(item.name(), "name", MAX_NAME)
+                    .orElseThrow(() -> ApiProblem.badField("name", "This field must not be empty."));
+            Department department = Optional.ofNullable(item.departmentId()).flatMap(navigator.catalog()::department)
+                    .orElseThrow(() -> ApiProblem.badField("departmentId", "Department must be one of "
+                            + navigator.catalog().departments().stream().map(Department::id).toList() + "."));
+            entry = new ChecklistEntry(freeCustomId(visit), Optional.empty(), Optional.of(name), department.id(),
+                    ItemOrigin.CLERK, ChecklistItem.Certainty.NEEDED, ADDED_BY_CLERK, List.of(), List.of(),
+                    Optional.empty(), ItemStatus.TODO, Optional.empty(), note, 0, now, actor);
+        }
+        repository.insert(visit.id(), entry);
+        repository.record(visit.id(), entry.itemId(), now, actor, "added", ItemStatus.TODO.id(), note.orElse(null));
+        return views.render(visit, facts);
+    }
+
+    /** A new entry for a catalog procedure that did not come from the rules. */
+    static ChecklistEntry catalogEntry(Procedure procedure, ItemOrigin origin, LocalizedText reason,
+                                       Optional<String> note, Instant at, String by) {
+        return new ChecklistEntry(procedure.id(), Optional.of(procedure.id()), Optional.empty(),
+                procedure.department().id(), origin, ChecklistItem.Certainty.NEEDED, reason, List.of(),
+                procedure.bring().stream().map(Document::id).toList(), procedure.deadline(), ItemStatus.TODO,
+                Optional.empty(), note, 0, at, by);
+    }
+
+    /** The entry with its version moved on, as changed by someone now. */
+    static ChecklistEntry touched(ChecklistEntry e, Instant at, String by) {
+        return new ChecklistEntry(e.itemId(), e.procedureId(), e.customName(), e.departmentId(), e.origin(),
+                e.certainty(), e.reason(), e.concerns(), e.bring(), e.deadline(), e.status(), e.notNeededReason(),
+                e.note(), e.version() + 1, at, by);
+    }
+
+    static int requireVersion(Integer version) {
+        if (version == null) {
+            throw ApiProblem.badField("version", "Send the version you last saw (optimistic locking).");
+        }
+        return version;
+    }
+
+    static String time(Instant instant) {
+        return HOUR_MINUTE.format(instant.atZone(OfficeClock.ZONE));
+    }
+
+    private ApiProblem stale(ChecklistEntry current) {
+        LocalizedText name = views.name(current);
+        return ApiProblem.conflict("「" + name.ja() + "」は " + current.updatedBy() + " さんが " + time(current.updatedAt())
+                + " に変更しました（現在: " + current.status().ja() + "）。画面を更新してから、もう一度操作してください。"
+                + " / " + name.en() + " was changed by " + current.updatedBy() + " at " + time(current.updatedAt())
+                + " (now " + current.status().id() + ", version " + current.version() + "); reload and try again.");
+    }
+
+    private String freeCustomId(Visit visit) {
+        int n = 1;
+        while (repository.entry(visit.id(), "custom-" + n).isPresent()) {
+            n++;
+        }
+        return "custom-" + n;
+    }
+
+    private static Optional<String> text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        if (text.codePointCount(0, text.length()) > max) {
+            throw ApiProblem.badField(field, "At most " + max + " characters.");
+        }
+        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n')) {
+            throw ApiProblem.badField(field, "Control characters are not allowed.");
+        }
+        return Optional.of(text);
+    }
+}

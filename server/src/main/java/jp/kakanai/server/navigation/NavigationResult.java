@@ -1,0 +1,46 @@
+package jp.kakanai.server.navigation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.kakanai.forms.navigation.Checklist;
+import jp.kakanai.forms.navigation.ChecklistItem;
+import jp.kakanai.forms.navigation.Department;
+import jp.kakanai.forms.navigation.Document;
+import jp.kakanai.forms.navigation.LocalizedText;
+import jp.kakanai.forms.navigation.Question;
+
+/**
+ * The answer of {@code POST /api/navigation}: every procedure in walking order, the departments to visit,
+ * and the questions still worth asking (so a kiosk or the counter interview asks the next one without
+ * another round trip).
+ */
+public record NavigationResult(String event, LocalDate visitDate, List<Item> items, List<Stop> departments,
+                               List<QuestionView> openQuestions) {
+
+    /** One procedure: {@code certainty} is {@code needed} or {@code to-confirm}; {@code concerns} says for whom. */
+    public record Item(String procedureId, LocalizedText name, String departmentId, List<String> forms,
+                       String certainty, LocalizedText reason, List<Document> bring,
+                       Optional<LocalizedText> deadline, List<String> concerns, List<String> openQuestions) {
+        static Item of(ChecklistItem item) {
+            return new Item(item.procedureId(), item.procedure().name(), item.department().id(),
+                    item.procedure().formIds(), item.certainty().id(), item.reason(), item.bring(), item.deadline(),
+                    item.concerns(), item.openQuestions());
+        }
+    }
+
+    /** A department on the resident's way, with its procedures. */
+    public record Stop(String id, LocalizedText name, int walkingOrder, List<String> procedureIds) {
+    }
+
+    static NavigationResult of(Checklist checklist, List<Question> openQuestions) {
+        List<Stop> stops = checklist.byDepartment().entrySet().stream().map(e -> {
+            Department d = e.getKey();
+            return new Stop(d.id(), d.name(), d.walkingOrder(),
+                    e.getValue().stream().map(ChecklistItem::procedureId).toList());
+        }).toList();
+        return new NavigationResult(checklist.event().id(), checklist.visitDate(),
+                checklist.items().stream().map(Item::of).toList(), stops,
+                openQuestions.stream().map(QuestionView::of).toList());
+    }
+}

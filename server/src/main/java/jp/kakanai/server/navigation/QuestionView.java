@@ -1,0 +1,28 @@
+package jp.kakanai.server.navigation;
+
+import java.util.List;
+import java.util.Optional;
+import jp.kakanai.forms.navigation.LocalizedText;
+import jp.kakanai.forms.navigation.Question;
+import jp.kakanai.forms.navigation.RubyText;
+
+/**
+ * A question as the API shows it: {@code text} in every language without furigana markup,
+ * {@code rubyHtml} the Japanese with {@code <ruby>} furigana (やさしい日本語 on the kiosk), {@code clerkText}
+ * the polite wording for the counter interview.
+ */
+public record QuestionView(String id, String type, LocalizedText text, String rubyHtml,
+                           Optional<LocalizedText> clerkText, Optional<LocalizedText> help,
+                           List<ChoiceView> choices) {
+
+    public record ChoiceView(String value, LocalizedText text, String rubyHtml) {
+    }
+
+    public static QuestionView of(Question question) {
+        return new QuestionView(question.id(), question.type().id(), question.plainText(), question.rubyHtml(),
+                question.clerkText(), question.help().map(RubyText::plain),
+                question.choices().stream()
+                        .map(c -> new ChoiceView(c.value(), RubyText.plain(c.text()), RubyText.html(c.text().ja())))
+                        .toList());
+    }
+}
