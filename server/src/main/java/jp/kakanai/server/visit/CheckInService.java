@@ -5,25 +5,30 @@ import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Checking a resident in: store the visit, issue today's ticket, record the time. */
+/** Checking a resident in: store the visit, issue today's ticket for its first department, log it. */
 @Service
 public class CheckInService {
-    private static final String RECEPTION_PREFIX = "A";
     private final VisitRepository visits;
     private final TicketIssuer tickets;
+    private final Departments departments;
+    private final QueueService queue;
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
 
-    public CheckInService(VisitRepository visits, TicketIssuer tickets, OfficeClock clock,
-                          ApplicationEventPublisher events) {
+    public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
+                          OfficeClock clock, ApplicationEventPublisher events) {
         this.visits = visits;
         this.tickets = tickets;
+        this.departments = departments;
+        this.queue = queue;
         this.clock = clock;
         this.events = events;
     }
@@ -32,11 +37,13 @@ public class CheckInService {
     public CheckInReceipt checkIn(String kioskId, CheckIn checkIn) {
         Instant now = clock.now();
         var day = OfficeClock.dayOf(now);
-        TicketNumber ticket = tickets.issue(day, RECEPTION_PREFIX);
+        String department = departments.firstOf(checkIn.procedures());
+        TicketNumber ticket = tickets.issue(day, departments.prefixOf(department));
         // A random UUID, not a sequence: the id appears in URLs and must not let anyone guess other visits.
         Visit visit = new Visit(UUID.randomUUID().toString(), ticket, day, now, kioskId, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        queue.issued(visit.id(), department, now);
         events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }

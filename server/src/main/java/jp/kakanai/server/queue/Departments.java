@@ -1,0 +1,80 @@
+package jp.kakanai.server.queue;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kakanai.forms.navigation.Department;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
+import org.springframework.stereotype.Component;
+
+/**
+ * The town hall's departments from the procedure catalog, in walking order (市民課 first), with their
+ * ticket prefixes, and the route of a visit: the departments of its procedures, in walking order. An id
+ * that is no catalog procedure (a bare form id) belongs to the first department.
+ */
+@Component
+public class Departments {
+    private final ProcedureCatalog catalog = ProcedureCatalog.standard();
+    private final List<Department> inWalkingOrder;
+    private final Map<String, String> prefixes = new HashMap<>();
+
+    public Departments(QueueProperties properties) {
+        inWalkingOrder = catalog.departments().stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
+        for (int i = 0; i < inWalkingOrder.size(); i++) {
+            String id = inWalkingOrder.get(i).id();
+            prefixes.put(id, properties.prefixes().getOrDefault(id, String.valueOf((char) ('A' + i))));
+        }
+        properties.prefixes().keySet().stream().filter(id -> !prefixes.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new IllegalArgumentException("Kakanai configuration: kakanai.queue.prefixes." + id
+                    + " names no department; known: " + prefixes.keySet());
+        });
+    }
+
+    public List<Department> all() {
+        return inWalkingOrder;
+    }
+
+    public boolean exists(String id) {
+        return prefixes.containsKey(id);
+    }
+
+    public String prefixOf(String department) {
+        return prefixes.get(department);
+    }
+
+    public String nameOf(String department) {
+        return find(department).map(d -> d.name().ja()).orElse(department);
+    }
+
+    public String departmentOf(String procedureId) {
+        return catalog.procedure(procedureId).map(p -> p.department().id()).orElse(inWalkingOrder.get(0).id());
+    }
+
+    /** Where the visit starts: the first department on its route. */
+    public String firstOf(List<String> procedures) {
+        return procedures.stream().map(this::departmentOf).min(Comparator.comparingInt(this::order))
+                .orElse(inWalkingOrder.get(0).id());
+    }
+
+    /** The next department after {@code current} that still has an unfinished procedure of the visit. */
+    public Optional<String> nextAfter(String current, List<String> procedures, Collection<String> done) {
+        return procedures.stream().filter(p -> !done.contains(p)).map(this::departmentOf)
+                .filter(d -> order(d) > order(current))
+                .min(Comparator.comparingInt(this::order));
+    }
+
+    public List<String> proceduresAt(String department, List<String> procedures) {
+        return procedures.stream().filter(p -> departmentOf(p).equals(department)).toList();
+    }
+
+    private int order(String department) {
+        return find(department).map(Department::walkingOrder).orElse(Integer.MAX_VALUE);
+    }
+
+    private Optional<Department> find(String id) {
+        return inWalkingOrder.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,56 @@
+package jp.kakanai.server.queue;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of a visit, as stored in the append-only log: what happened, where (the department), by whom
+ * (clerk and counter; empty for the kiosk's {@link QueueEventType#ISSUED}) and when (server time, UTC).
+ */
+public record QueueEvent(
+        String visitId,
+        QueueEventType type,
+        String department,
+        Optional<String> toDepartment,
+        Optional<String> procedureId,
+        Optional<String> counter,
+        Optional<String> clerk,
+        Instant at) {
+
+    public QueueEvent {
+        Objects.requireNonNull(visitId, "visitId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(at, "at");
+        if (type == QueueEventType.TRANSFERRED && toDepartment.isEmpty()) {
+            throw new IllegalArgumentException("a transfer needs the department it sends the resident to");
+        }
+        if (type == QueueEventType.PROCEDURE_DONE && procedureId.isEmpty()) {
+            throw new IllegalArgumentException("a finished procedure needs its id");
+        }
+    }
+
+    public static QueueEvent issued(String visitId, String department, Instant at) {
+        return new QueueEvent(visitId, QueueEventType.ISSUED, department, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), at);
+    }
+
+    /** A step a clerk took at a counter. */
+    public static QueueEvent byClerk(String visitId, QueueEventType type, String department, Counter counter,
+                                     Instant at) {
+        return new QueueEvent(visitId, type, department, Optional.empty(), Optional.empty(),
+                Optional.of(counter.name()), Optional.of(counter.clerk()), at);
+    }
+
+    public static QueueEvent procedureDone(String visitId, String department, String procedure, Counter counter,
+                                           Instant at) {
+        return new QueueEvent(visitId, QueueEventType.PROCEDURE_DONE, department, Optional.empty(),
+                Optional.of(procedure), Optional.of(counter.name()), Optional.of(counter.clerk()), at);
+    }
+
+    public static QueueEvent transferred(String visitId, String from, String to, Counter counter, Instant at) {
+        return new QueueEvent(visitId, QueueEventType.TRANSFERRED, from, Optional.of(to), Optional.empty(),
+                Optional.of(counter.name()), Optional.of(counter.clerk()), at);
+    }
+}
