@@ -12,5 +12,9 @@ class WebPages implements WebMvcConfigurer {
         registry.addRedirectViewController("/", "/staff/");
         registry.addViewController("/staff/").setViewName("forward:/staff/index.html");
         registry.addRedirectViewController("/staff", "/staff/");
+        registry.addViewController("/board/").setViewName("forward:/board/index.html");
+        registry.addRedirectViewController("/board", "/board/");
+        registry.addViewController("/manager/").setViewName("forward:/manager/index.html");
+        registry.addRedirectViewController("/manager", "/manager/");
     }
 }

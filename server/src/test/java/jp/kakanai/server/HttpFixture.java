@@ -67,6 +67,14 @@ public final class HttpFixture {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> postJson(String path, Object body) {
+        try {
+            return postJson(path, ApiJson.mapper().writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return ApiJson.mapper().readTree(response.body());

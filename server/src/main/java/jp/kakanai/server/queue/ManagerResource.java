@@ -1,0 +1,72 @@
+package jp.kakanai.server.queue;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
+import org.springframework.stereotype.Component;
+
+/** The waiting-time audit, for managers only (see SecurityConfig): live figures, a period's report, CSV. */
+@Component
+@Path("/manager")
+public class ManagerResource {
+    private static final int MAX_DAYS = 3700;
+    private final QueueReports reports;
+    private final OfficeClock clock;
+
+    public ManagerResource(QueueReports reports, OfficeClock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<QueueReports.DepartmentNow> live() {
+        return reports.live();
+    }
+
+    /** {@code from} and {@code to} (both included, Asia/Tokyo); the last 30 days by default. */
+    @GET
+    @Path("/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = day("to", to, clock.today());
+        LocalDate start = day("from", from, end.minusDays(29));
+        if (start.isAfter(end)) {
+            throw ApiProblem.badField("from", "The period starts after it ends.");
+        }
+        if (start.plusDays(MAX_DAYS).isBefore(end)) {
+            throw ApiProblem.badField("from", "At most " + MAX_DAYS + " days per report.");
+        }
+        return reports.report(start, end);
+    }
+
+    @GET
+    @Path("/report.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        WaitingTimeReport report = report(from, to);
+        return Response.ok(ReportCsv.of(report), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"waiting-" + report.from() + "-" + report.to() + ".csv\"")
+                .build();
+    }
+
+    private static LocalDate day(String field, String text, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badField(field, "Not a real date in the form yyyy-MM-dd.");
+        }
+    }
+}

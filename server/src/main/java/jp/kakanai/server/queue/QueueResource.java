@@ -1,0 +1,109 @@
+package jp.kakanai.server.queue;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.visit.VisitRepository;
+import org.springframework.stereotype.Component;
+
+/** The clerks' side of the queue: who waits where, and every step they take with a ticket. */
+@Component
+@Path("/queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QueueResource {
+    private final QueueService queue;
+    private final VisitRepository visits;
+
+    public QueueResource(QueueService queue, VisitRepository visits) {
+        this.queue = queue;
+        this.visits = visits;
+    }
+
+    /** The counter a step is taken at, e.g. {@code {"counter": "3番窓口"}}. */
+    public record CounterRequest(String counter) {
+        Counter by(SecurityContext security) {
+            if (counter == null || counter.isBlank() || counter.length() > 32) {
+                throw ApiProblem.badField("counter", "Name the counter (1-32 characters).");
+            }
+            return new Counter(counter.strip(), security.getUserPrincipal().getName());
+        }
+    }
+
+    @GET
+    public List<LiveQueue.Ticket> tickets() {
+        return queue.live().tickets();
+    }
+
+    /** 200 with the called ticket, or 204 when nobody waits at the department. */
+    @POST
+    @Path("/{department}/call-next")
+    public Response callNext(@PathParam("department") String department, CounterRequest request,
+                             @Context SecurityContext security) {
+        return queue.callNext(department, counterOf(request, security))
+                .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/visits/{visitId}/recall")
+    public LiveQueue.Ticket recall(@PathParam("visitId") String visitId, CounterRequest request,
+                                   @Context SecurityContext security) {
+        return queue.recall(visitId, counterOf(request, security));
+    }
+
+    @POST
+    @Path("/visits/{visitId}/no-show")
+    public LiveQueue.Ticket noShow(@PathParam("visitId") String visitId, CounterRequest request,
+                                   @Context SecurityContext security) {
+        return queue.noShow(visitId, counterOf(request, security));
+    }
+
+    @POST
+    @Path("/visits/{visitId}/start")
+    public LiveQueue.Ticket start(@PathParam("visitId") String visitId, CounterRequest request,
+                                  @Context SecurityContext security) {
+        return queue.startService(visitId, counterOf(request, security));
+    }
+
+    @POST
+    @Path("/visits/{visitId}/procedures/{procedureId}/done")
+    public LiveQueue.Ticket procedureDone(@PathParam("visitId") String visitId,
+                                          @PathParam("procedureId") String procedureId, CounterRequest request,
+                                          @Context SecurityContext security) {
+        return queue.procedureDone(visitId, procedureId, visits.require(visitId).procedures(),
+                counterOf(request, security));
+    }
+
+    /** Sends the resident on to the next department (200 with the ticket there) or closes the visit (204). */
+    @POST
+    @Path("/visits/{visitId}/finish")
+    public Response finish(@PathParam("visitId") String visitId, CounterRequest request,
+                           @Context SecurityContext security) {
+        return queue.finishHere(visitId, visits.require(visitId).procedures(), counterOf(request, security))
+                .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/visits/{visitId}/close")
+    public Response close(@PathParam("visitId") String visitId, CounterRequest request,
+                          @Context SecurityContext security) {
+        queue.close(visitId, counterOf(request, security));
+        return Response.noContent().build();
+    }
+
+    private static Counter counterOf(CounterRequest request, SecurityContext security) {
+        if (request == null) {
+            throw ApiProblem.badField("counter", "Name the counter (1-32 characters).");
+        }
+        return request.by(security);
+    }
+}
