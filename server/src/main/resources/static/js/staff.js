@@ -30,7 +30,8 @@ function row(visit) {
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
     el('td', {}, el('div', { class: 'name' }, r.name), el('div', { class: 'sub' }, r.address)),
     el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent),
-    el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, FORMS[p] || p))),
+    el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, FORMS[p] || p)),
+      el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト'))),
     el('td', {}, formLinks(visit)));
 }
 

@@ -16,7 +16,9 @@ import java.util.Optional;
 import jp.kakanai.forms.navigation.Answers;
 import jp.kakanai.forms.navigation.Facts;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.navigation.LocalizedText;
 import jp.kakanai.forms.navigation.Navigator;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
@@ -65,6 +67,26 @@ public class NavigationResource {
         Facts facts = new Facts(lifeEvent, today, new Resident(born, cardRead), Optional.empty(), Answers.none());
         return new Questions(lifeEvent.id(), navigator.catalog().languages(),
                 navigator.questionsFor(facts).stream().map(QuestionView::of).toList());
+    }
+
+    /** The departments in walking order and every procedure of the catalog (to add one by hand). */
+    public record Catalog(List<DepartmentEntry> departments, List<ProcedureEntry> procedures) {
+    }
+
+    public record DepartmentEntry(String id, LocalizedText name, int walkingOrder) {
+    }
+
+    public record ProcedureEntry(String id, LocalizedText name, String departmentId, List<String> forms) {
+    }
+
+    @GET
+    @Path("/catalog")
+    public Catalog catalog() {
+        ProcedureCatalog catalog = navigator.catalog();
+        return new Catalog(
+                catalog.departments().stream().map(d -> new DepartmentEntry(d.id(), d.name(), d.walkingOrder())).toList(),
+                catalog.procedures().stream()
+                        .map(p -> new ProcedureEntry(p.id(), p.name(), p.department().id(), p.formIds())).toList());
     }
 
     @POST
