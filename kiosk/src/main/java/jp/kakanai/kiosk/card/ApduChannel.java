@@ -42,7 +42,8 @@ final class ApduChannel {
         }
         commands++;
         if (n < 2) {
-            throw CardProblem.failure("the card answered without a status word");
+            // What vpcd passes on when the card vanished mid-command: judged like a lost connection.
+            throw new CardException("the card answered without a status word");
         }
         byte[] r = response.array();
         int sw = ((r[n - 2] & 0xFF) << 8) | (r[n - 1] & 0xFF);
@@ -111,8 +112,54 @@ final class ApduChannel {
         return file;
     }
 
+    /**
+     * Reads a file holding a sequence of TLVs closed by an FF byte or by the end of the file (the
+     * licence's EF 0001, spec §3): chunks of 256 bytes until the sequence is complete. Returns the
+     * bytes read, which may run past the end marker.
+     */
+    byte[] readTlvSequence(String what) throws CardException, CardProblem {
+        byte[] file = new byte[0];
+        try {
+            while (true) {
+                byte[] chunk = readBinary(file.length, CHUNK, what);
+                byte[] longer = Arrays.copyOf(file, file.length + chunk.length);
+                System.arraycopy(chunk, 0, longer, file.length, chunk.length);
+                Arrays.fill(file, (byte) 0);
+                Arrays.fill(chunk, (byte) 0);
+                file = longer;
+                boolean endOfFile = chunk.length < CHUNK;
+                if (endOfFile || sequenceComplete(file)) {
+                    return file;
+                }
+                if (file.length >= MAX_FILE_SIZE) {
+                    throw CardProblem.failure(what + " has no end marker within " + MAX_FILE_SIZE + " bytes");
+                }
+            }
+        } catch (CardException | CardProblem | RuntimeException e) {
+            Arrays.fill(file, (byte) 0);
+            throw e;
+        }
+    }
+
+    /** True when the TLVs in {@code b} reach an FF end marker; false when more bytes are needed. */
+    private static boolean sequenceComplete(byte[] b) {
+        int at = 0;
+        while (at < b.length) {
+            if ((b[at] & 0xFF) == 0xFF) {
+                return true;
+            }
+            try {
+                BerTlv.Header h = BerTlv.header(b, at, b.length);
+                at = h.valueOffset() + h.valueLength();
+            } catch (CardProblem e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** READ BINARY {@code 00 B0 offset Le}; accepts 9000 and 6282 (end of file), retries once on 6Cxx. */
-    private byte[] readBinary(int offset, int length, String what) throws CardException, CardProblem {
+    byte[] readBinary(int offset, int length, String what) throws CardException, CardProblem {
         int le = length;
         for (int attempt = 0; attempt < 2; attempt++) {
             Response r = transmit(new byte[] {0x00, (byte) 0xB0, (byte) (offset >> 8), (byte) offset, (byte) le});

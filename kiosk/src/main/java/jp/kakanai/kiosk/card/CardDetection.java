@@ -12,6 +12,9 @@ final class CardDetection {
         if (MyNumberCardApp.select(ch)) {
             return CardType.MY_NUMBER_CARD;
         }
+        if (DriversLicenceApp.select(ch)) {
+            return CardType.DRIVERS_LICENCE;
+        }
         throw new CardProblem(new CardError.UnknownCard());
     }
 }

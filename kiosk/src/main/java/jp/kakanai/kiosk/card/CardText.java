@@ -14,6 +14,8 @@ import java.util.List;
  * even NFC turns compatibility ideographs such as 﨑 into other characters.
  */
 final class CardText {
+    private static final java.nio.charset.Charset EUC_JP = java.nio.charset.Charset.forName("EUC-JP");
+
     private CardText() {
     }
 
@@ -37,6 +39,46 @@ final class CardText {
         decoder.flush(out);
         out.flip();
         return flagUnshowable(out.toString(), field, flags);
+    }
+
+    /**
+     * A licence's text (spec §3): 2-byte JIS X 0208 codes, decoded by setting the high bit of both
+     * bytes and reading the pair as EUC-JP. FFF1–FFF7 are 外字 drawn as images on the card and
+     * FFFA a missing character: each becomes a flagged 〓, as does any code outside JIS X 0208.
+     */
+    static String jisX0208(byte[] bytes, String field, List<TextFlag> flags) {
+        StringBuilder sb = new StringBuilder(bytes.length / 2);
+        CharsetDecoder euc = EUC_JP.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            int hi = bytes[i] & 0xFF;
+            int lo = bytes[i + 1] & 0xFF;
+            int code = (hi << 8) | lo;
+            String flag = null;
+            if (code >= 0xFFF1 && code <= 0xFFF7) {
+                flag = String.format("外字 image %d on the card (code %04X)", code - 0xFFF0, code);
+            } else if (code == 0xFFFA) {
+                flag = "missing character on the card (欠字, code FFFA)";
+            } else if (hi < 0x21 || hi > 0x7E || lo < 0x21 || lo > 0x7E) {
+                flag = String.format("not a JIS X 0208 code: %04X", code);
+            } else {
+                try {
+                    sb.append(euc.decode(ByteBuffer.wrap(new byte[] {(byte) (hi | 0x80), (byte) (lo | 0x80)})));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    flag = String.format("JIS X 0208 code %04X has no Unicode character", code);
+                }
+            }
+            if (flag != null) {
+                flags.add(new TextFlag(field, flag));
+                sb.append(TextFlag.PLACEHOLDER);
+            }
+        }
+        if (bytes.length % 2 != 0) {
+            flags.add(new TextFlag(field, "odd byte at the end of JIS X 0208 text"));
+            sb.append(TextFlag.PLACEHOLDER);
+        }
+        return sb.toString();
     }
 
     /** Replaces private-use and control code points by 〓, flagging each. */

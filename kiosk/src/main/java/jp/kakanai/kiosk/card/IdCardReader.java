@@ -48,11 +48,13 @@ import javax.smartcardio.TerminalFactory;
  */
 public final class IdCardReader {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_REMOVAL_GRACE = Duration.ofMillis(800);
     private static final System.Logger LOG = System.getLogger(IdCardReader.class.getName());
 
     private final TerminalFactory factory;
     private final Optional<String> readerName;
     private final Duration timeout;
+    private final Duration removalGrace;
     private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "card-session");
         t.setDaemon(true);
@@ -70,9 +72,15 @@ public final class IdCardReader {
      * @param timeout    the longest a whole card session may take before it counts as not responding
      */
     public IdCardReader(TerminalFactory factory, Optional<String> readerName, Duration timeout) {
+        this(factory, readerName, timeout, DEFAULT_REMOVAL_GRACE);
+    }
+
+    /** {@code removalGrace}: how long a failed exchange waits to see whether the card was pulled. */
+    IdCardReader(TerminalFactory factory, Optional<String> readerName, Duration timeout, Duration removalGrace) {
         this.factory = Objects.requireNonNull(factory);
         this.readerName = Objects.requireNonNull(readerName);
         this.timeout = Objects.requireNonNull(timeout);
+        this.removalGrace = Objects.requireNonNull(removalGrace);
     }
 
     /** True when the configured reader (or any reader, if none is configured) holds a card. */
@@ -91,7 +99,7 @@ public final class IdCardReader {
             CardType type = CardDetection.detect(ch);
             int tries = switch (type) {
                 case MY_NUMBER_CARD -> MyNumberCardApp.triesLeft(ch);
-                case DRIVERS_LICENCE -> throw new CardProblem(new CardError.UnknownCard());
+                case DRIVERS_LICENCE -> DriversLicenceApp.triesLeft(ch);
             };
             return tries == 0 ? new CardError.PinLocked(type) : new PinTriesResult.TriesLeft(type, tries);
         });
@@ -120,7 +128,7 @@ public final class IdCardReader {
                 CardType type = CardDetection.detect(ch);
                 CardReading reading = switch (type) {
                     case MY_NUMBER_CARD -> MyNumberCardApp.read(ch, pinAscii, withMyNumber);
-                    case DRIVERS_LICENCE -> throw new CardProblem(new CardError.UnknownCard());
+                    case DRIVERS_LICENCE -> DriversLicenceApp.read(ch, pinAscii);
                 };
                 return new CardReadResult.Read(reading);
             });
@@ -153,12 +161,17 @@ public final class IdCardReader {
                 CardTerminal terminal = TerminalChoice.choose(factory, readerName);
                 Card card = connect(terminal);
                 connected.set(card);
+                boolean cardStillThere = true;
                 try {
                     return work.run(new ApduChannel(card.getBasicChannel()));
                 } catch (CardException e) {
-                    throw new CardProblem(whyCommunicationFailed(terminal, e));
+                    CardError why = whyCommunicationFailed(terminal, e);
+                    cardStillThere = why instanceof CardError.CardFailure;
+                    throw new CardProblem(why);
                 } finally {
-                    disconnect(card);
+                    // Reset clears the verified PIN; a card that is gone has nothing to reset, and
+                    // resetting it anyway leaves vpcd unable to take the next card.
+                    disconnect(card, cardStillThere);
                 }
             });
             try {
@@ -168,7 +181,7 @@ public final class IdCardReader {
                 Card card = connected.get();
                 if (card != null) {
                     // The stuck thread may hold the card; release it from another one.
-                    worker.execute(() -> disconnect(card));
+                    worker.execute(() -> disconnect(card, false));
                 }
                 return onError.apply(new CardError.NotResponding(timeout.toMillis()));
             } catch (InterruptedException e) {
@@ -210,15 +223,24 @@ public final class IdCardReader {
             return new CardError.NoReader("the reader " + terminal.getName() + " was disconnected during reading");
         }
         String why = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-        if (!TerminalChoice.present(terminal) || why.contains("REMOVED") || why.contains("NO_SMARTCARD")) {
+        if (why.contains("REMOVED") || why.contains("NO_SMARTCARD") || goneWithinGrace(terminal)) {
             return new CardError.CardRemoved();
         }
         return new CardError.CardFailure("communication with the card failed (" + e.getMessage() + ")");
     }
 
-    private static void disconnect(Card card) {
+    /** PC/SC learns of a pulled card by polling (about 0.4 s with vpcd): wait that long for it. */
+    private boolean goneWithinGrace(CardTerminal terminal) {
         try {
-            card.disconnect(true);
+            return !terminal.isCardPresent() || terminal.waitForCardAbsent(removalGrace.toMillis());
+        } catch (CardException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static void disconnect(Card card, boolean reset) {
+        try {
+            card.disconnect(reset);
         } catch (CardException | RuntimeException e) {
             // Card gone or already disconnected: nothing is left to release.
         }

@@ -1,7 +1,5 @@
 package jp.kakanai.kiosk.card;
 
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +74,7 @@ final class MyNumberCardApp {
         if (name.isBlank()) {
             throw CardProblem.failure("the name on the card is empty");
         }
-        LocalDate birthDate = birthDate(required(fields, 0xDF24, "birth date"));
+        LocalDate birthDate = CardDates.gregorian(required(fields, 0xDF24, "birth date"), "birth date");
         Sex sex = sex(required(fields, 0xDF25, "sex"));
         return new BasicFourInfo(name, address, birthDate, sex);
     }
@@ -87,24 +85,6 @@ final class MyNumberCardApp {
             throw CardProblem.failure("EF 0002 lacks the " + what + " (" + BerTlv.hexTag(tag) + ")");
         }
         return v;
-    }
-
-    /** DF24: 8 ASCII digits YYYYMMDD (unverified in spec §1: any other shape is an error naming it). */
-    static LocalDate birthDate(byte[] raw) throws CardProblem {
-        boolean digits = raw.length == 8;
-        for (byte b : raw) {
-            digits &= b >= '0' && b <= '9';
-        }
-        if (!digits) {
-            throw CardProblem.failure("the birth date on the card is not 8 digits (YYYYMMDD): " + CardText.raw(raw));
-        }
-        String s = new String(raw, StandardCharsets.US_ASCII);
-        try {
-            return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
-                    Integer.parseInt(s.substring(6, 8)));
-        } catch (DateTimeException e) {
-            throw CardProblem.failure("the birth date on the card is not a calendar date: " + CardText.raw(raw));
-        }
     }
 
     /** DF25: one ISO 5218 digit. */

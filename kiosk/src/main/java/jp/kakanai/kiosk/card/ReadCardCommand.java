@@ -14,8 +14,9 @@ import jp.kakanai.forms.resident.BasicFourInfo;
 
 /**
  * {@code read-card --pin 1234 [--reader NAME]}: prints the basic 4 info as one JSON object
- * ({@code name}, {@code address}, {@code birthDate} yyyy-MM-dd, {@code sex} ISO 5218 code) on
- * stdout, or a plain message on stderr with an exit code per failure (see {@link #exitCode}).
+ * ({@code cardType} "mynumber" or "drivers-licence", {@code name}, {@code address}, {@code birthDate}
+ * yyyy-MM-dd, {@code sex} ISO 5218 code — "0" for a licence, which records none; a licence adds
+ * {@code nameKana} and {@code expiryDate}; {@code textFlags} lists 〓 placeholders) on stdout, or a plain message on stderr with an exit code per failure (see {@link #exitCode}).
  * Without {@code --pin} the PIN is asked on the console without echo.
  */
 public final class ReadCardCommand {
@@ -78,10 +79,18 @@ public final class ReadCardCommand {
     static String json(CardReading reading) {
         BasicFourInfo b = reading.basicFour();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cardType", reading.cardType().id());
         m.put("name", b.name());
         m.put("address", b.address());
         m.put("birthDate", b.birthDate().toString());
         m.put("sex", b.sex().iso5218());
+        reading.licence().ifPresent(l -> {
+            m.put("nameKana", l.nameKana());
+            m.put("expiryDate", l.expiryDate().toString());
+        });
+        if (reading.needsStaffCheck()) {
+            m.put("textFlags", reading.textFlags().stream().map(f -> f.field() + ": " + f.reason()).toList());
+        }
         try {
             return new ObjectMapper().writeValueAsString(m);
         } catch (JsonProcessingException e) {

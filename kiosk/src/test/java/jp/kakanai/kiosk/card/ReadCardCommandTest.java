@@ -37,6 +37,7 @@ class ReadCardCommandTest {
         assertThat(code).isZero();
         assertThat(out().lines()).hasSize(1);
         assertThat(new ObjectMapper().readValue(out(), Map.class)).isEqualTo(Map.of(
+                "cardType", "mynumber",
                 "name", "山田 花子",
                 "address", DemoCards.RESIDENT.address(),
                 "birthDate", "1989-01-07",

@@ -13,7 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 import jp.kakanai.kiosk.KioskMain;
@@ -169,5 +174,70 @@ class RealPcscStackTest {
         IdCardReader reader = new IdCardReader(SystemTerminals.pcsc(), Optional.of(VpcdBridge.SLOT_0_READER),
                 Duration.ofSeconds(10));
         assertThat(reader.readBasicFour("1234".toCharArray())).isEqualTo(new CardError.NoCard(VpcdBridge.SLOT_0_READER));
+    }
+
+    @Test
+    void readsAnEmulatedDriversLicenceThroughPcscd() throws Exception {
+        try (VpcdBridge bridge = insert(DemoCards.driversLicence())) {
+            CardReadResult result = new IdCardReader(SystemTerminals.pcsc()).readBasicFour("1234".toCharArray());
+
+            assertThat(result).isInstanceOf(CardReadResult.Read.class);
+            CardReading reading = ((CardReadResult.Read) result).reading();
+            assertThat(reading.cardType()).isEqualTo(CardType.DRIVERS_LICENCE);
+            assertThat(reading.basicFour().name()).isEqualTo("山田　花子");
+            assertThat(reading.licence().orElseThrow().expiryDate()).isEqualTo(java.time.LocalDate.of(2030, 2, 7));
+        }
+    }
+
+    @Test
+    void aCardPulledMidReadIsCardRemovedThroughPcscd() throws Exception {
+        AtomicReference<VpcdBridge> bridge = new AtomicReference<>();
+        ApduCard pulledAtFifth = TestReaders.closingAtCommand(DemoCards.myNumberCard(), 5, () -> bridge.get().close());
+        bridge.set(insert(pulledAtFifth));
+        try {
+            CardReadResult result = new IdCardReader(SystemTerminals.pcsc(), Optional.of(VpcdBridge.SLOT_0_READER),
+                    Duration.ofSeconds(10)).readBasicFour("1234".toCharArray());
+            assertThat(result).isEqualTo(new CardError.CardRemoved());
+        } finally {
+            bridge.get().close();
+        }
+    }
+
+    @Test
+    void aCardThatStopsAnsweringTimesOutThroughPcscd() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        VpcdBridge bridge = insert(TestReaders.silentFromCommand(DemoCards.myNumberCard(), 2, release));
+        try {
+            CardReadResult result = new IdCardReader(SystemTerminals.pcsc(), Optional.of(VpcdBridge.SLOT_0_READER),
+                    Duration.ofSeconds(2)).readBasicFour("1234".toCharArray());
+            assertThat(result).isEqualTo(new CardError.NotResponding(2000));
+        } finally {
+            bridge.close();
+            release.countDown();
+        }
+    }
+
+    @Test
+    void theWatcherSeesACardPutOnAndTakenOffThroughPcscd() throws Exception {
+        BlockingQueue<CardPresence> events = new LinkedBlockingQueue<>();
+        try (CardPresenceWatcher watcher = CardPresenceWatcher.start(SystemTerminals::pcsc, Duration.ofMillis(200))) {
+            watcher.subscribe(events::add);
+            VpcdBridge bridge = insert(DemoCards.myNumberCard());
+            awaitEvent(events, p -> p.cardPresent(Optional.of(VpcdBridge.SLOT_0_READER)));
+            bridge.close();
+            awaitEvent(events, p -> p.anyReader() && !p.cardPresent(Optional.of(VpcdBridge.SLOT_0_READER)));
+        }
+    }
+
+    private static void awaitEvent(BlockingQueue<CardPresence> events, Predicate<CardPresence> wanted)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            CardPresence p = events.poll(100, TimeUnit.MILLISECONDS);
+            if (p != null && wanted.test(p)) {
+                return;
+            }
+        }
+        throw new AssertionError("no matching card presence event from PC/SC within 10 s");
     }
 }

@@ -42,6 +42,20 @@ final class TestReaders {
         };
     }
 
+    /** A card that runs {@code pull} (e.g. closing its vpcd connection) while answering its n-th command. */
+    static ApduCard closingAtCommand(ApduCard card, int n, Runnable pull) {
+        AtomicInteger count = new AtomicInteger();
+        return new Delegating(card) {
+            @Override
+            public byte[] process(byte[] command) {
+                if (count.incrementAndGet() == n) {
+                    pull.run();
+                }
+                return super.process(command);
+            }
+        };
+    }
+
     /** A card that stops answering at its n-th command until {@code release} counts down. */
     static ApduCard silentFromCommand(ApduCard card, int n, CountDownLatch release) {
         AtomicInteger count = new AtomicInteger();

@@ -17,6 +17,11 @@ public final class DemoCards {
     private DemoCards() {
     }
 
+    /** The demo resident's driver's licence with PIN1 1234 and all 3 tries left. */
+    public static EmulatedDriversLicence driversLicence() {
+        return EmulatedDriversLicence.builder().build();
+    }
+
     /** The demo resident's My Number Card with PIN 1234 and all 3 tries left. */
     public static EmulatedMyNumberCard myNumberCard() {
         return EmulatedMyNumberCard.builder().build();

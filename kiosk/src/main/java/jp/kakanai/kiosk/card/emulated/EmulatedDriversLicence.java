@@ -1,0 +1,328 @@
+package jp.kakanai.kiosk.card.emulated;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.temporal.ChronoField;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An IC driver's licence (運転免許証) at APDU level, as spec §3 describes it: MF with EF 000A (PIN
+ * set flag), EF 0001 (PIN1) and EF 2F01 (common data); DF1 (selected by AID) with EF 0001, the
+ * entries as 1-byte-tag TLVs in JIS X 0208 closed by FF. It answers no My Number application.
+ */
+public final class EmulatedDriversLicence implements ApduCard {
+    public static final byte[] DF1_AID = Iso7816.hex("A0 00 00 02 31 01 00 00 00 00 00 00 00 00 00 00");
+    private static final byte[] ATR = Iso7816.t1Atr("KAKANAI-DL".getBytes(StandardCharsets.US_ASCII));
+    /** The entries file is fixed-size on the card; the rest after the FF marker is padding. */
+    private static final int MATTERS_FILE_SIZE = 880;
+    private static final int MF = 0x3F00;
+    private static final int DF1 = 0xDF01;
+
+    private final byte[] matters;
+    private final byte[] pinSetting;
+    private final byte[] commonData;
+    private final EmulatedPin pin;
+    private int currentDf = -1;
+    private int currentEf = -1;
+    private int commands;
+
+    private EmulatedDriversLicence(Builder b) {
+        matters = b.matters != null ? b.matters.clone() : mattersFile(b);
+        pinSetting = new byte[] {(byte) 0xC1, 0x01, (byte) (b.pinSet ? 0x01 : 0x00)};
+        commonData = Iso7816.tlv(0x45, concat(new byte[] {0x00, 0x00, 0x08}, bcd(b.issueDate), bcd(b.expiry)));
+        pin = new EmulatedPin(b.pinSet ? b.pin : "****", 3, b.triesLeft, b.lockedStatus);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public byte[] atr() {
+        return ATR.clone();
+    }
+
+    @Override
+    public synchronized void reset() {
+        currentDf = -1;
+        currentEf = -1;
+        pin.forget();
+    }
+
+    public synchronized int triesLeft() {
+        return pin.triesLeft();
+    }
+
+    public synchronized int pinAttempts() {
+        return pin.attempts();
+    }
+
+    public synchronized int commandCount() {
+        return commands;
+    }
+
+    @Override
+    public synchronized byte[] process(byte[] c) {
+        commands++;
+        if (c.length < 4) {
+            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
+        }
+        if (c[0] != 0x00) {
+            return Iso7816.status(Iso7816.SW_CLA_NOT_SUPPORTED);
+        }
+        return switch (c[1]) {
+            case Iso7816.INS_SELECT -> select(c);
+            case Iso7816.INS_VERIFY -> verify(c);
+            case Iso7816.INS_READ_BINARY -> readBinary(c);
+            default -> Iso7816.status(Iso7816.SW_INS_NOT_SUPPORTED);
+        };
+    }
+
+    private byte[] select(byte[] c) {
+        byte[] data = Iso7816.commandData(c);
+        switch (c[2]) {
+            case 0x00 -> {
+                if (data != null && !Arrays.equals(data, new byte[] {0x3F, 0x00})) {
+                    return Iso7816.status(Iso7816.SW_FILE_NOT_FOUND);
+                }
+                currentDf = MF;
+                currentEf = -1;
+                return Iso7816.status(Iso7816.SW_OK);
+            }
+            case 0x04 -> {
+                if (data == null || !Arrays.equals(data, DF1_AID)) {
+                    return Iso7816.status(Iso7816.SW_FILE_NOT_FOUND);
+                }
+                currentDf = DF1;
+                currentEf = -1;
+                return Iso7816.status(Iso7816.SW_OK);
+            }
+            case 0x02 -> {
+                if (data == null || data.length != 2) {
+                    return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
+                }
+                int fid = ((data[0] & 0xFF) << 8) | (data[1] & 0xFF);
+                if (file(currentDf, fid) == null && !(currentDf == MF && fid == 0x0001)) {
+                    return Iso7816.status(Iso7816.SW_FILE_NOT_FOUND);
+                }
+                currentEf = fid;
+                return Iso7816.status(Iso7816.SW_OK);
+            }
+            default -> {
+                return Iso7816.status(Iso7816.SW_WRONG_P1P2);
+            }
+        }
+    }
+
+    private byte[] file(int df, int fid) {
+        if (df == MF && fid == 0x000A) {
+            return pinSetting;
+        }
+        if (df == MF && fid == 0x2F01) {
+            return commonData;
+        }
+        if (df == DF1 && fid == 0x0001) {
+            return matters;
+        }
+        return null;
+    }
+
+    private byte[] verify(byte[] c) {
+        if (c[2] != 0x00 || (c[3] & 0xFF) != 0x80) {
+            return Iso7816.status(Iso7816.SW_WRONG_P1P2);
+        }
+        if (currentDf != MF || currentEf != 0x0001) {
+            return Iso7816.status(Iso7816.SW_NO_CURRENT_EF);
+        }
+        if (c.length == 4) {
+            return Iso7816.status(pin.query());
+        }
+        byte[] data = Iso7816.commandData(c);
+        if (data == null) {
+            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
+        }
+        int sw = pin.verify(data);
+        Arrays.fill(data, (byte) 0);
+        return Iso7816.status(sw);
+    }
+
+    private byte[] readBinary(byte[] c) {
+        byte[] f = file(currentDf, currentEf);
+        if (f == null) {
+            return Iso7816.status(Iso7816.SW_NO_CURRENT_EF);
+        }
+        if (f == matters && !pin.verified()) {
+            return Iso7816.status(Iso7816.SW_SECURITY_NOT_SATISFIED);
+        }
+        int le = Iso7816.expectedLength(c);
+        if (le < 0) {
+            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
+        }
+        int offset = ((c[2] & 0x7F) << 8) | (c[3] & 0xFF);
+        if (offset > f.length) {
+            return Iso7816.status(Iso7816.SW_OFFSET_OUTSIDE_EF);
+        }
+        int n = Math.min(le, f.length - offset);
+        return Iso7816.withStatus(Arrays.copyOfRange(f, offset, offset + n), Iso7816.SW_OK);
+    }
+
+    private static byte[] mattersFile(Builder b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(Iso7816.tlv(0x11, new byte[] {0x00, 0x00, 0x08}));
+        out.writeBytes(Iso7816.tlv(0x12, b.name));
+        out.writeBytes(Iso7816.tlv(0x13, b.kana));
+        out.writeBytes(Iso7816.tlv(0x16, b.birthDate.getBytes(StandardCharsets.US_ASCII)));
+        out.writeBytes(Iso7816.tlv(0x17, b.address));
+        out.writeBytes(Iso7816.tlv(0x1B, b.expiryRaw.getBytes(StandardCharsets.US_ASCII)));
+        out.writeBytes(Iso7816.tlv(0x21, b.licenceNumber.getBytes(StandardCharsets.US_ASCII)));
+        out.write(0xFF);
+        byte[] content = out.toByteArray();
+        byte[] file = new byte[Math.max(MATTERS_FILE_SIZE, content.length)];
+        Arrays.fill(file, (byte) 0xFF);
+        System.arraycopy(content, 0, file, 0, content.length);
+        return file;
+    }
+
+    private static byte[] bcd(LocalDate d) {
+        String s = String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        byte[] b = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            b[i] = (byte) (((s.charAt(2 * i) - '0') << 4) | (s.charAt(2 * i + 1) - '0'));
+        }
+        return b;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    /** Text as the licence stores it: 2-byte JIS X 0208 codes (EUC-JP with the high bits cleared). */
+    public static byte[] jisX0208(String text) {
+        CharsetEncoder euc = Charset.forName("EUC-JP").newEncoder();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            String ch = new String(Character.toChars(text.codePointAt(i)));
+            ByteBuffer b;
+            try {
+                b = euc.encode(CharBuffer.wrap(ch));
+            } catch (CharacterCodingException e) {
+                throw new IllegalArgumentException("'" + ch + "' is not in JIS X 0208", e);
+            }
+            if (b.remaining() != 2 || (b.get(0) & 0xFF) < 0xA1 || (b.get(1) & 0xFF) < 0xA1) {
+                throw new IllegalArgumentException("'" + ch + "' is not a JIS X 0208 character (use full width)");
+            }
+            out.write(b.get(0) & 0x7F);
+            out.write(b.get(1) & 0x7F);
+        }
+        return out.toByteArray();
+    }
+
+    /** A licence date: era digit (1 明治 … 5 令和) + YYMMDD in that era. */
+    public static String warekiDigits(LocalDate d) {
+        JapaneseDate j = JapaneseDate.from(d);
+        return String.format("%d%02d%02d%02d", j.getEra().getValue() + 2, j.get(ChronoField.YEAR_OF_ERA),
+                d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /** Licence contents and PIN1 state; defaults are the demo resident with PIN1 1234. */
+    public static final class Builder {
+        private byte[] name = jisX0208(DemoCards.RESIDENT.name().replace(' ', '　'));
+        private byte[] kana = jisX0208("ヤマダ　ハナコ");
+        private String birthDate = warekiDigits(DemoCards.RESIDENT.birthDate());
+        private byte[] address = jisX0208("東京都千代田区霞が関一丁目２番３号");
+        private String expiryRaw = warekiDigits(LocalDate.of(2030, 2, 7));
+        private LocalDate expiry = LocalDate.of(2030, 2, 7);
+        private LocalDate issueDate = LocalDate.of(2025, 1, 20);
+        private String licenceNumber = "301234567890";
+        private String pin = DemoCards.PIN;
+        private boolean pinSet = true;
+        private int triesLeft = 3;
+        private int lockedStatus = Iso7816.SW_AUTH_METHOD_BLOCKED;
+        private byte[] matters;
+
+        private Builder() {
+        }
+
+        public Builder name(String fullWidth) {
+            return nameJis(jisX0208(fullWidth));
+        }
+
+        /** The name's JIS X 0208 bytes as they are, e.g. with 外字 codes FFF1–FFF7 or FFFA. */
+        public Builder nameJis(byte[] raw) {
+            name = raw.clone();
+            return this;
+        }
+
+        public Builder kana(String fullWidth) {
+            kana = jisX0208(fullWidth);
+            return this;
+        }
+
+        public Builder address(String fullWidth) {
+            address = jisX0208(fullWidth);
+            return this;
+        }
+
+        public Builder birthDate(LocalDate d) {
+            return birthDateRaw(warekiDigits(d));
+        }
+
+        /** Tag 16 exactly as given (era digit + YYMMDD), to test malformed dates. */
+        public Builder birthDateRaw(String v) {
+            birthDate = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder expiry(LocalDate d) {
+            expiry = d;
+            expiryRaw = warekiDigits(d);
+            return this;
+        }
+
+        public Builder pin(String fourDigits) {
+            pin = Objects.requireNonNull(fourDigits);
+            return this;
+        }
+
+        /** A licence whose holder set no PIN takes "****" (spec §3). */
+        public Builder pinNotSet() {
+            pinSet = false;
+            return this;
+        }
+
+        public Builder triesLeft(int v) {
+            if (v < 0 || v > 3) {
+                throw new IllegalArgumentException("tries left must be 0..3, was " + v);
+            }
+            triesLeft = v;
+            return this;
+        }
+
+        public Builder lockedStatus(int sw) {
+            lockedStatus = sw;
+            return this;
+        }
+
+        /** DF1/EF 0001 bytes as they are (hostile-card tests). */
+        public Builder matters(byte[] raw) {
+            matters = raw.clone();
+            return this;
+        }
+
+        public EmulatedDriversLicence build() {
+            return new EmulatedDriversLicence(this);
+        }
+    }
+}
