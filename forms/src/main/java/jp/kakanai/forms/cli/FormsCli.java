@@ -74,7 +74,11 @@ public final class FormsCli {
             err.println("error: " + e.getMessage());
             err.print(HELP);
             return USAGE;
-        } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException | InvalidFormDefinitionException e) {
+        } catch (InvalidFormDefinitionException e) {
+            e.problems().forEach(p -> err.println(p));
+            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in the form definitions");
+            return FAILED;
+        } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException e) {
             err.println("error: " + e.getMessage());
             return FAILED;
         }

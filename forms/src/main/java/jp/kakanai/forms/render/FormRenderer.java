@@ -18,9 +18,14 @@ public final class FormRenderer {
     private final PdfAssembler assembler;
 
     private FormRenderer(FontLibrary fonts, FormCatalog catalog) {
+        this(catalog, new TextShaper(fonts), new PdfAssembler(fonts));
+    }
+
+    /** For the benchmark, which compares against PDFBox's naive font loading with the same layout. */
+    FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler) {
         this.catalog = catalog;
-        this.shaper = new TextShaper(fonts);
-        this.assembler = new PdfAssembler(fonts);
+        this.shaper = shaper;
+        this.assembler = assembler;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Turns page sketches into one PDF. Each face is subset once for the whole document from the shared parsed
@@ -27,15 +28,24 @@ final class PdfAssembler {
     private static final float PT_PER_MM = 72f / 25.4f;
     private static final float A4_HEIGHT_PT = PDRectangle.A4.getHeight();
 
-    private final FontLibrary fonts;
+    /** How a document gets its fonts; the benchmark swaps in the naive way to compare. */
+    interface FontEmbedding {
+        Map<Face, PDType0Font> embed(PDDocument doc, Map<Face, SortedSet<Integer>> used) throws IOException;
+    }
+
+    private final FontEmbedding embedding;
 
     PdfAssembler(FontLibrary fonts) {
-        this.fonts = fonts;
+        this((doc, used) -> subsetsOfParsedFonts(fonts, doc, used));
+    }
+
+    PdfAssembler(FontEmbedding embedding) {
+        this.embedding = embedding;
     }
 
     byte[] assemble(List<PageSketch> pages) {
         try (PDDocument doc = new PDDocument()) {
-            Map<Face, PDType0Font> embedded = embedFonts(doc, pages);
+            Map<Face, PDType0Font> embedded = embedding.embed(doc, charactersByFace(pages));
             for (PageSketch sketch : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
@@ -56,7 +66,7 @@ final class PdfAssembler {
         }
     }
 
-    private Map<Face, PDType0Font> embedFonts(PDDocument doc, List<PageSketch> pages) throws IOException {
+    private static Map<Face, SortedSet<Integer>> charactersByFace(List<PageSketch> pages) {
         Map<Face, SortedSet<Integer>> used = new EnumMap<>(Face.class);
         for (PageSketch page : pages) {
             for (PageSketch.Mark mark : page.marks()) {
@@ -65,6 +75,11 @@ final class PdfAssembler {
                 }
             }
         }
+        return used;
+    }
+
+    private static Map<Face, PDType0Font> subsetsOfParsedFonts(FontLibrary fonts, PDDocument doc, Map<Face, SortedSet<Integer>> used)
+            throws IOException {
         Map<Face, PDType0Font> embedded = new EnumMap<>(Face.class);
         for (Map.Entry<Face, SortedSet<Integer>> face : used.entrySet()) {
             byte[] subset = fonts.font(face.getKey()).subset(face.getValue(), subsetTag(face.getValue()));
@@ -132,9 +147,14 @@ final class PdfAssembler {
         out.stroke();
     }
 
-    /** Vector modules, one rectangle per dark stretch of a row: sharp at any printer resolution and small. */
+    /**
+     * Vector modules, one rectangle per dark stretch of a row: sharp at any printer resolution. Drawn in module
+     * units under a scaling matrix, so the content stream holds small integers (short, and fast to write).
+     */
     private static void qr(PDPageContentStream out, Box box, BitMatrix modules) throws IOException {
-        double module = box.w() / modules.getWidth();
+        float module = (float) box.w() / modules.getWidth() * PT_PER_MM;
+        out.saveGraphicsState();
+        out.transform(new Matrix(module, 0, 0, -module, x(box.x()), y(box.y())));
         for (int row = 0; row < modules.getHeight(); row++) {
             int col = 0;
             while (col < modules.getWidth()) {
@@ -146,10 +166,11 @@ final class PdfAssembler {
                 while (col < modules.getWidth() && modules.get(col, row)) {
                     col++;
                 }
-                rect(out, new Box(box.x() + start * module, box.y() + row * module, (col - start) * module, module));
+                out.addRect(start, row, col - start, 1);
             }
         }
         out.fill();
+        out.restoreGraphicsState();
     }
 
     private static float x(double mm) {

@@ -83,6 +83,16 @@ class EveryFormTest {
         assertThat(leaves("", decoded.data())).containsEntry("visit.id", "v-2026-0001");
     }
 
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void qrCodeOfABlankFormDecodesToNoData(String formId) {
+        byte[] pdf = renderer.render(formId, FormDataBuilder.empty().build()).pdf();
+
+        String scanned = QrScanner.decode(PdfProbe.image(pdf, 0, 300), renderer.definition(formId).orElseThrow().qr(), 300);
+
+        assertThat(BackOfficeData.fromJson(scanned)).hasValue(new BackOfficeData(1, formId, Map.of()));
+    }
+
     @Test
     void juminhyoQrCarriesExactlyWhatTheFormShows() {
         byte[] pdf = renderer.render("juminhyo-request", TestRenderer.sample().build()).pdf();

@@ -42,7 +42,7 @@ public final class TestRenderer {
                 .put("deceased.birthDate", "1940-03-03").put("deceased.deathDate", "2026-11-10")
                 .put("answers.requester", "self").put("answers.scope", "all").put("answers.certificate", "copy")
                 .put("answers.copies", 2).put("answers.items", java.util.List.of("householder", "domicile"))
-                .put("answers.purpose", "other").put("answers.purposeOther", "児童手当の申請")
+                .put("answers.purpose", "other").put("answers.purpose-other", "児童手当の申請")
                 .put("answers.card-continue", "yes").put("answers.nhi-reason", "move-in")
                 .put("answers.pension-kind", "address-change").put("answers.pension-type", "national")
                 .put("answers.spouse-name", "山田 花子").put("answers.late-elderly-kind", "move-in")

@@ -39,7 +39,7 @@ class TextStaysInItsBoxTest {
                 .put("householder.name", LONG_NAME).put("move.previousAddress", LONG_ADDRESS).put("move.newAddress", LONG_ADDRESS)
                 .put("deceased.name", LONG_NAME).put("deceased.address", LONG_ADDRESS)
                 .put("household[1].name", LONG_NAME).put("household[1].kana", LONG_KANA).put("household[1].relationship", "妻（未届の妻）の子の配偶者")
-                .put("answers.spouse-name", LONG_NAME).put("answers.purposeOther", LONG_ADDRESS).put("answers.dog-name", LONG_KANA);
+                .put("answers.spouse-name", LONG_NAME).put("answers.purpose-other", LONG_ADDRESS).put("answers.dog-name", LONG_KANA);
 
         BufferedImage filled = PdfProbe.image(renderer.render(formId, data.build()).pdf(), 0, DPI);
         BufferedImage blank = PdfProbe.image(renderer.render(formId, FormDataBuilder.empty().build()).pdf(), 0, DPI);
