@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,6 +40,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * could ride on (Basic is never challenged, so browsers never cache it), so they need no CSRF token.
  */
 @Configuration
+@ConditionalOnWebApplication
 public class SecurityConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
     private static final String CLERK = StaffRole.CLERK.name();
