@@ -7,10 +7,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.api.QueryDates;
 import org.springframework.stereotype.Component;
 
 /** The waiting-time audit, for managers only (see SecurityConfig): live figures, a period's report, CSV. */
@@ -38,8 +38,8 @@ public class ManagerResource {
     @Path("/report")
     @Produces(MediaType.APPLICATION_JSON)
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = day("to", to, clock.today());
-        LocalDate start = day("from", from, end.minusDays(29));
+        LocalDate end = QueryDates.parse("to", to, clock.today());
+        LocalDate start = QueryDates.parse("from", from, end.minusDays(29));
         if (start.isAfter(end)) {
             throw ApiProblem.badField("from", "The period starts after it ends.");
         }
@@ -59,14 +59,4 @@ public class ManagerResource {
                 .build();
     }
 
-    private static LocalDate day(String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badField(field, "Not a real date in the form yyyy-MM-dd.");
-        }
-    }
 }

@@ -12,13 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
-import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.document.VisitForms;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +48,7 @@ public class VisitResource {
     /** The visits of one day (Asia/Tokyo), today when no date is given. */
     @GET
     public List<VisitView> ofDay(@QueryParam("date") String date) {
-        return visits.findByDate(dayOf(date)).stream().map(this::view).toList();
+        return visits.findByDate(QueryDates.parse("date", date, clock.today())).stream().map(this::view).toList();
     }
 
     @GET
@@ -61,16 +59,5 @@ public class VisitResource {
 
     private VisitView view(Visit visit) {
         return VisitView.of(visit, forms.formsOf(visit));
-    }
-
-    private LocalDate dayOf(String date) {
-        if (date == null || date.isBlank()) {
-            return clock.today();
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badField("date", "Not a real date in the form yyyy-MM-dd.");
-        }
     }
 }
