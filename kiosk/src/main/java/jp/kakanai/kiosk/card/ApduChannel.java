@@ -16,6 +16,8 @@ final class ApduChannel {
     /** A TLV file longer than this is a card lying about its length (spec §1: "a few KB"). */
     static final int MAX_FILE_SIZE = 4096;
     private static final int CHUNK = 256;
+    /** As large as the PC/SC provider's own receive buffer, so that only a hostile card overflows it. */
+    private static final int RESPONSE_BUFFER = 8192 + 2;
 
     private final CardChannel channel;
     private int commands;
@@ -33,10 +35,12 @@ final class ApduChannel {
 
     /** Sends the command, then wipes it (it may carry a PIN). */
     Response transmit(byte[] command) throws CardException, CardProblem {
-        ByteBuffer response = ByteBuffer.allocate(CHUNK + 2 + 16);
+        ByteBuffer response = ByteBuffer.allocate(RESPONSE_BUFFER);
         int n;
         try {
             n = channel.transmit(ByteBuffer.wrap(command), response);
+        } catch (IllegalArgumentException | java.nio.BufferOverflowException e) {
+            throw CardProblem.failure("the card answered with more bytes than any command here asks for");
         } finally {
             Arrays.fill(command, (byte) 0);
         }

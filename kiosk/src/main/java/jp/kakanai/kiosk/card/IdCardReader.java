@@ -232,7 +232,9 @@ public final class IdCardReader {
     /** PC/SC learns of a pulled card by polling (about 0.4 s with vpcd): wait that long for it. */
     private boolean goneWithinGrace(CardTerminal terminal) {
         try {
-            return !terminal.isCardPresent() || terminal.waitForCardAbsent(removalGrace.toMillis());
+            // waitForCardAbsent(0) would wait for ever.
+            return !terminal.isCardPresent()
+                    || (removalGrace.toMillis() > 0 && terminal.waitForCardAbsent(removalGrace.toMillis()));
         } catch (CardException | RuntimeException e) {
             return true;
         }
