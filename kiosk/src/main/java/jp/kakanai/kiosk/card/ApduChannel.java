@@ -21,6 +21,7 @@ final class ApduChannel {
 
     private final CardChannel channel;
     private int commands;
+    private long transmitNanos;
 
     ApduChannel(CardChannel channel) {
         this.channel = channel;
@@ -37,11 +38,13 @@ final class ApduChannel {
     Response transmit(byte[] command) throws CardException, CardProblem {
         ByteBuffer response = ByteBuffer.allocate(RESPONSE_BUFFER);
         int n;
+        long start = System.nanoTime();
         try {
             n = channel.transmit(ByteBuffer.wrap(command), response);
         } catch (IllegalArgumentException | java.nio.BufferOverflowException e) {
             throw CardProblem.failure("the card answered with more bytes than any command here asks for");
         } finally {
+            transmitNanos += System.nanoTime() - start;
             Arrays.fill(command, (byte) 0);
         }
         commands++;
@@ -59,6 +62,11 @@ final class ApduChannel {
     /** Command APDUs sent so far (for the documented APDU count and the benchmark). */
     int commandCount() {
         return commands;
+    }
+
+    /** Time spent inside transmit, i.e. waiting on the reader and the card. */
+    long transmitNanos() {
+        return transmitNanos;
     }
 
     /** SELECT by DF name (AID), no FCI: {@code 00 A4 04 0C Lc AID}. */

@@ -61,6 +61,7 @@ public final class IdCardReader {
         return t;
     });
     private final Object sessionLock = new Object();
+    private volatile SessionStats lastSession = new SessionStats(0, 0, 0, 0);
 
     /** Any reader (the first that holds a card), 10 s per session. */
     public IdCardReader(TerminalFactory factory) {
@@ -157,13 +158,17 @@ public final class IdCardReader {
     private <T> T session(Function<CardError, T> onError, CardWork<T> work) {
         synchronized (sessionLock) {
             AtomicReference<Card> connected = new AtomicReference<>();
+            long started = System.nanoTime();
             Future<T> f = worker.submit(() -> {
                 CardTerminal terminal = TerminalChoice.choose(factory, readerName);
+                long connecting = System.nanoTime();
                 Card card = connect(terminal);
+                long connectNanos = System.nanoTime() - connecting;
                 connected.set(card);
                 boolean cardStillThere = true;
+                ApduChannel channel = new ApduChannel(card.getBasicChannel());
                 try {
-                    return work.run(new ApduChannel(card.getBasicChannel()));
+                    return work.run(channel);
                 } catch (CardException e) {
                     CardError why = whyCommunicationFailed(terminal, e);
                     cardStillThere = why instanceof CardError.CardFailure;
@@ -171,7 +176,11 @@ public final class IdCardReader {
                 } finally {
                     // Reset clears the verified PIN; a card that is gone has nothing to reset, and
                     // resetting it anyway leaves vpcd unable to take the next card.
+                    long disconnecting = System.nanoTime();
                     disconnect(card, cardStillThere);
+                    long now = System.nanoTime();
+                    lastSession = new SessionStats(channel.commandCount(), channel.transmitNanos(),
+                            connectNanos + now - disconnecting, now - started);
                 }
             });
             try {
@@ -245,6 +254,21 @@ public final class IdCardReader {
             card.disconnect(reset);
         } catch (CardException | RuntimeException e) {
             // Card gone or already disconnected: nothing is left to release.
+        }
+    }
+
+    /** The last session that reached the card: for the benchmark and the documented APDU count. */
+    SessionStats lastSession() {
+        return lastSession;
+    }
+
+    /**
+     * Commands sent; time waiting in transmit (reader stack and card); time in connect and
+     * disconnect (with its card reset); and the whole session, reader choice included.
+     */
+    record SessionStats(int commands, long transmitNanos, long connectNanos, long sessionNanos) {
+        long softwareNanos() {
+            return sessionNanos - transmitNanos - connectNanos;
         }
     }
 

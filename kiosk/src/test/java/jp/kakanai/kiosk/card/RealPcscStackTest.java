@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,58 +37,21 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RealPcscStackTest {
-    private static final Path PCSCD = Path.of("/usr/sbin/pcscd");
-    private static final Path VPCD_DRIVER = Path.of("/usr/lib/pcsc/drivers/serial/libifdvpcd.so");
-    private static Process pcscd;
+    private static PcscDaemon pcscd;
 
     @BeforeAll
     static void startPcscd() throws Exception {
-        if (!Files.isExecutable(PCSCD) || !Files.exists(VPCD_DRIVER)) {
-            fail("pcscd and vsmartcard-vpcd must be installed for the real-stack card test:"
-                    + " run scripts/ensure-packages.sh (apt-get install pcscd vsmartcard-vpcd)");
-        }
-        if (!pcscReaderListed()) {
-            Path log = Path.of("target", "pcscd.log");
-            Files.createDirectories(log.getParent());
-            pcscd = new ProcessBuilder(PCSCD.toString(), "--foreground", "--auto-exit")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(RealPcscStackTest::stopPcscd));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (!pcscReaderListed()) {
-                if (!pcscd.isAlive() || System.nanoTime() > deadline) {
-                    fail("pcscd did not start with the reader " + VpcdBridge.SLOT_0_READER + "; see " + log.toAbsolutePath()
-                            + ":\n" + Files.readString(log));
-                }
-                Thread.sleep(100);
-            }
+        try {
+            pcscd = PcscDaemon.ensureRunning(Path.of("target", "pcscd.log"));
+        } catch (IllegalStateException e) {
+            fail(e.getMessage());
         }
     }
 
     @AfterAll
     static void stopPcscd() {
-        if (pcscd != null && pcscd.isAlive()) {
-            pcscd.destroy();
-            try {
-                if (!pcscd.waitFor(5, TimeUnit.SECONDS)) {
-                    pcscd.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                pcscd.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * True when a pcscd answers and lists vpcd's reader. Asks through getInstance, which, unlike
-     * getDefault, does not remember a failure for the rest of the JVM.
-     */
-    private static boolean pcscReaderListed() {
-        try {
-            return TerminalFactory.getInstance("PC/SC", null).terminals().list().stream()
-                    .anyMatch(t -> t.getName().equals(VpcdBridge.SLOT_0_READER));
-        } catch (Exception e) {
-            return false;
+        if (pcscd != null) {
+            pcscd.close();
         }
     }
 

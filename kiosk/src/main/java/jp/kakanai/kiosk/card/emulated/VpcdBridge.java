@@ -27,6 +27,8 @@ public final class VpcdBridge implements AutoCloseable {
     private static final int RESET = 0x02;
     private static final int GET_ATR = 0x04;
 
+    private static final boolean QUICK_ACK_SUPPORTED = supportsQuickAck();
+
     private final ApduCard card;
     private final Socket socket;
     private final Thread loop;
@@ -70,12 +72,16 @@ public final class VpcdBridge implements AutoCloseable {
         try (DataInputStream in = new DataInputStream(socket.getInputStream());
              DataOutputStream out = new DataOutputStream(socket.getOutputStream())) {
             while (!closed) {
+                quickAck();
                 byte[] message = new byte[in.readUnsignedShort()];
                 in.readFully(message);
                 byte[] reply = answer(message);
                 if (reply != null) {
-                    out.writeShort(reply.length);
-                    out.write(reply);
+                    byte[] framed = new byte[2 + reply.length];
+                    framed[0] = (byte) (reply.length >> 8);
+                    framed[1] = (byte) reply.length;
+                    System.arraycopy(reply, 0, framed, 2, reply.length);
+                    out.write(framed);
                     out.flush();
                 }
             }
@@ -85,6 +91,21 @@ public final class VpcdBridge implements AutoCloseable {
             // Closed by close(), or pcscd went away.
         } finally {
             closed = true;
+        }
+    }
+
+    /**
+     * vpcd sends the length and the APDU in two writes with Nagle's algorithm on: without an
+     * immediate ACK each command waits out Linux's delayed ACK (about 40 ms). Linux clears the
+     * flag after a while, so it is set again before every read.
+     */
+    private void quickAck() {
+        if (QUICK_ACK_SUPPORTED) {
+            try {
+                socket.setOption(jdk.net.ExtendedSocketOptions.TCP_QUICKACK, true);
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not Linux: commands are slower, not wrong.
+            }
         }
     }
 
@@ -102,6 +123,14 @@ public final class VpcdBridge implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    private static boolean supportsQuickAck() {
+        try (Socket probe = new Socket()) {
+            return probe.supportedOptions().contains(jdk.net.ExtendedSocketOptions.TCP_QUICKACK);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Removes the card from the virtual reader. */
