@@ -14,7 +14,7 @@ public final class KioskMain {
     private static final String USAGE = String.join("\n",
             "usage: java -jar kiosk.jar <command> [options]",
             "commands:",
-            "  read-card --pin NNNN [--reader NAME]   read the basic 4 info from a My Number Card as JSON");
+            "  read-card --pin NNNN [--reader NAME]   read the basic 4 info from a My Number Card or driver's licence as JSON");
 
     private KioskMain() {
     }
