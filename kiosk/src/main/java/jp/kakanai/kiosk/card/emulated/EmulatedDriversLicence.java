@@ -18,7 +18,7 @@ import java.util.Objects;
  * set flag), EF 0001 (PIN1) and EF 2F01 (common data); DF1 (selected by AID) with EF 0001, the
  * entries as 1-byte-tag TLVs in JIS X 0208 closed by FF. It answers no My Number application.
  */
-public final class EmulatedDriversLicence implements ApduCard {
+public final class EmulatedDriversLicence extends EmulatedIsoCard {
     public static final byte[] DF1_AID = Iso7816.hex("A0 00 00 02 31 01 00 00 00 00 00 00 00 00 00 00");
     private static final byte[] ATR = Iso7816.t1Atr("KAKANAI-DL".getBytes(StandardCharsets.US_ASCII));
     /** The entries file is fixed-size on the card; the rest after the FF marker is padding. */
@@ -29,16 +29,14 @@ public final class EmulatedDriversLicence implements ApduCard {
     private final byte[] matters;
     private final byte[] pinSetting;
     private final byte[] commonData;
-    private final EmulatedPin pin;
     private int currentDf = -1;
     private int currentEf = -1;
-    private int commands;
 
     private EmulatedDriversLicence(Builder b) {
+        super(new EmulatedPin(b.pinSet ? b.pin : "****", 3, b.triesLeft, b.lockedStatus));
         matters = b.matters != null ? b.matters.clone() : mattersFile(b);
         pinSetting = new byte[] {(byte) 0xC1, 0x01, (byte) (b.pinSet ? 0x01 : 0x00)};
         commonData = Iso7816.tlv(0x45, concat(new byte[] {0x00, 0x00, 0x08}, bcd(b.issueDate), bcd(b.expiry)));
-        pin = new EmulatedPin(b.pinSet ? b.pin : "****", 3, b.triesLeft, b.lockedStatus);
     }
 
     public static Builder builder() {
@@ -51,42 +49,28 @@ public final class EmulatedDriversLicence implements ApduCard {
     }
 
     @Override
-    public synchronized void reset() {
+    void forgetSelection() {
         currentDf = -1;
         currentEf = -1;
-        pin.forget();
-    }
-
-    public synchronized int triesLeft() {
-        return pin.triesLeft();
-    }
-
-    public synchronized int pinAttempts() {
-        return pin.attempts();
-    }
-
-    public synchronized int commandCount() {
-        return commands;
     }
 
     @Override
-    public synchronized byte[] process(byte[] c) {
-        commands++;
-        if (c.length < 4) {
-            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
-        }
-        if (c[0] != 0x00) {
-            return Iso7816.status(Iso7816.SW_CLA_NOT_SUPPORTED);
-        }
-        return switch (c[1]) {
-            case Iso7816.INS_SELECT -> select(c);
-            case Iso7816.INS_VERIFY -> verify(c);
-            case Iso7816.INS_READ_BINARY -> readBinary(c);
-            default -> Iso7816.status(Iso7816.SW_INS_NOT_SUPPORTED);
-        };
+    boolean pinFileSelected() {
+        return currentDf == MF && currentEf == 0x0001;
     }
 
-    private byte[] select(byte[] c) {
+    @Override
+    byte[] selectedFile() {
+        return file(currentDf, currentEf);
+    }
+
+    @Override
+    boolean needsPin(byte[] file) {
+        return file == matters;
+    }
+
+    @Override
+    byte[] select(byte[] c) {
         byte[] data = Iso7816.commandData(c);
         switch (c[2]) {
             case 0x00 -> {
@@ -133,45 +117,6 @@ public final class EmulatedDriversLicence implements ApduCard {
             return matters;
         }
         return null;
-    }
-
-    private byte[] verify(byte[] c) {
-        if (c[2] != 0x00 || (c[3] & 0xFF) != 0x80) {
-            return Iso7816.status(Iso7816.SW_WRONG_P1P2);
-        }
-        if (currentDf != MF || currentEf != 0x0001) {
-            return Iso7816.status(Iso7816.SW_NO_CURRENT_EF);
-        }
-        if (c.length == 4) {
-            return Iso7816.status(pin.query());
-        }
-        byte[] data = Iso7816.commandData(c);
-        if (data == null) {
-            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
-        }
-        int sw = pin.verify(data);
-        Arrays.fill(data, (byte) 0);
-        return Iso7816.status(sw);
-    }
-
-    private byte[] readBinary(byte[] c) {
-        byte[] f = file(currentDf, currentEf);
-        if (f == null) {
-            return Iso7816.status(Iso7816.SW_NO_CURRENT_EF);
-        }
-        if (f == matters && !pin.verified()) {
-            return Iso7816.status(Iso7816.SW_SECURITY_NOT_SATISFIED);
-        }
-        int le = Iso7816.expectedLength(c);
-        if (le < 0) {
-            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
-        }
-        int offset = ((c[2] & 0x7F) << 8) | (c[3] & 0xFF);
-        if (offset > f.length) {
-            return Iso7816.status(Iso7816.SW_OFFSET_OUTSIDE_EF);
-        }
-        int n = Math.min(le, f.length - offset);
-        return Iso7816.withStatus(Arrays.copyOfRange(f, offset, offset + n), Iso7816.SW_OK);
     }
 
     private static byte[] mattersFile(Builder b) {
@@ -302,10 +247,8 @@ public final class EmulatedDriversLicence implements ApduCard {
             return this;
         }
 
+        /** 0 to 3; 0 is a locked PIN. */
         public Builder triesLeft(int v) {
-            if (v < 0 || v > 3) {
-                throw new IllegalArgumentException("tries left must be 0..3, was " + v);
-            }
             triesLeft = v;
             return this;
         }

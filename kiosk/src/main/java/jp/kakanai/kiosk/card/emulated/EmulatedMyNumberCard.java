@@ -17,7 +17,7 @@ import jp.kakanai.forms.resident.BasicFourInfo;
  * READ BINARY with offsets, and the card's status words. Used by tests and by the demo kiosk, in-JVM
  * through {@link EmulatedReaders} or behind the real pcscd through {@link VpcdBridge}.
  */
-public final class EmulatedMyNumberCard implements ApduCard {
+public final class EmulatedMyNumberCard extends EmulatedIsoCard {
     /** 券面事項入力補助AP. */
     public static final byte[] AID = Iso7816.hex("D3 92 10 00 31 00 01 01 04 08");
     /** The ATR OpenSC records for the card; readers must not rely on it to tell card types apart. */
@@ -27,17 +27,15 @@ public final class EmulatedMyNumberCard implements ApduCard {
     static final int EF_BASIC_FOUR = 0x0002;
 
     private final Map<Integer, byte[]> files;
-    private final EmulatedPin pin;
     private boolean apSelected;
     private int currentEf = -1;
-    private int commands;
 
     private EmulatedMyNumberCard(Builder b) {
+        super(new EmulatedPin(b.pin, 3, b.triesLeft, b.lockedStatus));
         files = new HashMap<>();
         files.put(EF_BASIC_FOUR, b.ef0002 != null ? b.ef0002.clone() : basicFourFile(b));
         files.put(EF_MY_NUMBER, b.ef0001 != null ? b.ef0001.clone()
                 : Iso7816.tlv(0xFF10, b.myNumber.getBytes(StandardCharsets.US_ASCII)));
-        pin = new EmulatedPin(b.pin, 3, b.triesLeft, b.lockedStatus);
     }
 
     public static Builder builder() {
@@ -50,45 +48,28 @@ public final class EmulatedMyNumberCard implements ApduCard {
     }
 
     @Override
-    public synchronized void reset() {
+    void forgetSelection() {
         apSelected = false;
         currentEf = -1;
-        pin.forget();
-    }
-
-    /** PIN tries the card has left; tests use it to prove that no try was spent. */
-    public synchronized int triesLeft() {
-        return pin.triesLeft();
-    }
-
-    /** VERIFY commands with a PIN the card has received (queries without data are not counted). */
-    public synchronized int pinAttempts() {
-        return pin.attempts();
-    }
-
-    /** Command APDUs the card has answered since it was made. */
-    public synchronized int commandCount() {
-        return commands;
     }
 
     @Override
-    public synchronized byte[] process(byte[] c) {
-        commands++;
-        if (c.length < 4) {
-            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
-        }
-        if (c[0] != 0x00) {
-            return Iso7816.status(Iso7816.SW_CLA_NOT_SUPPORTED);
-        }
-        return switch (c[1]) {
-            case Iso7816.INS_SELECT -> select(c);
-            case Iso7816.INS_VERIFY -> verify(c);
-            case Iso7816.INS_READ_BINARY -> readBinary(c);
-            default -> Iso7816.status(Iso7816.SW_INS_NOT_SUPPORTED);
-        };
+    boolean pinFileSelected() {
+        return currentEf == EF_PIN;
     }
 
-    private byte[] select(byte[] c) {
+    @Override
+    byte[] selectedFile() {
+        return currentEf == EF_PIN ? null : files.get(currentEf);
+    }
+
+    @Override
+    boolean needsPin(byte[] file) {
+        return true;
+    }
+
+    @Override
+    byte[] select(byte[] c) {
         byte[] data = Iso7816.commandData(c);
         if (data == null) {
             return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
@@ -110,45 +91,6 @@ public final class EmulatedMyNumberCard implements ApduCard {
             return Iso7816.status(Iso7816.SW_OK);
         }
         return Iso7816.status(Iso7816.SW_WRONG_P1P2);
-    }
-
-    private byte[] verify(byte[] c) {
-        if (c[2] != 0x00 || (c[3] & 0xFF) != 0x80) {
-            return Iso7816.status(Iso7816.SW_WRONG_P1P2);
-        }
-        if (currentEf != EF_PIN) {
-            return Iso7816.status(Iso7816.SW_NO_CURRENT_EF);
-        }
-        if (c.length == 4) {
-            return Iso7816.status(pin.query());
-        }
-        byte[] data = Iso7816.commandData(c);
-        if (data == null) {
-            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
-        }
-        int sw = pin.verify(data);
-        Arrays.fill(data, (byte) 0);
-        return Iso7816.status(sw);
-    }
-
-    private byte[] readBinary(byte[] c) {
-        if (currentEf < 0 || currentEf == EF_PIN) {
-            return Iso7816.status(Iso7816.SW_NO_CURRENT_EF);
-        }
-        if (!pin.verified()) {
-            return Iso7816.status(Iso7816.SW_SECURITY_NOT_SATISFIED);
-        }
-        int le = Iso7816.expectedLength(c);
-        if (le < 0) {
-            return Iso7816.status(Iso7816.SW_WRONG_LENGTH);
-        }
-        byte[] file = files.get(currentEf);
-        int offset = ((c[2] & 0x7F) << 8) | (c[3] & 0xFF);
-        if (offset > file.length) {
-            return Iso7816.status(Iso7816.SW_OFFSET_OUTSIDE_EF);
-        }
-        int n = Math.min(le, file.length - offset);
-        return Iso7816.withStatus(Arrays.copyOfRange(file, offset, offset + n), Iso7816.SW_OK);
     }
 
     /** EF 0002: FF20 { DF21 offsets, DF22 name, DF23 address, DF24 birth date, DF25 sex } (spec §1). */
@@ -234,10 +176,8 @@ public final class EmulatedMyNumberCard implements ApduCard {
             return this;
         }
 
+        /** 0 to 3; 0 is a locked PIN. */
         public Builder triesLeft(int v) {
-            if (v < 0 || v > 3) {
-                throw new IllegalArgumentException("tries left must be 0..3, was " + v);
-            }
             triesLeft = v;
             return this;
         }

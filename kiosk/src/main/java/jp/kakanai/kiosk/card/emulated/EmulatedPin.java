@@ -13,6 +13,9 @@ final class EmulatedPin {
     private int attempts;
 
     EmulatedPin(String digits, int maxTries, int triesLeft, int lockedStatus) {
+        if (triesLeft < 0 || triesLeft > maxTries) {
+            throw new IllegalArgumentException("tries left must be 0.." + maxTries + ", was " + triesLeft);
+        }
         this.value = digits.getBytes(StandardCharsets.US_ASCII);
         this.maxTries = maxTries;
         this.triesLeft = triesLeft;
