@@ -1,7 +1,9 @@
 package jp.kakanai.forms.render;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import jp.kakanai.forms.resident.BasicFourInfo;
@@ -52,7 +54,21 @@ public final class FormDataBuilder {
         return this;
     }
 
+    /** A snapshot: later calls on this builder do not change it. */
+    @SuppressWarnings("unchecked")
     public FormData build() {
-        return new FormData(tree);
+        return new FormData((Map<String, Object>) deepCopy(tree));
+    }
+
+    private static Object deepCopy(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k.toString(), deepCopy(v)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(FormDataBuilder::deepCopy).toList();
+        }
+        return node;
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.definition.FormCatalog;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,7 +18,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.annotations.Mode;
 
 /**
  * Issue 5 §6: one prefilled single-page form (juminhyo-request), warm. {@code shared}: the renderer as shipped
@@ -88,6 +88,21 @@ public class FormRenderBenchmark {
         System.out.printf("renders/s, 1 thread        : shared %.0f   naive %.0f   (shared/naive %.1fx)%n", sharedOps, naiveOps, sharedOps / naiveOps);
         System.out.printf("renders/s, 2 threads       : shared %.0f   (%.2fx of 1 thread)%n", sharedOps2, sharedOps2 / sharedOps);
         System.out.printf("PDF bytes                  : shared %d   naive %d%n", sharedBytes, naiveBytes);
+        System.out.printf("CPU ms/render (thread time, robust on a busy machine): shared %.2f%n", cpuMillisPerRender(TestRenderer.shared(), data));
+    }
+
+    /** Thread CPU time per render after warm-up: what one render costs a core, whatever else runs on the machine. */
+    private static double cpuMillisPerRender(FormRenderer renderer, FormData data) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 3000; i++) {
+            renderer.render(FORM, data);
+        }
+        int n = 3000;
+        long start = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            renderer.render(FORM, data);
+        }
+        return (threads.getCurrentThreadCpuTime() - start) / 1e6 / n;
     }
 
     private static ChainedOptionsBuilder options() {
