@@ -40,6 +40,7 @@ public final class FormDefinitionReader {
 
     private final String file;
     private final List<DefinitionProblem> problems = new ArrayList<>();
+    private final JsonFields fields = new JsonFields(this::problem);
 
     private FormDefinitionReader(String file) {
         this.file = file;
@@ -73,25 +74,25 @@ public final class FormDefinitionReader {
     }
 
     private FormDefinition readForm(LocatedJson.Obj obj) {
-        checkProperties(obj, TOP, "form");
-        int schema = integer(obj, "schema").orElse(-1);
+        fields.checkProperties(obj, TOP, "form");
+        int schema = fields.integer(obj, "schema").orElse(-1);
         if (obj.members().containsKey("schema") && schema != SCHEMA) {
             problem(obj.members().get("schema").line(), "schema " + schema + " is not supported (this version reads schema " + SCHEMA + ")");
         }
-        String id = requiredString(obj, "id");
+        String id = fields.requiredString(obj, "id");
         if (id != null && !file.isEmpty() && !file.equals(id + ".json")) {
             problem(obj.members().get("id").line(), "id '" + id + "' does not match the file name " + file + " (expected " + id + ".json)");
         }
-        String title = requiredString(obj, "title");
-        String department = string(obj, "department").orElse("");
-        string(obj, "page").filter(p -> !p.equals("A4"))
+        String title = fields.requiredString(obj, "title");
+        String department = fields.string(obj, "department").orElse("");
+        fields.string(obj, "page").filter(p -> !p.equals("A4"))
                 .ifPresent(p -> problem(obj.members().get("page").line(), "page '" + p + "' is not supported (only A4)"));
         Box qr = defaultQr(DEFAULT_QR_SIZE);
         if (obj.members().get("qr") instanceof LocatedJson.Obj q) {
-            checkProperties(q, Set.of("x", "y", "size"), "qr");
-            double size = number(q, "size").orElse(DEFAULT_QR_SIZE);
+            fields.checkProperties(q, Set.of("x", "y", "size"), "qr");
+            double size = fields.number(q, "size").orElse(DEFAULT_QR_SIZE);
             Box corner = defaultQr(size);
-            qr = new Box(number(q, "x").orElse(corner.x()), number(q, "y").orElse(corner.y()), size, size);
+            qr = new Box(fields.number(q, "x").orElse(corner.x()), fields.number(q, "y").orElse(corner.y()), size, size);
             onPage(new Box(qr.x(), qr.y(), qr.w(), qr.h() + QR_CAPTION), q.line(), "the QR code with its caption");
         }
         List<Element> elements = new ArrayList<>();
@@ -115,7 +116,7 @@ public final class FormDefinitionReader {
     }
 
     private Optional<Element> readElement(LocatedJson.Obj obj) {
-        String kindName = requiredString(obj, "kind");
+        String kindName = fields.requiredString(obj, "kind");
         if (kindName == null) {
             return Optional.empty();
         }
@@ -127,33 +128,33 @@ public final class FormDefinitionReader {
         ElementKind k = kind.get();
         Set<String> allowed = new TreeSet<>(GEOMETRY);
         allowed.addAll(PROPERTIES.get(k));
-        checkProperties(obj, allowed, k.jsonName());
-        Box box = new Box(requiredNumber(obj, "x"), requiredNumber(obj, "y"), requiredNumber(obj, "w"), requiredNumber(obj, "h"));
+        fields.checkProperties(obj, allowed, k.jsonName());
+        Box box = new Box(fields.requiredNumber(obj, "x"), fields.requiredNumber(obj, "y"), fields.requiredNumber(obj, "w"), fields.requiredNumber(obj, "h"));
         if (box.w() <= 0 || box.h() <= 0) {
             problem(obj.line(), k.jsonName() + " needs a positive width w and height h (in millimetres)");
         }
         onPage(box, obj.line(), "this " + k.jsonName());
-        String label = string(obj, "label").orElse("");
-        double labelWidth = number(obj, "labelWidth").orElse(defaultLabelWidth(k, label));
+        String label = fields.string(obj, "label").orElse("");
+        double labelWidth = fields.number(obj, "labelWidth").orElse(defaultLabelWidth(k, label));
         if (labelWidth < 0 || labelWidth >= box.w() && box.w() > 0) {
             problem(obj.line(), "labelWidth " + labelWidth + " leaves no room for the value in a box " + box.w() + " mm wide");
         }
-        Optional<String> source = string(obj, "source");
+        Optional<String> source = fields.string(obj, "source");
         if (k.takesData() && source.isEmpty()) {
             problem(obj.line(), k.jsonName() + " needs a 'source', the data key its value comes from (e.g. resident.name)");
         }
         source.ifPresent(s -> checkSource(k, s, obj.members().get("source").line()));
-        if ((k == ElementKind.LABEL || k == ElementKind.SECTION) && string(obj, "text").isEmpty()) {
+        if ((k == ElementKind.LABEL || k == ElementKind.SECTION) && fields.string(obj, "text").isEmpty()) {
             problem(obj.line(), k.jsonName() + " needs a 'text'");
         }
-        int rows = integer(obj, "rows").orElse(k == ElementKind.TABLE ? 0 : 1);
+        int rows = fields.integer(obj, "rows").orElse(k == ElementKind.TABLE ? 0 : 1);
         if (k == ElementKind.TABLE && rows < 1) {
             problem(obj.line(), "table needs 'rows', the number of rows printed (at least 1)");
         }
         List<Column> columns = k == ElementKind.TABLE ? readColumns(obj, box) : List.of();
-        return Optional.of(new Element(k, box, label, labelWidth, source, string(obj, "text").orElse(""),
-                number(obj, "size").orElse(defaultSize(k)), string(obj, "value"), rows, columns,
-                strings(obj, "cells"), obj.line()));
+        return Optional.of(new Element(k, box, label, labelWidth, source, fields.string(obj, "text").orElse(""),
+                fields.number(obj, "size").orElse(defaultSize(k)), fields.string(obj, "value"), rows, columns,
+                fields.strings(obj, "cells"), obj.line()));
     }
 
     private List<Column> readColumns(LocatedJson.Obj table, Box box) {
@@ -167,17 +168,17 @@ public final class FormDefinitionReader {
                 problem(item.line(), "each column is a JSON object");
                 continue;
             }
-            checkProperties(c, Set.of("header", "source", "kind", "w"), "column");
-            String source = requiredString(c, "source");
+            fields.checkProperties(c, Set.of("header", "source", "kind", "w"), "column");
+            String source = fields.requiredString(c, "source");
             if (source != null && !DataKeys.isListItemKey(source)) {
                 problem(c.members().get("source").line(), "unknown data key '" + source + "' for a table column (known: name, kana, birthDate, sex, relationship)");
             }
-            String kindName = string(c, "kind").orElse("text");
+            String kindName = fields.string(c, "kind").orElse("text");
             ElementKind kind = ElementKind.ofJsonName(kindName).filter(COLUMN_KINDS::contains).orElse(null);
             if (kind == null) {
                 problem(c.line(), "unknown column kind '" + kindName + "' (known: text, kana, date, sex)");
             }
-            columns.add(new Column(string(c, "header").orElse(""), source, kind, requiredNumber(c, "w")));
+            columns.add(new Column(fields.string(c, "header").orElse(""), source, kind, fields.requiredNumber(c, "w")));
         }
         double total = columns.stream().mapToDouble(Column::w).sum();
         if (total > box.w() + 0.01) {
@@ -231,75 +232,6 @@ public final class FormDefinitionReader {
             case SECTION -> 10;
             default -> 9;
         };
-    }
-
-    private void checkProperties(LocatedJson.Obj obj, Set<String> allowed, String what) {
-        obj.members().keySet().stream().filter(k -> !allowed.contains(k)).forEach(k ->
-                problem(obj.keyLines().get(k), "unknown property '" + k + "' in " + what + " (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")"));
-    }
-
-    private String requiredString(LocatedJson.Obj obj, String key) {
-        Optional<String> s = string(obj, key);
-        if (s.isEmpty() && !obj.members().containsKey(key)) {
-            problem(obj.line(), "missing '" + key + "'");
-        }
-        return s.orElse(null);
-    }
-
-    private Optional<String> string(LocatedJson.Obj obj, String key) {
-        LocatedJson node = obj.members().get(key);
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node instanceof LocatedJson.Value v && v.value() instanceof String s) {
-            return Optional.of(s);
-        }
-        problem(node.line(), "'" + key + "' must be a text in quotes");
-        return Optional.empty();
-    }
-
-    private List<String> strings(LocatedJson.Obj obj, String key) {
-        LocatedJson node = obj.members().get(key);
-        List<String> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        if (node instanceof LocatedJson.Arr arr) {
-            for (LocatedJson item : arr.items()) {
-                if (item instanceof LocatedJson.Value v && v.value() instanceof String s) {
-                    out.add(s);
-                } else {
-                    problem(item.line(), "'" + key + "' must be a list of texts");
-                }
-            }
-        } else {
-            problem(node.line(), "'" + key + "' must be a list of texts [\"...\", ...]");
-        }
-        return out;
-    }
-
-    private double requiredNumber(LocatedJson.Obj obj, String key) {
-        Optional<Double> n = number(obj, key);
-        if (n.isEmpty() && !obj.members().containsKey(key)) {
-            problem(obj.line(), "missing '" + key + "' (millimetres)");
-        }
-        return n.orElse(0.0);
-    }
-
-    private Optional<Double> number(LocatedJson.Obj obj, String key) {
-        LocatedJson node = obj.members().get(key);
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node instanceof LocatedJson.Value v && v.value() instanceof Number n) {
-            return Optional.of(n.doubleValue());
-        }
-        problem(node.line(), "'" + key + "' must be a number");
-        return Optional.empty();
-    }
-
-    private Optional<Integer> integer(LocatedJson.Obj obj, String key) {
-        return number(obj, key).map(Double::intValue);
     }
 
     private void problem(int line, String message) {
