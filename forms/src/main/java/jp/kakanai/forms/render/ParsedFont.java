@@ -30,12 +30,22 @@ final class ParsedFont {
 
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
-    private final float unitsPerEm;
+    // BMP glyph ids and all advance widths in arrays: shaping asks for every character of every value, and
+    // fontbox's boxed cmap lookups were a tenth of a render's time.
+    private final int[] bmpGlyphs = new int[0x10000];
+    private final float[] advances;
 
     private ParsedFont(TrueTypeFont ttf) throws IOException {
         this.ttf = ttf;
         this.cmap = ttf.getUnicodeCmapLookup();
-        this.unitsPerEm = ttf.getUnitsPerEm();
+        float unitsPerEm = ttf.getUnitsPerEm();
+        for (int cp = 0; cp < bmpGlyphs.length; cp++) {
+            bmpGlyphs[cp] = cmap.getGlyphId(cp);
+        }
+        advances = new float[ttf.getNumberOfGlyphs()];
+        for (int gid = 0; gid < advances.length; gid++) {
+            advances[gid] = ttf.getAdvanceWidth(gid) / unitsPerEm;
+        }
         ttf.getHeader();
         ttf.getHorizontalHeader();
         ttf.getMaximumProfile();
@@ -60,16 +70,17 @@ final class ParsedFont {
     }
 
     boolean has(int codePoint) {
-        return cmap.getGlyphId(codePoint) > 0;
+        return glyph(codePoint) > 0;
     }
 
     /** Advance width of the character at a type size of 1 (a fraction of the em). */
     float advance(int codePoint) {
-        try {
-            return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) / unitsPerEm;
-        } catch (IOException e) {
-            throw new IllegalStateException("font metrics unreadable", e);
-        }
+        int gid = glyph(codePoint);
+        return gid < advances.length ? advances[gid] : 0;
+    }
+
+    private int glyph(int codePoint) {
+        return codePoint < bmpGlyphs.length ? bmpGlyphs[codePoint] : cmap.getGlyphId(codePoint);
     }
 
     /**
@@ -88,7 +99,7 @@ final class ParsedFont {
             subsetter.getGIDMap().forEach((newGid, oldGid) -> newGidByOld.put(oldGid, newGid));
             SortedMap<Integer, Integer> glyphs = new TreeMap<>();
             for (int cp : codePoints) {
-                Integer gid = newGidByOld.get(cmap.getGlyphId(cp));
+                Integer gid = newGidByOld.get(glyph(cp));
                 if (gid != null && gid > 0) {
                     glyphs.put(cp, gid);
                 }
