@@ -2,6 +2,8 @@ import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 
 const FORMS = {};
+const STATUS = { WAITING: '待ち', CALLED: '呼出中', NO_SHOW: '不在', SERVING: '対応中' };
+let tickets = {};
 
 const day = document.getElementById('day');
 const rows = document.getElementById('visits');
@@ -32,7 +34,44 @@ function row(visit) {
     el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, FORMS[p] || p)),
       el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト'))),
-    el('td', {}, formLinks(visit)));
+    el('td', {}, formLinks(visit)),
+    el('td', {}, queueActions(visit)));
+}
+
+function counterBody() {
+  return JSON.stringify({ counter: document.getElementById('counter').value });
+}
+
+async function step(path) {
+  const message = document.getElementById('queueMessage');
+  try {
+    const result = await api(path, { method: 'POST', body: counterBody(), headers: { 'Content-Type': 'application/json' } });
+    message.textContent = result ? `${result.ticketNumber}: ${STATUS[result.status] || result.status}` : '完了しました';
+  } catch (e) {
+    message.textContent = e.message;
+  }
+  load();
+}
+
+function button(label, path) {
+  const b = el('button', { class: 'link', type: 'button', style: 'margin-right:.8rem' }, label);
+  b.addEventListener('click', () => step(path));
+  return b;
+}
+
+function queueActions(visit) {
+  const t = tickets[visit.id];
+  if (!t) return '終了';
+  const base = `/api/queue/visits/${encodeURIComponent(visit.id)}`;
+  const actions = [el('div', { class: 'sub' }, `${STATUS[t.status] || t.status}${t.counter ? ' ' + t.counter : ''}`)];
+  if (t.status === 'CALLED') actions.push(button('対応開始', `${base}/start`), button('呼出し直し', `${base}/recall`), button('不在', `${base}/no-show`));
+  if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
+  if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));
+  if (t.status === 'SERVING') {
+    visit.procedures.forEach(p => actions.push(button(`${FORMS[p] || p} 完了`, `${base}/procedures/${encodeURIComponent(p)}/done`)));
+    actions.push(button('次の課へ / 終了', `${base}/finish`));
+  }
+  return actions;
 }
 
 async function load() {
@@ -40,6 +79,7 @@ async function load() {
   const date = day.value || tokyoToday();
   document.getElementById('heading').textContent = date === tokyoToday() ? '本日の来庁者' : `${date} の来庁者`;
   try {
+    tickets = Object.fromEntries((await api('/api/queue')).map(t => [t.visitId, t]));
     const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
     rows.replaceChildren(...visits.map(row));
     empty.hidden = visits.length > 0;
@@ -57,6 +97,12 @@ document.getElementById('logout').addEventListener('submit', async event => {
 try {
   for (const form of await api('/api/forms')) FORMS[form.id] = form.title;
 } catch (e) { /* ids are shown instead of titles */ }
+try {
+  const departments = await (await fetch('/api/board')).json();
+  document.getElementById('department').replaceChildren(...departments.map(d => el('option', { value: d.department }, d.name)));
+} catch (e) { /* the select stays empty */ }
+document.getElementById('callNext').addEventListener('click', () =>
+  step(`/api/queue/${encodeURIComponent(document.getElementById('department').value)}/call-next`));
 day.value = tokyoToday();
 day.addEventListener('change', load);
 document.getElementById('reload').addEventListener('click', load);
