@@ -106,6 +106,41 @@ class EveryFormTest {
                         "name", "山田 太郎", "birthDate", "1989-01-07", "phone", "03-1234-5678")));
     }
 
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void rareAndMissingCharactersAreDrawnOrReported(String formId) {
+        var data = TestRenderer.full().put("resident.name", "𠮷野 髙子").put("household[1].name", "山田 \uD83C\uDF38子")
+                .put("deceased.name", "𠮷野 正男").build();
+
+        RenderedForm form = renderer.render(formId, data);
+
+        String text = PdfProbe.text(form.pdf());
+        assertThat(text).contains("𠮷野 髙子").doesNotContain("\uFFFD");
+        boolean showsHousehold = renderer.definition(formId).orElseThrow().elements().stream()
+                .anyMatch(e -> e.source().filter("household"::equals).isPresent());
+        if (showsHousehold) {
+            assertThat(text).contains("山田 〓子");
+            assertThat(form.placeholders()).containsExactly(new Placeholder("household[1].name", 0x1F338));
+        } else {
+            assertThat(form.placeholders()).isEmpty();
+        }
+    }
+
+    @Test
+    void allFormsOfAVisitInOnePdfEachPageWithItsOwnQrCode() {
+        List<String> ids = List.of("resident-change", "nhi-enroll", "juminhyo-request");
+
+        byte[] pdf = renderer.renderAll(ids, TestRenderer.full().build()).pdf();
+
+        assertThat(PdfProbe.pages(pdf)).isEqualTo(3);
+        for (int page = 0; page < ids.size(); page++) {
+            var qr = renderer.definition(ids.get(page)).orElseThrow().qr();
+            String scanned = QrScanner.decode(PdfProbe.image(pdf, page, 300), qr, 300);
+            assertThat(BackOfficeData.fromJson(scanned).orElseThrow().formId()).isEqualTo(ids.get(page));
+        }
+        assertThat(PdfProbe.fonts(pdf)).allMatch(f -> f.embedded() && f.isSubset());
+    }
+
     @Test
     void longNamesAndAddressesShrinkButStayWhole() {
         String address = "北海道札幌市中央区北一条西二丁目一番地 札幌市役所本庁舎前 かかないタワーレジデンス北棟二十三階二三〇四号室（管理人室経由）";
