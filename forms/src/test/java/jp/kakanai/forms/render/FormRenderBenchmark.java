@@ -71,10 +71,9 @@ public class FormRenderBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        Collection<RunResult> latency = new Runner(options().mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS).threads(1).build()).run();
-        Collection<RunResult> oneThread = new Runner(options().mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(1).build()).run();
-        Collection<RunResult> twoThreads = new Runner(options().include(FormRenderBenchmark.class.getName() + ".shared$")
-                .mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(2).build()).run();
+        Collection<RunResult> latency = new Runner(options("(shared|naive)").mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS).threads(1).build()).run();
+        Collection<RunResult> oneThread = new Runner(options("(shared|naive)").mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(1).build()).run();
+        Collection<RunResult> twoThreads = new Runner(options("shared").mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(2).build()).run();
 
         double sharedOps = score(oneThread, "shared");
         double naiveOps = score(oneThread, "naive");
@@ -105,13 +104,13 @@ public class FormRenderBenchmark {
         return (threads.getCurrentThreadCpuTime() - start) / 1e6 / n;
     }
 
-    private static ChainedOptionsBuilder options() {
+    private static ChainedOptionsBuilder options(String benchmarks) {
         return new OptionsBuilder()
-                .include(FormRenderBenchmark.class.getName() + ".(shared|naive)$")
+                .include(FormRenderBenchmark.class.getName() + "." + benchmarks + "$")
                 .forks(1)
                 .jvmArgs("-Xmx1g")
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2));
+                .warmupIterations(5).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3));
     }
 
     private static RunResult result(Collection<RunResult> results, String benchmark) {
