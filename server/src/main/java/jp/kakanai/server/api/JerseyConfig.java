@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
+import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.ManagerResource;
@@ -33,6 +34,7 @@ public class JerseyConfig extends ResourceConfig {
         register(QueueResource.class);
         register(BoardResource.class);
         register(ManagerResource.class);
+        register(HealthResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

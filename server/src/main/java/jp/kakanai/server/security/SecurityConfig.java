@@ -89,6 +89,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers("/api/board/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
                         .requestMatchers("/api/manager/**").hasRole(MANAGER)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();
