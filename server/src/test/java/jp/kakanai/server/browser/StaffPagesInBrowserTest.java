@@ -1,0 +1,82 @@
+package jp.kakanai.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.kakanai.server.ServerHttpTest;
+import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.visit.CheckInFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The staff's own pages in a real browser: login, today's visits with their PDFs, the public board. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StaffPagesInBrowserTest extends ServerHttpTest {
+    private static HeadlessChromium browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    @Order(1)
+    void staffPageAsksForLoginFirst() {
+        browser.open(url("/staff/"));
+        browser.until(ExpectedConditions.urlContains("/login.html"));
+        browser.visible(By.id("username"));
+        browser.screenshot("staff-01-login");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void clerkSeesTodaysVisitAndItsForms() {
+        http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson());
+
+        browser.open(url("/login.html"));
+        browser.visible(By.id("username")).sendKeys(DemoCredentials.CLERK);
+        browser.driver().findElement(By.id("password")).sendKeys(DemoCredentials.CLERK_PASSWORD);
+        browser.driver().findElement(By.cssSelector("#login button[type=submit]")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"),
+                CheckInFixture.resident().name()));
+
+        String row = browser.driver().findElement(By.id("visits")).getText();
+        assertThat(row).contains(CheckInFixture.resident().address());
+        assertThat(browser.driver().findElements(By.cssSelector("#visits a[href$='juminhyo-request.pdf']")))
+                .isNotEmpty();
+        browser.screenshot("staff-02-visits");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    /** Guards the guard: a zero-violation result above means something only if axe really runs. */
+    @Test
+    @Order(3)
+    void accessibilityCheckCatchesAnUnlabelledField() {
+        browser.open("data:text/html;charset=utf-8,<html lang=ja><title>t</title><main><input type=text></main></html>");
+        assertThat(browser.accessibilityViolations()).anyMatch(v -> v.startsWith("label"));
+    }
+
+    @Test
+    @Order(4)
+    void publicBoardPassesTheAccessibilityCheck() {
+        browser.open(url("/board/"));
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        browser.screenshot("board-01");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+}
