@@ -2,6 +2,7 @@ import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 
 const FORMS = {};
+const PROCEDURES = {};
 const STATUS = { WAITING: '待ち', CALLED: '呼出中', NO_SHOW: '不在', SERVING: '対応中' };
 let tickets = {};
 
@@ -32,7 +33,7 @@ function row(visit) {
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
     el('td', {}, el('div', { class: 'name' }, r.name), el('div', { class: 'sub' }, r.address)),
     el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent),
-    el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, FORMS[p] || p)),
+    el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, PROCEDURES[p] || FORMS[p] || p)),
       el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト'))),
     el('td', {}, formLinks(visit)),
     el('td', {}, queueActions(visit)));
@@ -68,7 +69,7 @@ function queueActions(visit) {
   if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
   if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));
   if (t.status === 'SERVING') {
-    visit.procedures.forEach(p => actions.push(button(`${FORMS[p] || p} 完了`, `${base}/procedures/${encodeURIComponent(p)}/done`)));
+    visit.procedures.forEach(p => actions.push(button(`${PROCEDURES[p] || FORMS[p] || p} 完了`, `${base}/procedures/${encodeURIComponent(p)}/done`)));
     actions.push(button('次の課へ / 終了', `${base}/finish`));
   }
   return actions;
@@ -96,6 +97,7 @@ document.getElementById('logout').addEventListener('submit', async event => {
 });
 try {
   for (const form of await api('/api/forms')) FORMS[form.id] = form.title;
+  for (const procedure of (await api('/api/navigation/catalog')).procedures) PROCEDURES[procedure.id] = procedure.name.ja;
 } catch (e) { /* ids are shown instead of titles */ }
 try {
   const departments = await (await fetch('/api/board')).json();

@@ -57,6 +57,7 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
 
         String row = browser.driver().findElement(By.id("visits")).getText();
         assertThat(row).contains(CheckInFixture.resident().address());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"), "転入届"));
         assertThat(browser.driver().findElements(By.cssSelector("#visits a[href$='juminhyo-request.pdf']")))
                 .isNotEmpty();
         browser.screenshot("staff-02-visits");
