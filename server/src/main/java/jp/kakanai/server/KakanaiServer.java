@@ -3,6 +3,7 @@ package jp.kakanai.server;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Kakanai's central server: the REST API under {@code /api} (Jersey), the staff, display-board and
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication(excludeName = "org.springframework.boot.jackson2.autoconfigure.Jackson2AutoConfiguration")
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class KakanaiServer {
     public static void main(String[] args) {
         SpringApplication.run(KakanaiServer.class, args);

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import jp.kakanai.server.api.ApiJson;
 import jp.kakanai.server.demo.DemoCredentials;
 
@@ -57,8 +58,21 @@ public final class HttpFixture {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
+        return send(postRequest(path, json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST with extra headers, given as name, value, name, value, … */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(postRequest(path, json).headers(headers), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same POST, sent without waiting for the answer (to race requests against each other). */
+    public CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json, String... headers) {
+        return client.sendAsync(postRequest(path, json).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder postRequest(String path, String json) {
+        return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
     /** Any method with a JSON body (PUT, PATCH, …). */

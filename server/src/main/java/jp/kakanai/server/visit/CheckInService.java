@@ -11,6 +11,7 @@ import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Checking a resident in: store the visit, issue today's ticket for its first department, log it. */
@@ -35,12 +36,18 @@ public class CheckInService {
 
     @Transactional
     public CheckInReceipt checkIn(String kioskId, CheckIn checkIn) {
+        // A random UUID, not a sequence: the id appears in URLs and must not let anyone guess other visits.
+        return checkIn(UUID.randomUUID().toString(), kioskId, checkIn);
+    }
+
+    /** With an id chosen by the caller (see {@link IdempotentCheckIns}), in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CheckInReceipt checkIn(String visitId, String kioskId, CheckIn checkIn) {
         Instant now = clock.now();
         var day = OfficeClock.dayOf(now);
         String department = departments.firstOf(checkIn.procedures());
         TicketNumber ticket = tickets.issue(day, departments.prefixOf(department));
-        // A random UUID, not a sequence: the id appears in URLs and must not let anyone guess other visits.
-        Visit visit = new Visit(UUID.randomUUID().toString(), ticket, day, now, kioskId, checkIn.lifeEvent(),
+        Visit visit = new Visit(visitId, ticket, day, now, kioskId, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
         queue.issued(visit.id(), department, now);

@@ -2,6 +2,7 @@ package jp.kakanai.server.visit;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,24 +26,36 @@ import org.springframework.stereotype.Component;
 @Path("/visits")
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitResource {
-    private final CheckInService checkIns;
+    static final String REPLAYED = "Idempotent-Replayed";
+    private final IdempotentCheckIns checkIns;
     private final VisitRepository visits;
     private final VisitForms forms;
     private final OfficeClock clock;
 
-    public VisitResource(CheckInService checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock) {
+    public VisitResource(IdempotentCheckIns checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock) {
         this.checkIns = checkIns;
         this.visits = visits;
         this.forms = forms;
         this.clock = clock;
     }
 
-    /** Kiosk only (device token): the principal's name is the kiosk id. */
+    /**
+     * Kiosk only (device token): the principal's name is the kiosk id. With an {@code Idempotency-Key} a
+     * repeated attempt gets the first one's receipt with 200 and {@code Idempotent-Replayed: true}; the
+     * first gets 201.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response checkIn(@ValidCheckIn CheckIn checkIn, @Context SecurityContext security, @Context UriInfo uri) {
-        CheckInReceipt receipt = checkIns.checkIn(security.getUserPrincipal().getName(), checkIn);
-        return Response.created(uri.getAbsolutePathBuilder().path(receipt.visitId()).build()).entity(receipt).build();
+    public Response checkIn(@ValidCheckIn CheckIn checkIn, @HeaderParam(IdempotencyKey.HEADER) String key,
+                            @Context SecurityContext security, @Context UriInfo uri) {
+        String kioskId = security.getUserPrincipal().getName();
+        var outcome = checkIns.checkIn(kioskId, IdempotencyKey.fromHeader(kioskId, key), checkIn);
+        CheckInReceipt receipt = outcome.receipt();
+        var location = uri.getAbsolutePathBuilder().path(receipt.visitId()).build();
+        if (outcome.replayed()) {
+            return Response.ok(receipt).location(location).header(REPLAYED, "true").build();
+        }
+        return Response.created(location).entity(receipt).build();
     }
 
     /** The visits of one day (Asia/Tokyo), today when no date is given. */

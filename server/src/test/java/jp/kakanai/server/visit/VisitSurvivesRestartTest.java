@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The H2 file database keeps visits across a server restart. */
+/** The H2 file database keeps visits (and check-in idempotency keys) across a server restart. */
 class VisitSurvivesRestartTest {
 
     @Test
@@ -19,7 +19,8 @@ class VisitSurvivesRestartTest {
         String visitId;
         String ticket;
         try (ConfigurableApplicationContext server = start(dataDir)) {
-            var receipt = json(http(server).asKiosk().postJson("/api/visits", CheckInFixture.moveInJson()));
+            var receipt = json(http(server).asKiosk().postJson("/api/visits", CheckInFixture.moveInJson(),
+                    IdempotencyKey.HEADER, "restart-key"));
             visitId = receipt.get("visitId").asText();
             ticket = receipt.get("ticketNumber").asText();
         }
@@ -28,6 +29,11 @@ class VisitSurvivesRestartTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(json(response).at("/resident/name").asText()).isEqualTo("書可 内子");
             assertThat(json(response).get("ticketNumber").asText()).isEqualTo(ticket);
+
+            var retry = http(server).asKiosk().postJson("/api/visits", CheckInFixture.moveInJson(),
+                    IdempotencyKey.HEADER, "restart-key");
+            assertThat(retry.statusCode()).as("the idempotency key outlives the restart").isEqualTo(200);
+            assertThat(json(retry).get("visitId").asText()).isEqualTo(visitId);
 
             var next = json(http(server).asKiosk().postJson("/api/visits", CheckInFixture.moveInJson()));
             assertThat(next.get("ticketNumber").asText()).as("the day's numbering goes on after a restart")
