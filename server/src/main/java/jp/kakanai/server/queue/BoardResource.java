@@ -2,10 +2,13 @@ package jp.kakanai.server.queue;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import jp.kakanai.server.api.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,4 +47,31 @@ public class BoardResource {
         }).toList();
     }
 
+    /**
+     * Where one ticket stands, for the resident's phone (the QR on the printed ticket leads here): the
+     * department, how many wait before it, how long it has waited, and the counter once called. Ticket
+     * numbers are public on the board anyway; this says nothing more about the person.
+     */
+    public record TicketStatus(String ticketNumber, String department, String departmentName,
+                               VisitTimeline.Status status, int ahead, long waitedMinutes, String counter) {
+    }
+
+    @GET
+    @Path("/tickets/{ticketNumber}")
+    public TicketStatus ticket(@PathParam("ticketNumber") String ticketNumber) {
+        LiveQueue live = queue.live();
+        // Numbers restart every day: the newest open ticket with this number is the resident's.
+        LiveQueue.Ticket ticket = live.tickets().stream()
+                .filter(t -> t.ticketNumber().equalsIgnoreCase(ticketNumber.strip()))
+                .max(Comparator.comparing(LiveQueue.Ticket::enteredQueueAt))
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "Ticket " + ticketNumber + " is not waiting (finished, or not issued today)."));
+        int ahead = (int) live.at(ticket.department(), VisitTimeline.Status.WAITING).stream()
+                .filter(t -> t.enteredQueueAt().isBefore(ticket.enteredQueueAt()))
+                .count();
+        return new TicketStatus(ticket.ticketNumber(), ticket.department(), departments.nameOf(ticket.department()),
+                ticket.status(),
+                ticket.status() == VisitTimeline.Status.WAITING ? ahead : 0,
+                ticket.waitingSeconds(live.now()) / 60, ticket.counter().orElse(""));
+    }
 }

@@ -2,6 +2,7 @@ package jp.kakanai.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
 import jp.kakanai.server.visit.CheckInFixture;
@@ -79,5 +80,19 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         browser.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
         browser.screenshot("board-01");
         assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void residentFollowsTheirTicketOnThePhonePage() {
+        String ticket = HttpFixture.json(http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson()))
+                .get("ticketNumber").asText();
+        try (HeadlessChromium phone = HeadlessChromium.start(390, 844)) {
+            phone.open(url("/board/ticket.html?t=" + ticket));
+            phone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("number"), ticket));
+            assertThat(phone.visible(By.id("state")).getText()).isNotBlank();
+            phone.screenshot("ticket-01-phone");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+        }
     }
 }
