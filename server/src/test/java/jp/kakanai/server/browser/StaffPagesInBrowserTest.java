@@ -30,6 +30,14 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         browser.close();
     }
 
+    private void login(String user, String password) {
+        browser.open(url("/login.html"));
+        browser.visible(By.id("username")).sendKeys(user);
+        browser.driver().findElement(By.id("password")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("#login button[type=submit]")).click();
+        browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -49,10 +57,7 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
     void clerkSeesTodaysVisitAndItsForms() {
         http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson());
 
-        browser.open(url("/login.html"));
-        browser.visible(By.id("username")).sendKeys(DemoCredentials.CLERK);
-        browser.driver().findElement(By.id("password")).sendKeys(DemoCredentials.CLERK_PASSWORD);
-        browser.driver().findElement(By.cssSelector("#login button[type=submit]")).click();
+        login(DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"),
                 CheckInFixture.resident().name()));
 
@@ -65,16 +70,27 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
-    /** Guards the guard: a zero-violation result above means something only if axe really runs. */
     @Test
     @Order(3)
+    void managerDashboardShowsLiveQueuesAndTheReport() {
+        browser.driver().manage().deleteAllCookies();
+        login(DemoCredentials.MANAGER, DemoCredentials.MANAGER_PASSWORD);
+        browser.open(url("/manager/"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "市民課"));
+        browser.screenshot("manager-01-dashboard");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    /** Guards the guard: a zero-violation result above means something only if axe really runs. */
+    @Test
+    @Order(4)
     void accessibilityCheckCatchesAnUnlabelledField() {
         browser.open("data:text/html;charset=utf-8,<html lang=ja><title>t</title><main><input type=text></main></html>");
         assertThat(browser.accessibilityViolations()).anyMatch(v -> v.startsWith("label"));
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void publicBoardPassesTheAccessibilityCheck() {
         browser.open(url("/board/"));
         browser.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
@@ -83,7 +99,7 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void residentFollowsTheirTicketOnThePhonePage() {
         String ticket = HttpFixture.json(http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson()))
                 .get("ticketNumber").asText();
