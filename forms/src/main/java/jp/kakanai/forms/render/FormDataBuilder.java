@@ -40,8 +40,17 @@ public final class FormDataBuilder {
                 .put("resident.sex", resident.sex().iso5218());
     }
 
-    /** {@code visit.id}, {@code .date}, {@code .ticketNumber} and {@code .lifeEvent}; any may be null. */
+    /**
+     * {@code visit.id}, {@code .date}, {@code .ticketNumber} and {@code .lifeEvent} (any may be null), and the
+     * answers the life event implies ({@link LifeEventAnswers}) where none was put yet; a later {@code put} of
+     * the same answer wins.
+     */
     public FormDataBuilder visit(String id, LocalDate date, String ticketNumber, String lifeEvent) {
+        LifeEventAnswers.standard().of(lifeEvent).forEach((answer, value) -> {
+            if (!TreePaths.has(tree, "answers." + answer)) {
+                put("answers." + answer, value);
+            }
+        });
         return put("visit.id", id).put("visit.date", date).put("visit.ticketNumber", ticketNumber).put("visit.lifeEvent", lifeEvent);
     }
 

@@ -38,4 +38,17 @@ final class TreePaths {
             }
         }
     }
+
+    /** Whether a plain dotted path (no list index) holds a value. */
+    @SuppressWarnings("unchecked")
+    static boolean has(Map<String, Object> tree, String path) {
+        Object node = tree;
+        for (String part : path.split("\\.")) {
+            if (!(node instanceof Map<?, ?> map) || !map.containsKey(part)) {
+                return false;
+            }
+            node = ((Map<String, Object>) map).get(part);
+        }
+        return true;
+    }
 }

@@ -1,0 +1,61 @@
+package jp.kakanai.forms.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.kakanai.forms.definition.ElementKind;
+import jp.kakanai.forms.definition.FormCatalog;
+import jp.kakanai.forms.navigation.LifeEvent;
+import org.junit.jupiter.api.Test;
+
+class LifeEventAnswersTest {
+
+    @Test
+    void everyImpliedAnswerIsACheckboxSomeFormHas() {
+        Set<String> checkboxes = FormCatalog.builtIn().all().stream()
+                .flatMap(form -> form.elements().stream())
+                .filter(e -> e.kind() == ElementKind.CHECKBOX && e.source().isPresent() && e.value().isPresent())
+                .map(e -> e.source().get() + "=" + e.value().get())
+                .collect(Collectors.toSet());
+
+        LifeEventAnswers.standard().all().forEach((event, answers) -> {
+            assertThat(LifeEvent.byId(event)).as("life event '%s'", event).isPresent();
+            answers.forEach((answer, value) ->
+                    assertThat(checkboxes).as("%s implies answers.%s=%s", event, answer, value)
+                            .contains("answers." + answer + "=" + value));
+        });
+    }
+
+    @Test
+    void moveInTicksTheMoveInReasonOnTheHealthInsuranceForm() {
+        FormData data = FormDataBuilder.forResident(TestRenderer.yamadaTaro())
+                .visit("v-1", LocalDate.of(2026, 11, 30), "A-001", "move-in").build();
+
+        assertThat(data.lookup("answers.nhi-reason")).hasValue("move-in");
+        RenderedForm form = TestRenderer.shared().render("nhi-enroll", data);
+        String qr = QrScanner.decode(PdfProbe.image(form.pdf(), 0, 200),
+                TestRenderer.shared().definition("nhi-enroll").orElseThrow().qr(), 200);
+        assertThat(BackOfficeData.fromJson(qr).orElseThrow().data())
+                .extractingByKey("answers").asString().contains("nhi-reason=move-in");
+    }
+
+    @Test
+    void anAnswerGivenAtTheCounterWinsOverTheLifeEvent() {
+        FormData putBefore = FormDataBuilder.empty().put("answers.nhi-reason", "welfare-ended")
+                .visit("v-1", null, null, "move-in").build();
+        FormData putAfter = FormDataBuilder.empty().visit("v-1", null, null, "move-in")
+                .put("answers.nhi-reason", "other").build();
+
+        assertThat(putBefore.lookup("answers.nhi-reason")).hasValue("welfare-ended");
+        assertThat(putAfter.lookup("answers.nhi-reason")).hasValue("other");
+        assertThat(putAfter.lookup("answers.care-kind")).hasValue("enrol");
+    }
+
+    @Test
+    void unknownOrMissingEventImpliesNothing() {
+        assertThat(LifeEventAnswers.standard().of(null)).isEmpty();
+        assertThat(LifeEventAnswers.standard().of("adoption")).isEmpty();
+    }
+}
