@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import jp.kakanai.kiosk.app.RunKioskCommand;
 import jp.kakanai.kiosk.card.ReadCardCommand;
 import jp.kakanai.kiosk.card.SystemTerminals;
 
@@ -14,7 +15,9 @@ public final class KioskMain {
     private static final String USAGE = String.join("\n",
             "usage: java -jar kiosk.jar <command> [options]",
             "commands:",
-            "  read-card --pin NNNN [--reader NAME]   read the basic 4 info from a My Number Card or driver's licence as JSON");
+            "  read-card --pin NNNN [--reader NAME]   read the basic 4 info from a My Number Card or driver's licence as JSON",
+            "  run --server URL --token T [--port 8090] [--emulated-card] [--reader NAME] [--idle-seconds 120]",
+            "                                          start the kiosk app (touch UI on http://127.0.0.1:PORT/)");
 
     private KioskMain() {
     }
@@ -36,6 +39,8 @@ public final class KioskMain {
         switch (args[0]) {
             case "read-card":
                 return new ReadCardCommand(SystemTerminals.pcsc()).run(rest, out, err);
+            case "run":
+                return new RunKioskCommand(System.getenv()).run(rest, out, err);
             default:
                 err.println("unknown command '" + args[0] + "'");
                 err.println(USAGE);

@@ -1,0 +1,71 @@
+package jp.kakanai.kiosk.app;
+
+import java.util.Optional;
+import jp.kakanai.kiosk.card.CardError;
+import jp.kakanai.kiosk.card.CardReadResult;
+import jp.kakanai.kiosk.card.PinTriesResult;
+
+/**
+ * The local API's answer about the card. {@code outcome} is one code the UI words in the resident's
+ * language: {@code tries-left}, {@code read}, {@code wrong-pin}, {@code one-try-left}, {@code pin-locked},
+ * {@code invalid-pin}, {@code no-reader}, {@code no-card}, {@code card-removed}, {@code not-responding},
+ * {@code unknown-card}, {@code card-failure}, {@code unexpected}. {@code message} is the English sentence
+ * for staff; never a PIN or a My Number.
+ */
+public record CardAnswer(String outcome, Optional<String> cardType, Optional<Integer> triesLeft,
+                         Optional<ResidentView> resident, Optional<String> message) {
+
+    static CardAnswer of(PinTriesResult result) {
+        if (result instanceof PinTriesResult.TriesLeft tries) {
+            // One try left is reported as the refusal it leads to: the kiosk never shows the PIN pad then.
+            if (tries.onlyOneLeft()) {
+                return of(new CardError.OneTryLeft(tries.cardType()));
+            }
+            return new CardAnswer("tries-left", Optional.of(tries.cardType().id()), Optional.of(tries.tries()),
+                    Optional.empty(), Optional.empty());
+        }
+        return of((CardError) result);
+    }
+
+    static CardAnswer of(CardReadResult result) {
+        if (result instanceof CardReadResult.Read read) {
+            return new CardAnswer("read", Optional.of(read.reading().cardType().id()), Optional.empty(),
+                    Optional.of(ResidentView.of(read.reading())), Optional.empty());
+        }
+        return of((CardError) result);
+    }
+
+    static CardAnswer of(CardError error) {
+        Optional<String> message = Optional.of(error.message());
+        if (error instanceof CardError.WrongPin wrong) {
+            return new CardAnswer("wrong-pin", Optional.of(wrong.cardType().id()), Optional.of(wrong.triesLeft()),
+                    Optional.empty(), message);
+        }
+        if (error instanceof CardError.OneTryLeft one) {
+            return new CardAnswer("one-try-left", Optional.of(one.cardType().id()), Optional.of(1), Optional.empty(), message);
+        }
+        if (error instanceof CardError.PinLocked locked) {
+            return new CardAnswer("pin-locked", Optional.of(locked.cardType().id()), Optional.of(0), Optional.empty(), message);
+        }
+        return new CardAnswer(code(error), Optional.empty(), Optional.empty(), Optional.empty(), message);
+    }
+
+    private static String code(CardError error) {
+        if (error instanceof CardError.InvalidPinFormat) {
+            return "invalid-pin";
+        } else if (error instanceof CardError.NoReader) {
+            return "no-reader";
+        } else if (error instanceof CardError.NoCard) {
+            return "no-card";
+        } else if (error instanceof CardError.CardRemoved) {
+            return "card-removed";
+        } else if (error instanceof CardError.NotResponding) {
+            return "not-responding";
+        } else if (error instanceof CardError.UnknownCard) {
+            return "unknown-card";
+        } else if (error instanceof CardError.CardFailure) {
+            return "card-failure";
+        }
+        return "unexpected";
+    }
+}

@@ -1,0 +1,60 @@
+package jp.kakanai.kiosk.app;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+
+/** {@code /api/card}: tries left (no try spent) and reading the card with the PIN. */
+@Path("api/card")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CardResource {
+    private final KioskFlow flow;
+
+    @Inject
+    public CardResource(KioskFlow flow) {
+        this.flow = flow;
+    }
+
+    /** The body of a read: the 4 digits as a JSON string, bound to a char array that is wiped after use. */
+    public record PinEntry(char[] pin) {
+        @Override
+        public String toString() {
+            return "PinEntry[****]";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PinEntry p && Arrays.equals(p.pin, pin);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    @GET
+    @Path("tries")
+    public CardAnswer tries() {
+        return flow.triesLeft();
+    }
+
+    @POST
+    @Path("read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CardAnswer read(PinEntry entry) {
+        if (entry == null || entry.pin() == null) {
+            throw LocalProblem.badField("pin", "This field is required.");
+        }
+        try {
+            return flow.read(entry.pin());
+        } finally {
+            Arrays.fill(entry.pin(), '\0');
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package jp.kakanai.kiosk.app;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.smartcardio.TerminalFactory;
+import jp.kakanai.kiosk.KioskJson;
+import jp.kakanai.kiosk.card.CardPresence;
+import jp.kakanai.kiosk.card.CardPresenceWatcher;
+import jp.kakanai.kiosk.card.IdCardReader;
+import jp.kakanai.kiosk.card.emulated.EmulatedReader;
+import jp.kakanai.kiosk.checkin.CheckInClient;
+import jp.kakanai.kiosk.checkin.ServerEndpoint;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.inject.hk2.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The kiosk program's app: the resident's touch UI and its local JSON API on 127.0.0.1 only (the
+ * browser on the same PC uses it; nothing on the network can), between the card reader and the server.
+ *
+ * <pre>{@code
+ * try (KioskApp kiosk = KioskApp.start(settings, SystemTerminals::pcsc, Optional.empty())) {
+ *     System.out.println("open " + kiosk.url());
+ * }
+ * }</pre>
+ */
+public final class KioskApp implements AutoCloseable {
+    private static final Duration CARD_POLL = Duration.ofMillis(250);
+    private static final String SPRING_CONTEXT_LOCATION = "contextConfigLocation";
+
+    private final HttpServer http;
+    private final ExecutorService requests;
+    private final ScheduledExecutorService idleTimer;
+    private final CardPresenceWatcher watcher;
+    private final Consumer<CardPresence> subscriber;
+    private final ServerEndpoint server;
+    private final KioskFlow flow;
+    private final URI url;
+
+    private KioskApp(HttpServer http, ExecutorService requests, ScheduledExecutorService idleTimer,
+                     CardPresenceWatcher watcher, Consumer<CardPresence> subscriber, ServerEndpoint server,
+                     KioskFlow flow) {
+        this.http = http;
+        this.requests = requests;
+        this.idleTimer = idleTimer;
+        this.watcher = watcher;
+        this.subscriber = subscriber;
+        this.server = server;
+        this.flow = flow;
+        this.url = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    /**
+     * Starts the kiosk. {@code terminals} gives the card readers (again after a PC/SC error);
+     * {@code demoReader} is the emulated reader of a demo kiosk, whose card the page can take out and
+     * put back (empty on a real kiosk).
+     */
+    public static KioskApp start(KioskSettings settings, Supplier<TerminalFactory> terminals,
+                                 Optional<EmulatedReader> demoReader) {
+        Objects.requireNonNull(settings, "settings");
+        KioskSession session = new KioskSession(Clock.systemUTC(), settings.idleTimeout());
+        IdCardReader reader = new IdCardReader(terminals.get(), settings.readerName(), IdCardReader.DEFAULT_TIMEOUT);
+        ServerEndpoint server = new ServerEndpoint(settings.server(), settings.deviceToken());
+        KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), settings.readerName());
+        CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
+        Consumer<CardPresence> subscriber = flow::presenceChanged;
+
+        AtomicInteger port = new AtomicInteger(settings.port());
+        ResourceConfig api = new ResourceConfig()
+                // Where jersey-spring6 is on the class path too (the server's tests run a kiosk in the
+                // server's JVM), Jersey would build a Spring context from applicationContext.xml and fail;
+                // a location pattern that matches no file gives it an empty one. Elsewhere it is ignored.
+                .property(SPRING_CONTEXT_LOCATION, "classpath*:jp/kakanai/kiosk/app/no-spring-context-*.xml")
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(KioskJson.strictResolver())
+                .register(new BadJsonMapper())
+                .register(new LocalOnlyFilter(port::get))
+                .register(new NoStoreFilter())
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(flow).to(KioskFlow.class);
+                        bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
+                                demoReader.isPresent())).to(CardWatch.class);
+                        demoReader.ifPresent(r -> bind(r).to(EmulatedReader.class));
+                    }
+                })
+                .register(StaticUi.class)
+                .register(CardResource.class)
+                .register(SessionResource.class);
+        demoReader.ifPresent(r -> api.register(DemoCardResource.class));
+
+        ExecutorService requests = Executors.newFixedThreadPool(4, daemon("kiosk-http"));
+        ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-idle"));
+        HttpServer http = JdkHttpServerFactory.createHttpServer(
+                URI.create("http://127.0.0.1:" + settings.port() + "/"), api, false);
+        http.setExecutor(requests);
+        http.start();
+        port.set(http.getAddress().getPort());
+        watcher.subscribe(subscriber);
+        idleTimer.scheduleWithFixedDelay(session::expireIfIdle, 250, 250, TimeUnit.MILLISECONDS);
+        return new KioskApp(http, requests, idleTimer, watcher, subscriber, server, flow);
+    }
+
+    /** The page to open in the kiosk browser. */
+    public URI url() {
+        return url;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The resident's session (tests look at it to see that data was wiped). */
+    public KioskSession session() {
+        return flow.session();
+    }
+
+    @Override
+    public void close() {
+        watcher.unsubscribe(subscriber);
+        watcher.close();
+        idleTimer.shutdownNow();
+        http.stop(0);
+        requests.shutdownNow();
+        server.close();
+        flow.session().wipe(ResetReason.RESIDENT);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

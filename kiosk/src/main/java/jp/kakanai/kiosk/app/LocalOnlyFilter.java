@@ -1,0 +1,37 @@
+package jp.kakanai.kiosk.app;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntSupplier;
+
+/**
+ * Only the kiosk's own page may use the local API. Binding to 127.0.0.1 keeps the network out; this keeps
+ * out other web pages the kiosk browser might show: a {@code Host} that is not this server's (DNS
+ * rebinding) and a request from another {@code Origin} (cross-site form or fetch) are refused.
+ */
+@PreMatching
+final class LocalOnlyFilter implements ContainerRequestFilter {
+    /** The port is known only once the server is bound (port 0 picks a free one). */
+    private final IntSupplier port;
+
+    LocalOnlyFilter(IntSupplier port) {
+        this.port = port;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Set<String> hosts = Set.of("127.0.0.1:" + port.getAsInt(), "localhost:" + port.getAsInt());
+        String host = request.getHeaderString("Host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            request.abortWith(LocalProblem.response(403, "This kiosk answers only its own page.", null));
+            return;
+        }
+        String origin = request.getHeaderString("Origin");
+        if (origin != null && !origin.equals("null") && !hosts.contains(origin.replaceFirst("^http://", ""))) {
+            request.abortWith(LocalProblem.response(403, "This kiosk answers only its own page.", null));
+        }
+    }
+}

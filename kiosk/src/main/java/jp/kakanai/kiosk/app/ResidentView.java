@@ -1,0 +1,25 @@
+package jp.kakanai.kiosk.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.wareki.WarekiFormatter;
+import jp.kakanai.kiosk.card.CardReading;
+import jp.kakanai.kiosk.card.TextFlag;
+
+/**
+ * The card's data as the resident confirms it on screen: the birth date also in 和暦 (as the forms print
+ * it), the places the card's text could not be shown (〓, for staff), and the My Number only masked.
+ */
+public record ResidentView(String cardType, String name, String address, LocalDate birthDate,
+                           String birthDateWareki, String sex, List<TextFlag> textFlags,
+                           Optional<String> myNumberMasked) {
+
+    static ResidentView of(CardReading reading) {
+        BasicFourInfo b = reading.basicFour();
+        return new ResidentView(reading.cardType().id(), b.name(), b.address(), b.birthDate(),
+                WarekiFormatter.format(b.birthDate()), b.sex().iso5218(), reading.textFlags(),
+                reading.myNumber().map(n -> n.masked()));
+    }
+}

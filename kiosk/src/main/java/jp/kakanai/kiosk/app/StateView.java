@@ -1,0 +1,31 @@
+package jp.kakanai.kiosk.app;
+
+import java.util.Optional;
+
+/**
+ * What the browser polls ({@code GET /api/state}): the session's {@code generation} (a change means the
+ * kiosk forgot everything, {@code lastReset} says why), whether a card is on the reader, the idle
+ * countdown, and what was read and chosen so far.
+ */
+public record StateView(long generation, String lastReset, boolean demo, boolean cardPresent, Idle idle,
+                        Optional<ResidentView> resident, Optional<String> lifeEvent,
+                        Optional<String> ticketNumber, boolean checkInPending) {
+
+    /** {@code warning}: show the "are you still there?" dialog with its countdown. */
+    public record Idle(long timeoutSeconds, long secondsLeft, long warningSeconds, boolean warning) {
+    }
+
+    static StateView of(KioskSession.Snapshot s, boolean demo, boolean cardPresent, long timeoutSeconds) {
+        long warningSeconds = warningSeconds(timeoutSeconds);
+        Idle idle = new Idle(timeoutSeconds, s.idleSecondsLeft(), warningSeconds,
+                s.active() && s.idleSecondsLeft() <= warningSeconds);
+        return new StateView(s.generation(), s.lastReset().id(), demo, cardPresent, idle,
+                s.reading().map(ResidentView::of), s.lifeEvent(),
+                s.receipt().map(r -> r.ticketNumber()), s.checkInPending());
+    }
+
+    /** The warning shows for the last 30 s, or the last half of a shorter timeout (tests use a few seconds). */
+    static long warningSeconds(long timeoutSeconds) {
+        return Math.min(30, Math.max(1, timeoutSeconds / 2));
+    }
+}

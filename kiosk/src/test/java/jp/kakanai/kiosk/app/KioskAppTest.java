@@ -1,0 +1,324 @@
+package jp.kakanai.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.smartcardio.TerminalFactory;
+import jp.kakanai.kiosk.KioskJson;
+import jp.kakanai.kiosk.card.emulated.DemoCards;
+import jp.kakanai.kiosk.card.emulated.EmulatedMyNumberCard;
+import jp.kakanai.kiosk.card.emulated.EmulatedReader;
+import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
+import jp.kakanai.kiosk.checkin.RecordingServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The kiosk app over real local HTTP, with an emulated card in the reader and a recording server behind it. */
+class KioskAppTest {
+    private final RecordingServer server = new RecordingServer();
+    private final EmulatedReaders readers = new EmulatedReaders();
+    private final EmulatedReader reader = readers.addReader("Kiosk reader");
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KioskApp kiosk;
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        server.close();
+    }
+
+    @Test
+    void theResidentReadsTheCardWithThePinAndGetsATicket() {
+        EmulatedMyNumberCard card = start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+
+        JsonNode tries = get("api/card/tries");
+        assertThat(tries.get("outcome").asText()).isEqualTo("tries-left");
+        assertThat(tries.get("triesLeft").asInt()).isEqualTo(3);
+        JsonNode read = send("POST", "api/card/read", "{\"pin\":\"1234\"}").body;
+        assertThat(read.get("outcome").asText()).isEqualTo("read");
+        assertThat(read.at("/resident/name").asText()).isEqualTo("山田 花子");
+        assertThat(read.at("/resident/birthDateWareki").asText()).isEqualTo("昭和64年1月7日");
+        assertThat(read.at("/resident/sex").asText()).isEqualTo("2");
+        assertThat(send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"move-in\"}").status).isEqualTo(200);
+
+        JsonNode answer = send("POST", "api/visit/check-in", null).body;
+
+        assertThat(answer.get("outcome").asText()).isEqualTo("accepted");
+        assertThat(answer.get("ticketNumber").asText()).isEqualTo("A-001");
+        assertThat(answer.has("visitId")).as("the visit id stays in the kiosk").isFalse();
+        assertThat(server.received()).singleElement().satisfies(r -> {
+            assertThat(r.idempotencyKey()).isNotBlank();
+            assertThat(r.body()).contains("山田 花子", "\"lifeEvent\":\"move-in\"");
+        });
+        JsonNode state = get("api/state");
+        assertThat(state.get("ticketNumber").asText()).isEqualTo("A-001");
+        assertThat(state.has("resident")).as("personal data dropped once the ticket is out").isFalse();
+        assertThat(card.triesLeft()).isEqualTo(3);
+    }
+
+    @Test
+    void aSecondTapOnCheckInShowsTheSameTicketWithoutAskingTheServerAgain() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        send("POST", "api/visit/check-in", null);
+        JsonNode again = send("POST", "api/visit/check-in", null).body;
+        assertThat(again.get("ticketNumber").asText()).isEqualTo("A-001");
+        assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void aWrongPinShowsTheTriesLeft() {
+        EmulatedMyNumberCard card = start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+
+        JsonNode answer = send("POST", "api/card/read", "{\"pin\":\"9999\"}").body;
+
+        assertThat(answer.get("outcome").asText()).isEqualTo("wrong-pin");
+        assertThat(answer.get("triesLeft").asInt()).isEqualTo(2);
+        assertThat(answer.has("resident")).isFalse();
+        assertThat(card.triesLeft()).isEqualTo(2);
+    }
+
+    @Test
+    void withOneTryLeftThePinIsNeverVerified() {
+        EmulatedMyNumberCard card = start(EmulatedMyNumberCard.builder().triesLeft(1).build(), Duration.ofSeconds(60));
+
+        assertThat(get("api/card/tries").get("outcome").asText()).isEqualTo("one-try-left");
+        assertThat(send("POST", "api/card/read", "{\"pin\":\"1234\"}").body.get("outcome").asText()).isEqualTo("one-try-left");
+
+        assertThat(card.triesLeft()).isEqualTo(1);
+        assertThat(kiosk.session().reading()).isEmpty();
+    }
+
+    @Test
+    void aLockedPinSendsTheResidentToStaff() {
+        start(EmulatedMyNumberCard.builder().triesLeft(0).build(), Duration.ofSeconds(60));
+        assertThat(get("api/card/tries").get("outcome").asText()).isEqualTo("pin-locked");
+    }
+
+    @Test
+    void pullingTheCardWipesWhatWasRead() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        long generation = get("api/state").get("generation").asLong();
+
+        reader.remove();
+
+        JsonNode state = await(s -> s.get("generation").asLong() != generation);
+        assertThat(state.get("lastReset").asText()).isEqualTo("card-removed");
+        assertThat(state.has("resident")).isFalse();
+        assertThat(state.get("cardPresent").asBoolean()).isFalse();
+        assertThat(kiosk.session().reading()).isEmpty();
+        assertThat(send("POST", "api/visit/check-in", null).status).isEqualTo(409);
+    }
+
+    @Test
+    void anUntouchedKioskForgetsTheResidentAfterTheIdleTimeout() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(2));
+        readAndChoose();
+
+        JsonNode state = await(s -> s.get("lastReset").asText().equals("idle"));
+
+        assertThat(state.has("resident")).isFalse();
+        assertThat(kiosk.session().reading()).isEmpty();
+    }
+
+    @Test
+    void theIdleWarningShowsBeforeTheReset() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(4));
+        readAndChoose();
+        JsonNode warned = await(s -> s.at("/idle/warning").asBoolean());
+        assertThat(warned.at("/idle/secondsLeft").asLong()).isBetween(0L, 2L);
+        assertThat(warned.has("resident")).as("still there while warning").isTrue();
+
+        JsonNode continued = send("POST", "api/activity", null).body;
+
+        assertThat(continued.at("/idle/warning").asBoolean()).isFalse();
+        assertThat(continued.at("/idle/secondsLeft").asLong()).isGreaterThan(2L);
+    }
+
+    @Test
+    void aServerThatIsDownKeepsEverythingAndTheRetryUsesTheSameKey() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(503, "{\"error\":\"down for maintenance\"}");
+
+        JsonNode down = send("POST", "api/visit/check-in", null).body;
+
+        assertThat(down.get("outcome").asText()).isEqualTo("server-unreachable");
+        JsonNode state = get("api/state");
+        assertThat(state.at("/resident/name").asText()).isEqualTo("山田 花子");
+        assertThat(state.get("lifeEvent").asText()).isEqualTo("move-in");
+        assertThat(state.get("checkInPending").asBoolean()).isTrue();
+
+        server.answer(201, "{\"visitId\":\"v-9\",\"ticketNumber\":\"A-009\"}");
+        JsonNode retried = send("POST", "api/visit/check-in", null).body;
+
+        assertThat(retried.get("ticketNumber").asText()).isEqualTo("A-009");
+        assertThat(server.received()).hasSize(2);
+        assertThat(server.received().get(1).idempotencyKey()).isEqualTo(server.received().get(0).idempotencyKey());
+    }
+
+    @Test
+    void aRefusedCheckInNamesTheFieldAndTheNextAttemptIsANewRequest() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(400, "{\"error\":\"At most 200 characters.\",\"field\":\"resident.address\"}");
+
+        JsonNode refused = send("POST", "api/visit/check-in", null).body;
+        send("POST", "api/visit/check-in", null);
+
+        assertThat(refused.get("outcome").asText()).isEqualTo("rejected");
+        assertThat(refused.get("field").asText()).isEqualTo("resident.address");
+        assertThat(server.received().get(1).idempotencyKey()).isNotEqualTo(server.received().get(0).idempotencyKey());
+    }
+
+    @Test
+    void everyAnswerIsNoStoreAndThePageComesFromTheKioskItself() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+
+        HttpResponse<String> page = raw("GET", "", null, null);
+        HttpResponse<String> script = raw("GET", "kiosk.js", null, null);
+        HttpResponse<String> state = raw("GET", "api/state", null, null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"ja\">").doesNotContain("https://");
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.body()).doesNotContain("localStorage.", "sessionStorage.", "document.cookie");
+        for (HttpResponse<String> r : java.util.List.of(page, script, state)) {
+            assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(c -> assertThat(c).contains("default-src 'self'"));
+        }
+        assertThat(raw("GET", "../pom.xml", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherWebsiteCannotUseTheLocalApi() throws IOException {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+
+        assertThat(raw("POST", "api/reset", "http://evil.example", null).statusCode()).isEqualTo(403);
+        assertThat(rawStatusWithHost("evil.example:" + kiosk.port())).isEqualTo(403);
+        assertThat(raw("POST", "api/reset", kiosk.url().toString().replaceAll("/$", ""), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputGetsAClearErrorNamingTheField() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+
+        Reply misspelt = send("POST", "api/card/read", "{\"pni\":\"1234\"}");
+        Reply malformed = send("POST", "api/card/read", "{\"pin\":");
+        Reply noPin = send("POST", "api/card/read", "{}");
+        Reply letters = send("POST", "api/card/read", "{\"pin\":\"12a4\"}");
+
+        assertThat(misspelt.status).isEqualTo(400);
+        assertThat(misspelt.body.get("field").asText()).isEqualTo("pni");
+        assertThat(malformed.status).isEqualTo(400);
+        assertThat(malformed.body.get("error").asText()).isNotBlank();
+        assertThat(noPin.body.get("field").asText()).isEqualTo("pin");
+        assertThat(letters.body.get("outcome").asText()).isEqualTo("invalid-pin");
+        readAndChooseFails();
+    }
+
+    private void readAndChooseFails() {
+        Reply event = send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"holiday\"}");
+        assertThat(event.status).isEqualTo(400);
+        assertThat(event.body.get("field").asText()).isEqualTo("lifeEvent");
+        assertThat(send("POST", "api/visit/check-in", null).status).isEqualTo(409);
+    }
+
+    private EmulatedMyNumberCard start(EmulatedMyNumberCard card, Duration idle) {
+        reader.insert(card);
+        TerminalFactory factory = readers.terminalFactory();
+        kiosk = KioskApp.start(KioskSettings.of(server.uri(), "token-1").withPort(0).withIdleTimeout(idle),
+                () -> factory, Optional.of(reader));
+        return card;
+    }
+
+    private void readAndChoose() {
+        assertThat(send("POST", "api/card/read", "{\"pin\":\"1234\"}").body.get("outcome").asText()).isEqualTo("read");
+        assertThat(send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"move-in\"}").status).isEqualTo(200);
+    }
+
+    private JsonNode await(Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode state = get("api/state");
+        while (!condition.test(state)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("state never reached the condition; last: " + state);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            state = get("api/state");
+        }
+        return state;
+    }
+
+    private JsonNode get(String path) {
+        Reply r = send("GET", path, null);
+        assertThat(r.status).as(path).isEqualTo(200);
+        return r.body;
+    }
+
+    private record Reply(int status, JsonNode body) {
+    }
+
+    private Reply send(String method, String path, String json) {
+        HttpResponse<String> r = raw(method, path, null, json);
+        try {
+            return new Reply(r.statusCode(), r.body().isEmpty() ? null : KioskJson.tolerant().readTree(r.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(r.body(), e);
+        }
+    }
+
+    private HttpResponse<String> raw(String method, String path, String origin, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(kiosk.url() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JDK client will not send a forged Host header; a DNS-rebinding page would. */
+    private int rawStatusWithHost(String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", kiosk.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/state HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().findFirst().orElse("");
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+}

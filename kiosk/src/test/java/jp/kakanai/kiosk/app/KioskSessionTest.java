@@ -1,0 +1,143 @@
+package jp.kakanai.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.kiosk.card.CardReading;
+import jp.kakanai.kiosk.card.CardType;
+import jp.kakanai.kiosk.card.emulated.DemoCards;
+import jp.kakanai.kiosk.checkin.IdempotencyKey;
+import org.junit.jupiter.api.Test;
+
+class KioskSessionTest {
+    private final MovableClock clock = new MovableClock();
+    private final KioskSession session = new KioskSession(clock, Duration.ofSeconds(60));
+
+    @Test
+    void pullingTheCardWipesWhatWasRead() {
+        session.read(reading());
+        long before = session.generation();
+
+        assertThat(session.cardRemoved()).isTrue();
+
+        assertThat(session.reading()).isEmpty();
+        assertThat(session.generation()).isGreaterThan(before);
+        assertThat(session.snapshot().lastReset()).isEqualTo(ResetReason.CARD_REMOVED);
+    }
+
+    @Test
+    void aCardTakenAwayAfterTheTicketLeavesTheTicketOnScreen() {
+        session.read(reading());
+        session.lifeEvent("move-in");
+        session.checkedIn(session.generation(), new CheckInReceipt("v1", "A-001"));
+
+        assertThat(session.cardRemoved()).isFalse();
+
+        assertThat(session.receipt()).map(CheckInReceipt::ticketNumber).hasValue("A-001");
+    }
+
+    @Test
+    void theTicketDropsThePersonalDataAtOnce() {
+        session.read(reading());
+        session.checkedIn(session.generation(), new CheckInReceipt("v1", "A-001"));
+        assertThat(session.reading()).isEmpty();
+    }
+
+    @Test
+    void noCardOnTheReaderOfAnIdleKioskChangesNothing() {
+        long before = session.generation();
+        assertThat(session.cardRemoved()).isFalse();
+        assertThat(session.generation()).isEqualTo(before);
+    }
+
+    @Test
+    void idleTimeoutWipesAndCountsDown() {
+        session.read(reading());
+        clock.advance(Duration.ofSeconds(45));
+        assertThat(session.idleSecondsLeft()).isEqualTo(15);
+        assertThat(session.expireIfIdle()).isFalse();
+
+        clock.advance(Duration.ofSeconds(15));
+
+        assertThat(session.expireIfIdle()).isTrue();
+        assertThat(session.reading()).isEmpty();
+        assertThat(session.snapshot().lastReset()).isEqualTo(ResetReason.IDLE);
+        assertThat(session.snapshot().active()).isFalse();
+    }
+
+    @Test
+    void touchingTheScreenRestartsTheIdleCountdown() {
+        session.read(reading());
+        clock.advance(Duration.ofSeconds(50));
+        session.touch();
+        clock.advance(Duration.ofSeconds(50));
+        assertThat(session.expireIfIdle()).isFalse();
+        assertThat(session.reading()).isPresent();
+    }
+
+    @Test
+    void afterAPulledCardTheIdleTimeoutStillRuns() {
+        session.read(reading());
+        session.cardRemoved();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(session.expireIfIdle()).isTrue();
+        assertThat(session.snapshot().lastReset()).isEqualTo(ResetReason.IDLE);
+    }
+
+    @Test
+    void everyRetryOfOneCheckInUsesTheSameKey() {
+        session.read(reading());
+        IdempotencyKey first = session.checkInKey();
+        assertThat(session.checkInKey()).isEqualTo(first);
+
+        session.checkInRefused(session.generation());
+
+        assertThat(session.checkInKey()).isNotEqualTo(first);
+    }
+
+    @Test
+    void aTicketArrivingAfterTheResidentLeftIsNotShownToTheNextOne() {
+        session.read(reading());
+        long generation = session.generation();
+        session.wipe(ResetReason.IDLE);
+
+        assertThat(session.checkedIn(generation, new CheckInReceipt("v1", "A-001"))).isFalse();
+
+        assertThat(session.receipt()).isEmpty();
+    }
+
+    private static CardReading reading() {
+        return new CardReading(CardType.MY_NUMBER_CARD, DemoCards.RESIDENT, List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2025-04-01T00:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
