@@ -1,14 +1,35 @@
 package jp.kakanai.forms.checkin;
 
 import java.util.List;
+import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.MyNumberDigits;
 
 /**
  * What a kiosk sends to the server to check a resident in ({@code POST /api/visits}): the resident's
- * data, the life event and the procedures chosen. Shared by server and kiosk as the API's data type.
+ * data, the life event, the procedures chosen and, only when a chosen procedure's form asks for it, the
+ * resident's 個人番号 (My Number, 12 digits; see {@link MyNumberDigits}). Shared by server and kiosk as
+ * the API's data type. {@link #toString()} masks the number, so that logging a check-in cannot leak it.
  */
-public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures) {
+public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber) {
     public CheckIn {
         procedures = procedures == null ? List.of() : List.copyOf(procedures);
+        myNumber = myNumber == null ? Optional.empty() : myNumber;
+    }
+
+    /** Without a My Number. */
+    public CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures) {
+        this(resident, lifeEvent, procedures, Optional.empty());
+    }
+
+    /** This check-in with the resident's My Number, for forms that have its boxes. */
+    public CheckIn withMyNumber(String digits) {
+        return new CheckIn(resident, lifeEvent, procedures, Optional.of(digits));
+    }
+
+    @Override
+    public String toString() {
+        return "CheckIn[resident=" + resident + ", lifeEvent=" + lifeEvent + ", procedures=" + procedures
+                + ", myNumber=" + myNumber.map(n -> "************").orElse("none") + "]";
     }
 }

@@ -6,6 +6,7 @@ import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
 import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.navigation.NavigationResource;
+import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
@@ -35,6 +36,7 @@ public class JerseyConfig extends ResourceConfig {
         register(BoardResource.class);
         register(ManagerResource.class);
         register(HealthResource.class);
+        register(PrivacyResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -5,7 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.stream.Collectors;
 import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.visit.Visit;
@@ -32,17 +34,22 @@ public class VisitFormResource {
 
     @GET
     @Path("/{formId}.pdf")
-    public Response one(@PathParam("id") String id, @PathParam("formId") String formId) {
+    public Response one(@PathParam("id") String id, @PathParam("formId") String formId,
+                        @Context SecurityContext security) {
         Visit visit = visits.require(id);
-        return pdf(forms.render(visit, formId), visit.ticket() + "-" + formId + ".pdf");
+        return pdf(forms.render(visit, formId, staffOf(security)), visit.ticket() + "-" + formId + ".pdf");
     }
 
     /** Every form of the visit in one PDF (一括印刷); {@code all} is no form id. */
     @GET
     @Path("/all.pdf")
-    public Response all(@PathParam("id") String id) {
+    public Response all(@PathParam("id") String id, @Context SecurityContext security) {
         Visit visit = visits.require(id);
-        return pdf(forms.renderAll(visit), visit.ticket() + "-forms.pdf");
+        return pdf(forms.renderAll(visit, staffOf(security)), visit.ticket() + "-forms.pdf");
+    }
+
+    private static String staffOf(SecurityContext security) {
+        return security.getUserPrincipal().getName();
     }
 
     private static Response pdf(RenderedForm rendered, String fileName) {

@@ -90,7 +90,7 @@ public class SecurityConfig {
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
-                        .requestMatchers("/api/manager/**").hasRole(MANAGER)
+                        .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();
     }

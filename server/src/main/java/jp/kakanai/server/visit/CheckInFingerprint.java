@@ -7,18 +7,28 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.server.api.ApiJson;
+import jp.kakanai.server.privacy.MyNumberCipher;
 import org.springframework.stereotype.Component;
 
 /**
  * What identifies a check-in request for idempotency: the SHA-256 of the check-in as the server read it
- * (re-serialised, so a retry that spaces its JSON differently is still the same request).
+ * (re-serialised, so a retry that spaces its JSON differently is still the same request), with the My
+ * Number replaced by its keyed hash.
  */
 @Component
 class CheckInFingerprint {
+    private final MyNumberCipher myNumbers;
+
+    CheckInFingerprint(MyNumberCipher myNumbers) {
+        this.myNumbers = myNumbers;
+    }
 
     String of(CheckIn checkIn) {
+        // The My Number enters only as a keyed hash: the fingerprint is stored, and must not be reversible.
+        CheckIn withoutNumber = new CheckIn(checkIn.resident(), checkIn.lifeEvent(), checkIn.procedures(),
+                checkIn.myNumber().map(myNumbers::fingerprint));
         try {
-            return sha256Hex(ApiJson.mapper().writeValueAsBytes(checkIn));
+            return sha256Hex(ApiJson.mapper().writeValueAsBytes(withoutNumber));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parsed check-in serialises", e);
         }

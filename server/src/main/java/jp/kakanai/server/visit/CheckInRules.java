@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.kakanai.forms.checkin.CheckIn;
+import jp.kakanai.forms.resident.MyNumberDigits;
 
 /**
  * What a check-in must satisfy before anything is stored. Each broken rule is reported with the JSON
@@ -50,6 +51,11 @@ public class CheckInRules implements ConstraintValidator<ValidCheckIn, CheckIn> 
         }
         if (checkIn.lifeEvent() == null || !LIFE_EVENTS.contains(checkIn.lifeEvent())) {
             return reject(context, "lifeEvent", "Life event must be one of " + String.join(", ", LIFE_EVENTS) + ".");
+        }
+        var myNumberProblem = checkIn.myNumber().flatMap(MyNumberDigits::problemWith);
+        if (myNumberProblem.isPresent()) {
+            // The sentence never repeats the digits: the answer and the log stay free of the number.
+            return reject(context, "myNumber", myNumberProblem.get());
         }
         return proceduresValid(checkIn.procedures(), context);
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.TicketIssuer;
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Checking a resident in: store the visit, issue today's ticket for its first department, log it. */
+/**
+ * Checking a resident in: store the visit (its My Number, if sent, only sealed), issue today's ticket for
+ * its first department, log it.
+ */
 @Service
 public class CheckInService {
     private final VisitRepository visits;
@@ -23,15 +27,17 @@ public class CheckInService {
     private final QueueService queue;
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
+    private final MyNumberVault myNumbers;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events) {
+                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers) {
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
         this.queue = queue;
         this.clock = clock;
         this.events = events;
+        this.myNumbers = myNumbers;
     }
 
     @Transactional
@@ -50,6 +56,7 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, day, now, kioskId, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
         queue.issued(visit.id(), department, now);
         events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.document.VisitForms;
+import jp.kakanai.server.privacy.MyNumberVault;
 import org.springframework.stereotype.Component;
 
 /** Visits: kiosks check residents in; staff list and open them. */
@@ -31,12 +33,15 @@ public class VisitResource {
     private final VisitRepository visits;
     private final VisitForms forms;
     private final OfficeClock clock;
+    private final MyNumberVault myNumbers;
 
-    public VisitResource(IdempotentCheckIns checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock) {
+    public VisitResource(IdempotentCheckIns checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock,
+                         MyNumberVault myNumbers) {
         this.checkIns = checkIns;
         this.visits = visits;
         this.forms = forms;
         this.clock = clock;
+        this.myNumbers = myNumbers;
     }
 
     /**
@@ -61,7 +66,9 @@ public class VisitResource {
     /** The visits of one day (Asia/Tokyo), today when no date is given. */
     @GET
     public List<VisitView> ofDay(@QueryParam("date") String date) {
-        return visits.findByDate(QueryDates.parse("date", date, clock.today())).stream().map(this::view).toList();
+        List<Visit> day = visits.findByDate(QueryDates.parse("date", date, clock.today()));
+        Map<String, String> masked = myNumbers.maskedOf(day.stream().map(Visit::id).toList());
+        return day.stream().map(v -> VisitView.of(v, forms.formsOf(v), masked.get(v.id()))).toList();
     }
 
     @GET
@@ -71,6 +78,6 @@ public class VisitResource {
     }
 
     private VisitView view(Visit visit) {
-        return VisitView.of(visit, forms.formsOf(visit));
+        return VisitView.of(visit, forms.formsOf(visit), myNumbers.maskedOf(List.of(visit.id())).get(visit.id()));
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.server.OfficeClock;
 
-/** A visit as the staff API shows it: times in Asia/Tokyo with their offset, and its printable forms. */
+/**
+ * A visit as the staff API shows it: times in Asia/Tokyo with their offset, its printable forms, and its
+ * My Number masked to the last four digits (staff never see more; the forms print it).
+ */
 public record VisitView(
         String id,
         String ticketNumber,
@@ -16,11 +19,13 @@ public record VisitView(
         String lifeEvent,
         BasicFourInfo resident,
         List<String> procedures,
-        List<String> forms) {
+        List<String> forms,
+        String myNumber) {
 
-    static VisitView of(Visit visit, List<String> forms) {
+    /** @param maskedMyNumber {@code ********9018}, or null when none is stored (any more) */
+    static VisitView of(Visit visit, List<String> forms, String maskedMyNumber) {
         return new VisitView(visit.id(), visit.ticket().toString(), visit.visitDate(),
                 visit.checkedInAt().atZone(OfficeClock.ZONE).toOffsetDateTime(), visit.kioskId(),
-                visit.lifeEvent(), visit.resident(), visit.procedures(), forms);
+                visit.lifeEvent(), visit.resident(), visit.procedures(), forms, maskedMyNumber);
     }
 }

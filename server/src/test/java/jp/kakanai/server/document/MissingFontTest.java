@@ -17,6 +17,7 @@ class MissingFontTest {
     void missingFontStopsTheStartUpNamingTheFileAndTheProperty(@TempDir Path dataDir) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(KakanaiServer.class)
                 .run("--server.port=0", "--kakanai.data-dir=" + dataDir,
+                        "--kakanai.privacy.my-number-key=" + "A".repeat(43) + "=",
                         "--kakanai.fonts.ipaex-mincho=" + dataDir.resolve("no-such-font.ttf")).close())
                 .satisfies(e -> Assertions.assertThat(messages(e))
                         .anySatisfy(message -> Assertions.assertThat(message).contains("no-such-font.ttf")

@@ -1,0 +1,27 @@
+package jp.kakanai.forms.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
+import org.junit.jupiter.api.Test;
+
+class CheckInTest {
+    private static final BasicFourInfo RESIDENT =
+            new BasicFourInfo("山田 太郎", "東京都千代田区", LocalDate.of(1970, 1, 1), Sex.MALE);
+
+    @Test
+    void checkInWithoutMyNumberHasNone() {
+        assertThat(new CheckIn(RESIDENT, "move-in", List.of("resident-move-in")).myNumber()).isEmpty();
+        assertThat(new CheckIn(RESIDENT, "move-in", null, null).procedures()).isEmpty();
+    }
+
+    @Test
+    void textOfACheckInNeverShowsTheMyNumber() {
+        CheckIn checkIn = new CheckIn(RESIDENT, "move-in", List.of("nhi-enroll")).withMyNumber("123456789018");
+        assertThat(checkIn.myNumber()).hasValue("123456789018");
+        assertThat(checkIn.toString()).doesNotContain("123456789018").doesNotContain("9018").contains("山田 太郎");
+    }
+}

@@ -1,0 +1,92 @@
+package jp.kakanai.server.privacy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the My Number key at start-up: from {@code kakanai.privacy.my-number-key}, or from the key file,
+ * which the demo profile creates. Without a key the server does not start: it must never store a My
+ * Number it cannot protect, nor lose the ones it stored.
+ */
+final class MyNumberKeys {
+    static final String KEY_PROPERTY = "kakanai.privacy.my-number-key";
+    static final String FILE_PROPERTY = "kakanai.privacy.my-number-key-file";
+    private static final Logger LOG = LoggerFactory.getLogger(MyNumberKeys.class);
+    private static final String HOW = "base64 of 32 random bytes, e.g. `head -c 32 /dev/urandom | base64`";
+
+    private MyNumberKeys() {
+    }
+
+    static byte[] load(PrivacyProperties properties) {
+        boolean inline = properties.myNumberKey() != null && !properties.myNumberKey().isBlank();
+        if (inline && properties.myNumberKeyFile() != null) {
+            throw problem("set either " + KEY_PROPERTY + " or " + FILE_PROPERTY + ", not both");
+        }
+        if (inline) {
+            return decode(properties.myNumberKey(), KEY_PROPERTY);
+        }
+        Path file = properties.myNumberKeyFile();
+        if (file == null) {
+            throw problem("no key to encrypt My Numbers at rest. Set " + KEY_PROPERTY + " (" + HOW + ") or "
+                    + FILE_PROPERTY + " (a file holding that text); the demo profile creates one in kakanai.data-dir");
+        }
+        if (!Files.exists(file) && properties.createKeyFile()) {
+            create(file);
+        }
+        if (!Files.isReadable(file)) {
+            throw problem(FILE_PROPERTY + "=" + file + " does not exist or is not readable (it must hold " + HOW + ")");
+        }
+        try {
+            return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), FILE_PROPERTY + " (" + file + ")");
+        } catch (IOException e) {
+            throw problem("cannot read " + FILE_PROPERTY + "=" + file + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] decode(String base64, String source) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw problem(source + " is not base64 (" + HOW + ")");
+        }
+        if (key.length != 32) {
+            throw problem(source + " holds " + key.length + " bytes; AES-256 needs 32 (" + HOW + ")");
+        }
+        return key;
+    }
+
+    private static void create(Path file) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+            }
+            LOG.warn("Created a new My Number key in {}: keep it with the database's backups; without it the stored"
+                    + " My Numbers cannot be read.", file);
+        } catch (FileAlreadyExistsException anotherServerWasFaster) {
+            // read below
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + FILE_PROPERTY + "=" + file, e);
+        }
+    }
+
+    private static IllegalStateException problem(String text) {
+        return new IllegalStateException("Kakanai configuration: " + text);
+    }
+}

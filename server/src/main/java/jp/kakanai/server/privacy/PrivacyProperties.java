@@ -1,0 +1,25 @@
+package jp.kakanai.server.privacy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the server keeps 個人番号 (My Numbers) at rest ({@code kakanai.privacy.*}).
+ *
+ * @param myNumberKey       the AES-256 key, base64 of 32 random bytes ({@code head -c 32 /dev/urandom | base64})
+ * @param myNumberKeyFile   or a file holding that base64 text (readable by the server's user only)
+ * @param createKeyFile     create the key file with a new random key when it does not exist (demo profile)
+ * @param myNumberRetention how long after check-in a stored My Number is purged (default 30 days)
+ */
+@ConfigurationProperties("kakanai.privacy")
+public record PrivacyProperties(String myNumberKey, Path myNumberKeyFile, boolean createKeyFile,
+                                Duration myNumberRetention) {
+    public PrivacyProperties {
+        myNumberRetention = myNumberRetention == null ? Duration.ofDays(30) : myNumberRetention;
+        if (myNumberRetention.isNegative()) {
+            throw new IllegalArgumentException("Kakanai configuration: kakanai.privacy.my-number-retention must not be"
+                    + " negative, e.g. 30d");
+        }
+    }
+}
