@@ -6,11 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,22 +66,47 @@ final class MyNumberKeys {
         return key;
     }
 
+    /**
+     * Writes a new random key to a private temporary file and links it into place: the link is atomic and
+     * fails if the file exists, so servers starting together on one data directory agree on one key, and
+     * nobody ever reads a half-written or world-readable key.
+     */
     private static void create(Path file) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
+        Path directory = file.toAbsolutePath().getParent();
+        Path temporary = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
-            }
+            Files.createDirectories(directory);
+            temporary = posix(directory)
+                    ? Files.createTempFile(directory, ".my-number-key", ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(directory, ".my-number-key", ".tmp");
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
             LOG.warn("Created a new My Number key in {}: keep it with the database's backups; without it the stored"
                     + " My Numbers cannot be read.", file);
         } catch (FileAlreadyExistsException anotherServerWasFaster) {
             // read below
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + FILE_PROPERTY + "=" + file, e);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static boolean posix(Path directory) {
+        return directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}: {}", temporary, e.toString());
+            }
         }
     }
 
