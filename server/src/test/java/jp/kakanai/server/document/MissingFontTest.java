@@ -3,9 +3,8 @@ package jp.kakanai.server.document;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import jp.kakanai.server.KakanaiServer;
+import jp.kakanai.server.StartUpFailures;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +18,8 @@ class MissingFontTest {
                 .run("--server.port=0", "--kakanai.data-dir=" + dataDir,
                         "--kakanai.privacy.my-number-key=" + "A".repeat(43) + "=",
                         "--kakanai.fonts.ipaex-mincho=" + dataDir.resolve("no-such-font.ttf")).close())
-                .satisfies(e -> Assertions.assertThat(messages(e))
+                .satisfies(e -> Assertions.assertThat(StartUpFailures.messages(e))
                         .anySatisfy(message -> Assertions.assertThat(message).contains("no-such-font.ttf")
                                 .contains("kakanai.fonts.ipaex-mincho").contains("fonts-ipaexfont")));
-    }
-
-    private static List<String> messages(Throwable e) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            messages.add(String.valueOf(cause.getMessage()));
-        }
-        return messages;
     }
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import jp.kakanai.server.KakanaiServer;
+import jp.kakanai.server.StartUpFailures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,15 +17,7 @@ class MissingMyNumberKeyTest {
     void serverWithoutAKeyDoesNotStart(@TempDir Path dataDir) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(KakanaiServer.class)
                 .run("--server.port=0", "--kakanai.data-dir=" + dataDir).close())
-                .satisfies(e -> assertThat(messages(e)).anySatisfy(message -> assertThat(message)
+                .satisfies(e -> assertThat(StartUpFailures.messages(e)).anySatisfy(message -> assertThat(message)
                         .contains("no key to encrypt My Numbers at rest").contains("kakanai.privacy.my-number-key")));
-    }
-
-    private static List<String> messages(Throwable e) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            messages.add(String.valueOf(cause.getMessage()));
-        }
-        return messages;
     }
 }
