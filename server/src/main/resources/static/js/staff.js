@@ -64,7 +64,9 @@ function queueActions(visit) {
   const t = tickets[visit.id];
   if (!t) return '終了';
   const base = `/api/queue/visits/${encodeURIComponent(visit.id)}`;
-  const actions = [el('div', { class: 'sub' }, `${STATUS[t.status] || t.status}${t.counter ? ' ' + t.counter : ''}`)];
+  // Each department issues its own ticket: show the one the resident is called by now.
+  const now = t.ticketNumber !== visit.ticketNumber ? `${t.ticketNumber} ` : '';
+  const actions = [el('div', { class: 'sub' }, `${now}${STATUS[t.status] || t.status}${t.counter ? ' ' + t.counter : ''}`)];
   if (t.status === 'CALLED') actions.push(button('対応開始', `${base}/start`), button('呼出し直し', `${base}/recall`), button('不在', `${base}/no-show`));
   if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
   if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));

@@ -64,6 +64,23 @@ public class ChecklistService {
         return views.render(visit, facts(visit));
     }
 
+    /** The procedures still to do (todo or in progress), which decide where the resident goes next. */
+    @Transactional
+    public List<OpenItem> open(Visit visit) {
+        facts(visit);
+        return repository.entries(visit.id()).stream()
+                .filter(e -> e.status() == ItemStatus.TODO || e.status() == ItemStatus.IN_PROGRESS)
+                .map(e -> new OpenItem(e.itemId(), e.departmentId(), views.name(e), e.status()))
+                .toList();
+    }
+
+    /** The department of a procedure on the visit's checklist; empty when it is not on it. */
+    @Transactional
+    public Optional<String> departmentOf(Visit visit, String itemId) {
+        facts(visit);
+        return repository.entry(visit.id(), itemId).map(ChecklistEntry::departmentId);
+    }
+
     /** The stored facts; a visit from before checklists existed gets its checklist now. */
     StoredFacts facts(Visit visit) {
         return repository.facts(visit.id()).orElseGet(() -> {

@@ -13,6 +13,7 @@ import jp.kakanai.forms.navigation.Procedure;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.visit.Visit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +34,16 @@ public class ItemChanges {
     private final ChecklistViews views;
     private final Navigator navigator;
     private final OfficeClock clock;
+    private final ApplicationEventPublisher events;
 
     public ItemChanges(ChecklistRepository repository, ChecklistService checklists, ChecklistViews views,
-                       Navigator navigator, OfficeClock clock) {
+                       Navigator navigator, OfficeClock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.checklists = checklists;
         this.views = views;
         this.navigator = navigator;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -72,11 +75,32 @@ public class ItemChanges {
         }
         if (status != entry.status()) {
             repository.record(visit.id(), itemId, now, actor, "status", status.id(), notNeededReason.orElse(null));
+            if (status == ItemStatus.DONE) {
+                events.publishEvent(new ChecklistItemDone(visit.id(), itemId, entry.departmentId(), actor));
+            }
         }
         if (!note.equals(entry.note())) {
             repository.record(visit.id(), itemId, now, actor, "note", null, note.orElse(""));
         }
         return views.render(visit, facts);
+    }
+
+    /**
+     * Marks a procedure done from the counter panel (the queue's "procedure done"), whatever version the
+     * clerk last saw: the step itself is the clerk's decision. An item already done stays as it is.
+     */
+    @Transactional
+    public void markDone(Visit visit, String itemId, String actor) {
+        checklists.facts(visit);
+        repository.entry(visit.id(), itemId).filter(e -> e.status() != ItemStatus.DONE).ifPresent(e -> {
+            Instant now = clock.now();
+            ChecklistEntry done = new ChecklistEntry(e.itemId(), e.procedureId(), e.customName(), e.departmentId(),
+                    e.origin(), e.certainty(), e.reason(), e.concerns(), e.bring(), e.deadline(), ItemStatus.DONE,
+                    Optional.empty(), e.note(), e.version() + 1, now, actor);
+            if (repository.update(visit.id(), done, e.version())) {
+                repository.record(visit.id(), itemId, now, actor, "status", ItemStatus.DONE.id(), null);
+            }
+        });
     }
 
     @Transactional

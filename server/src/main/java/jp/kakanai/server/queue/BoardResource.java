@@ -60,9 +60,10 @@ public class BoardResource {
     @Path("/tickets/{ticketNumber}")
     public TicketStatus ticket(@PathParam("ticketNumber") String ticketNumber) {
         LiveQueue live = queue.live();
-        // Numbers restart every day: the newest open ticket with this number is the resident's.
+        // Numbers restart every day: the newest open ticket with this number is the resident's. A resident
+        // sent on to another department follows the number printed at check-in and sees the new one.
         LiveQueue.Ticket ticket = live.tickets().stream()
-                .filter(t -> t.ticketNumber().equalsIgnoreCase(ticketNumber.strip()))
+                .filter(t -> t.answersTo(ticketNumber.strip()))
                 .max(Comparator.comparing(LiveQueue.Ticket::enteredQueueAt))
                 .orElseThrow(() -> ApiProblem.notFound(
                         "Ticket " + ticketNumber + " is not waiting (finished, or not issued today)."));

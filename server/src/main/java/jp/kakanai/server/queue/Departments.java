@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The town hall's departments from the procedure catalog, in walking order (市民課 first), with their
- * ticket prefixes, and the route of a visit: the departments of its procedures, in walking order. An id
- * that is no catalog procedure (a bare form id) belongs to the first department.
+ * ticket prefixes, and the route of a visit: the departments that still have work on its checklist, in
+ * walking order. At check-in, an id that is no catalog procedure (a bare form id) belongs to the first
+ * department.
  */
 @Component
 public class Departments {
@@ -59,15 +60,14 @@ public class Departments {
                 .orElse(inWalkingOrder.get(0).id());
     }
 
-    /** The next department after {@code current} that still has an unfinished procedure of the visit. */
-    public Optional<String> nextAfter(String current, List<String> procedures, Collection<String> done) {
-        return procedures.stream().filter(p -> !done.contains(p)).map(this::departmentOf)
-                .filter(d -> order(d) > order(current))
-                .min(Comparator.comparingInt(this::order));
-    }
-
-    public List<String> proceduresAt(String department, List<String> procedures) {
-        return procedures.stream().filter(p -> departmentOf(p).equals(department)).toList();
+    /**
+     * Where a resident goes from {@code current}: the next department in walking order that still has
+     * work; when none lies ahead, the first one behind (a procedure added later, nothing left undone).
+     */
+    public Optional<String> nextWithWork(String current, Collection<String> withWork) {
+        Comparator<String> walking = Comparator.comparingInt(this::order);
+        return withWork.stream().filter(d -> !d.equals(current) && order(d) > order(current)).min(walking)
+                .or(() -> withWork.stream().filter(d -> !d.equals(current)).min(walking));
     }
 
     private int order(String department) {

@@ -14,9 +14,22 @@ import jp.kakanai.server.queue.VisitTimeline.Status;
  */
 public record LiveQueue(Instant now, List<Ticket> tickets) {
 
-    /** One visit's ticket and where it stands. */
+    /**
+     * One visit's ticket at its present department and where it stands; {@code earlierNumbers} are the
+     * tickets of the departments it came through (the resident may still follow those).
+     */
     public record Ticket(String visitId, String ticketNumber, String department, Status status,
-                         Instant enteredQueueAt, Optional<String> counter, Optional<Instant> calledAt) {
+                         Instant enteredQueueAt, Optional<String> counter, Optional<Instant> calledAt,
+                         List<String> earlierNumbers) {
+        public Ticket {
+            earlierNumbers = List.copyOf(earlierNumbers);
+        }
+
+        /** The present ticket or an earlier one of the visit. */
+        public boolean answersTo(String number) {
+            return ticketNumber.equalsIgnoreCase(number) || earlierNumbers.stream().anyMatch(number::equalsIgnoreCase);
+        }
+
         public long waitingSeconds(Instant now) {
             return Math.max(0, Duration.between(enteredQueueAt, now).toSeconds());
         }
@@ -32,12 +45,13 @@ public record LiveQueue(Instant now, List<Ticket> tickets) {
         return new LiveQueue(now, open);
     }
 
-    private static Ticket ticket(VisitTimeline timeline, List<QueueEvent> events, String number) {
+    private static Ticket ticket(VisitTimeline timeline, List<QueueEvent> events, String checkInNumber) {
+        List<String> numbers = timeline.ticketNumbers().isEmpty() ? List.of(checkInNumber) : timeline.ticketNumbers();
         Optional<Instant> lastCall = events.stream().filter(e -> e.type() == QueueEventType.CALLED)
                 .map(QueueEvent::at).reduce((first, second) -> second)
                 .filter(at -> !at.isBefore(timeline.enteredQueueAt()));
-        return new Ticket(timeline.visitId(), number, timeline.department(), timeline.status(),
-                timeline.enteredQueueAt(), timeline.counter(), lastCall);
+        return new Ticket(timeline.visitId(), numbers.get(numbers.size() - 1), timeline.department(), timeline.status(),
+                timeline.enteredQueueAt(), timeline.counter(), lastCall, numbers.subList(0, numbers.size() - 1));
     }
 
     public List<Ticket> at(String department, Status status) {

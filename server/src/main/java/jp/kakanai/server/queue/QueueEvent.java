@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One step of a visit, as stored in the append-only log: what happened, where (the department), by whom
- * (clerk and counter; empty for the kiosk's {@link QueueEventType#ISSUED}) and when (server time, UTC).
+ * (clerk and counter; empty for the kiosk's {@link QueueEventType#ISSUED}), when (server time, UTC) and,
+ * for a step that puts the resident in a queue (issued, transferred), the ticket it handed out.
  */
 public record QueueEvent(
         String visitId,
@@ -16,13 +17,15 @@ public record QueueEvent(
         Optional<String> procedureId,
         Optional<String> counter,
         Optional<String> clerk,
-        Instant at) {
+        Instant at,
+        Optional<String> ticketNumber) {
 
     public QueueEvent {
         Objects.requireNonNull(visitId, "visitId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(ticketNumber, "ticketNumber");
         if (type == QueueEventType.TRANSFERRED && toDepartment.isEmpty()) {
             throw new IllegalArgumentException("a transfer needs the department it sends the resident to");
         }
@@ -33,24 +36,36 @@ public record QueueEvent(
 
     public static QueueEvent issued(String visitId, String department, Instant at) {
         return new QueueEvent(visitId, QueueEventType.ISSUED, department, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), at);
+                Optional.empty(), Optional.empty(), at, Optional.empty());
+    }
+
+    public static QueueEvent issued(String visitId, String department, TicketNumber ticket, Instant at) {
+        return new QueueEvent(visitId, QueueEventType.ISSUED, department, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), at, Optional.of(ticket.toString()));
     }
 
     /** A step a clerk took at a counter. */
     public static QueueEvent byClerk(String visitId, QueueEventType type, String department, Counter counter,
                                      Instant at) {
         return new QueueEvent(visitId, type, department, Optional.empty(), Optional.empty(),
-                Optional.of(counter.name()), Optional.of(counter.clerk()), at);
+                Optional.of(counter.name()), Optional.of(counter.clerk()), at, Optional.empty());
     }
 
     public static QueueEvent procedureDone(String visitId, String department, String procedure, Counter counter,
                                            Instant at) {
         return new QueueEvent(visitId, QueueEventType.PROCEDURE_DONE, department, Optional.empty(),
-                Optional.of(procedure), Optional.of(counter.name()), Optional.of(counter.clerk()), at);
+                Optional.of(procedure), Optional.of(counter.name()), Optional.of(counter.clerk()), at, Optional.empty());
     }
 
     public static QueueEvent transferred(String visitId, String from, String to, Counter counter, Instant at) {
         return new QueueEvent(visitId, QueueEventType.TRANSFERRED, from, Optional.of(to), Optional.empty(),
-                Optional.of(counter.name()), Optional.of(counter.clerk()), at);
+                Optional.of(counter.name()), Optional.of(counter.clerk()), at, Optional.empty());
+    }
+
+    /** Sent on to the next department with that department's ticket. */
+    public static QueueEvent transferred(String visitId, String from, String to, TicketNumber ticket, Counter counter,
+                                         Instant at) {
+        return new QueueEvent(visitId, QueueEventType.TRANSFERRED, from, Optional.of(to), Optional.empty(),
+                Optional.of(counter.name()), Optional.of(counter.clerk()), at, Optional.of(ticket.toString()));
     }
 }

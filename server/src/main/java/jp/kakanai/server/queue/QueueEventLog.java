@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class QueueEventLog {
     private static final String EVENT_COLUMNS =
-            "visit_id, event_type, department, to_department, procedure_id, counter_name, clerk, occurred_at";
+            "visit_id, event_type, department, to_department, procedure_id, counter_name, clerk, occurred_at, ticket_number";
     private final JdbcClient jdbc;
 
     public QueueEventLog(JdbcClient jdbc) {
@@ -61,11 +61,11 @@ public class QueueEventLog {
 
     void insertEvent(QueueEvent e) {
         jdbc.sql("insert into queue_event (" + EVENT_COLUMNS + ") values"
-                        + " (:visit, :type, :department, :to, :procedure, :counter, :clerk, :at)")
+                        + " (:visit, :type, :department, :to, :procedure, :counter, :clerk, :at, :ticket)")
                 .param("visit", e.visitId()).param("type", e.type().name()).param("department", e.department())
                 .param("to", e.toDepartment().orElse(null)).param("procedure", e.procedureId().orElse(null))
                 .param("counter", e.counter().orElse(null)).param("clerk", e.clerk().orElse(null))
-                .param("at", e.at().atOffset(ZoneOffset.UTC))
+                .param("at", e.at().atOffset(ZoneOffset.UTC)).param("ticket", e.ticketNumber().orElse(null))
                 .update();
     }
 
@@ -85,6 +85,6 @@ public class QueueEventLog {
         return new QueueEvent(rs.getString(1), QueueEventType.valueOf(rs.getString(2)), rs.getString(3),
                 Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
                 Optional.ofNullable(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
-                rs.getObject(8, OffsetDateTime.class).toInstant());
+                rs.getObject(8, OffsetDateTime.class).toInstant(), Optional.ofNullable(rs.getString(9)));
     }
 }

@@ -79,16 +79,18 @@ public class QueueResource {
     public LiveQueue.Ticket procedureDone(@PathParam("visitId") String visitId,
                                           @PathParam("procedureId") String procedureId, CounterRequest request,
                                           @Context SecurityContext security) {
-        return queue.procedureDone(visitId, procedureId, visits.require(visitId).procedures(),
-                counterOf(request, security));
+        return queue.procedureDone(visits.require(visitId), procedureId, counterOf(request, security));
     }
 
-    /** Sends the resident on to the next department (200 with the ticket there) or closes the visit (204). */
+    /**
+     * Sends the resident on to the next department with work on the checklist (200 with that department's
+     * new ticket) or, when the checklist is finished, closes the visit (204).
+     */
     @POST
     @Path("/visits/{visitId}/finish")
     public Response finish(@PathParam("visitId") String visitId, CounterRequest request,
                            @Context SecurityContext security) {
-        return queue.finishHere(visitId, visits.require(visitId).procedures(), counterOf(request, security))
+        return queue.finishHere(visits.require(visitId), counterOf(request, security))
                 .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
     }
 

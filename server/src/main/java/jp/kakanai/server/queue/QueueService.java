@@ -9,9 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.checklist.ChecklistItemDone;
+import jp.kakanai.server.checklist.ChecklistService;
+import jp.kakanai.server.checklist.ItemChanges;
+import jp.kakanai.server.checklist.OpenItem;
 import jp.kakanai.server.queue.VisitTimeline.Status;
+import jp.kakanai.server.visit.Visit;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,18 +37,25 @@ public class QueueService {
     private final Departments departments;
     private final OfficeClock clock;
     private final JdbcClient jdbc;
+    private final TicketIssuer tickets;
+    private final ChecklistService checklists;
+    private final ItemChanges items;
 
-    public QueueService(QueueEventLog log, Departments departments, OfficeClock clock, JdbcClient jdbc) {
+    public QueueService(QueueEventLog log, Departments departments, OfficeClock clock, JdbcClient jdbc,
+                        TicketIssuer tickets, ChecklistService checklists, ItemChanges items) {
         this.log = log;
         this.departments = departments;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.tickets = tickets;
+        this.checklists = checklists;
+        this.items = items;
     }
 
     /** At check-in, in the check-in's transaction: the resident enters the first department's queue. */
     @Transactional
-    public void issued(String visitId, String department, Instant at) {
-        log.append(QueueEvent.issued(visitId, department, at));
+    public void issued(String visitId, String department, TicketNumber ticket, Instant at) {
+        log.append(QueueEvent.issued(visitId, department, ticket, at));
     }
 
     @Transactional(readOnly = true)
@@ -84,34 +98,66 @@ public class QueueService {
         return step(visitId, QueueEventType.SERVICE_STARTED, counter, EnumSet.of(Status.CALLED, Status.WAITING));
     }
 
+    /** A procedure of the visit's checklist at this department is done: logged, and done on the checklist. */
     @Transactional
-    public LiveQueue.Ticket procedureDone(String visitId, String procedureId, List<String> procedures, Counter counter) {
-        VisitTimeline timeline = timelineIn(visitId, EnumSet.of(Status.SERVING));
-        if (!departments.proceduresAt(timeline.department(), procedures).contains(procedureId)) {
-            throw ApiProblem.badField("procedureId", "Procedure '" + procedureId + "' is not one of this visit's"
-                    + " procedures at " + departments.nameOf(timeline.department()) + ".");
+    public LiveQueue.Ticket procedureDone(Visit visit, String procedureId, Counter counter) {
+        VisitTimeline timeline = timelineIn(visit.id(), EnumSet.of(Status.SERVING));
+        if (!checklists.departmentOf(visit, procedureId).filter(timeline.department()::equals).isPresent()) {
+            throw ApiProblem.badField("procedureId", "Procedure '" + procedureId + "' is not on this visit's"
+                    + " checklist at " + departments.nameOf(timeline.department()) + ".");
         }
         if (timeline.doneProcedures().contains(procedureId)) {
             throw ApiProblem.conflict("Procedure '" + procedureId + "' is already done.");
         }
-        log.append(QueueEvent.procedureDone(visitId, timeline.department(), procedureId, counter, clock.now()));
-        return current(visitId);
+        log.append(QueueEvent.procedureDone(visit.id(), timeline.department(), procedureId, counter, clock.now()));
+        items.markDone(visit, procedureId, counter.clerk());
+        return current(visit.id());
     }
 
     /**
-     * Ends the service here: the resident goes on to the next department that still has one of the
-     * visit's procedures to do, or, when none is left, the visit closes.
+     * A procedure marked done on the checklist page while the resident is served at its department ends
+     * that procedure's service, as the counter panel's "done" would: the service time is measured either way.
+     */
+    @EventListener
+    public void onChecklistItemDone(ChecklistItemDone done) {
+        List<QueueEvent> events = log.eventsOf(done.visitId());
+        VisitTimeline timeline = VisitTimeline.replay(done.visitId(), events);
+        if (timeline.status() == Status.SERVING && timeline.department().equals(done.departmentId())
+                && !timeline.doneProcedures().contains(done.itemId())) {
+            Counter counter = new Counter(timeline.counter().orElse(""), done.actor());
+            log.append(QueueEvent.procedureDone(done.visitId(), timeline.department(), done.itemId(), counter,
+                    clock.now()));
+        }
+    }
+
+    /**
+     * Ends the service here. The visit's checklist decides what follows: the next department in walking
+     * order that still has procedures to do (todo or in progress) issues its own ticket and the resident
+     * joins its queue; when the checklist is finished (every procedure done or not needed) the visit
+     * closes. Procedures still open at this department must be done or marked not needed first (409), so
+     * that nobody walks back for a form of a desk they already sat at.
      */
     @Transactional
-    public Optional<LiveQueue.Ticket> finishHere(String visitId, List<String> procedures, Counter counter) {
-        VisitTimeline timeline = timelineIn(visitId, EnumSet.of(Status.SERVING));
-        Optional<String> next = departments.nextAfter(timeline.department(), procedures, timeline.doneProcedures());
-        Instant now = clock.now();
-        if (next.isPresent()) {
-            log.append(QueueEvent.transferred(visitId, timeline.department(), next.get(), counter, now));
-            return Optional.of(current(visitId));
+    public Optional<LiveQueue.Ticket> finishHere(Visit visit, Counter counter) {
+        VisitTimeline timeline = timelineIn(visit.id(), EnumSet.of(Status.SERVING));
+        String here = timeline.department();
+        List<OpenItem> open = checklists.open(visit);
+        List<String> openHere = open.stream().filter(i -> i.departmentId().equals(here))
+                .map(i -> "「" + i.name().ja() + "」").toList();
+        if (!openHere.isEmpty()) {
+            throw ApiProblem.conflict(departments.nameOf(here) + "の手続きが残っています: " + String.join("", openHere)
+                    + "。完了か不要にしてから次へ進んでください。 / Procedures here are still open: mark them done or"
+                    + " not needed first, or close the visit.");
         }
-        log.append(QueueEvent.byClerk(visitId, QueueEventType.CLOSED, timeline.department(), counter, now));
+        Instant now = clock.now();
+        Optional<String> next = departments.nextWithWork(here,
+                open.stream().map(OpenItem::departmentId).collect(Collectors.toSet()));
+        if (next.isPresent()) {
+            TicketNumber ticket = tickets.issue(OfficeClock.dayOf(now), departments.prefixOf(next.get()));
+            log.append(QueueEvent.transferred(visit.id(), here, next.get(), ticket, counter, now));
+            return Optional.of(current(visit.id()));
+        }
+        log.append(QueueEvent.byClerk(visit.id(), QueueEventType.CLOSED, here, counter, now));
         return Optional.empty();
     }
 

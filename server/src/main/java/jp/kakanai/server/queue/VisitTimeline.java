@@ -34,6 +34,7 @@ public final class VisitTimeline {
     private Instant lastMarkAt;
     private Optional<String> counter = Optional.empty();
     private final List<String> doneProcedures = new ArrayList<>();
+    private final List<String> ticketNumbers = new ArrayList<>();
 
     /** Where a visit stands now. */
     public enum Status { NOT_ISSUED, WAITING, CALLED, NO_SHOW, SERVING, CLOSED }
@@ -49,6 +50,7 @@ public final class VisitTimeline {
     }
 
     public void apply(QueueEvent e) {
+        e.ticketNumber().ifPresent(ticketNumbers::add);
         switch (e.type()) {
             case ISSUED -> {
                 issuedAt = e.at();
@@ -136,6 +138,11 @@ public final class VisitTimeline {
 
     public Optional<String> counter() {
         return counter;
+    }
+
+    /** The tickets the visit was handed, oldest first (empty for events from before tickets were logged). */
+    public List<String> ticketNumbers() {
+        return List.copyOf(ticketNumbers);
     }
 
     public List<String> doneProcedures() {

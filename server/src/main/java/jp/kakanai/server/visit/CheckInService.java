@@ -57,7 +57,7 @@ public class CheckInService {
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
-        queue.issued(visit.id(), department, now);
+        queue.issued(visit.id(), department, ticket, now);
         events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
