@@ -3,8 +3,10 @@ import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 
 const FORMS = {};
 const PROCEDURES = {};
+const OPEN = new Set(['todo', 'in-progress']);
 const STATUS = { WAITING: '待ち', CALLED: '呼出中', NO_SHOW: '不在', SERVING: '対応中' };
 let tickets = {};
+let checklists = {};
 
 const day = document.getElementById('day');
 const rows = document.getElementById('visits');
@@ -55,7 +57,7 @@ async function step(path) {
 }
 
 function button(label, path) {
-  const b = el('button', { class: 'link', type: 'button', style: 'margin-right:.8rem' }, label);
+  const b = el('button', { class: 'link action', type: 'button' }, label);
   b.addEventListener('click', () => step(path));
   return b;
 }
@@ -71,7 +73,11 @@ function queueActions(visit) {
   if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
   if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));
   if (t.status === 'SERVING') {
-    visit.procedures.forEach(p => actions.push(button(`${PROCEDURES[p] || FORMS[p] || p} 完了`, `${base}/procedures/${encodeURIComponent(p)}/done`)));
+    // What is still open at this desk, from the shared checklist (the kiosk's list may have grown since).
+    const here = (checklists[visit.id]?.departments || []).find(d => d.id === t.department);
+    (here ? here.items : []).filter(i => i.procedureId && OPEN.has(i.status)).forEach(i =>
+      actions.push(button(`${i.name.ja} 完了`, `${base}/procedures/${encodeURIComponent(i.procedureId)}/done`)));
+    actions.push(el('a', { class: 'action', href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリストで確認'));
     actions.push(button('次の課へ / 終了', `${base}/finish`));
   }
   return actions;
@@ -83,6 +89,9 @@ async function load() {
   document.getElementById('heading').textContent = date === tokyoToday() ? '本日の来庁者' : `${date} の来庁者`;
   try {
     tickets = Object.fromEntries((await api('/api/queue')).map(t => [t.visitId, t]));
+    const serving = Object.values(tickets).filter(t => t.status === 'SERVING');
+    checklists = Object.fromEntries(await Promise.all(serving.map(async t =>
+      [t.visitId, await api(`/api/visits/${encodeURIComponent(t.visitId)}/checklist`).catch(() => null)])));
     const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
     rows.replaceChildren(...visits.map(row));
     empty.hidden = visits.length > 0;

@@ -55,7 +55,9 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
     @Test
     @Order(2)
     void clerkSeesTodaysVisitAndItsForms() {
-        http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson());
+        String visit = HttpFixture.json(http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson()))
+                .get("visitId").asText();
+        http().asClerk().postJson("/api/queue/visits/" + visit + "/start", java.util.Map.of("counter", "1番窓口"));
 
         login(DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"),
@@ -64,6 +66,8 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         String row = browser.driver().findElement(By.id("visits")).getText();
         assertThat(row).contains(CheckInFixture.resident().address());
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"), "転入届"));
+        // Serving now: the desk's open checklist items can be marked done right here.
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"), "転入届 完了"));
         assertThat(browser.driver().findElements(By.cssSelector("#visits a[href$='juminhyo-request.pdf']")))
                 .isNotEmpty();
         browser.screenshot("staff-02-visits");
