@@ -59,11 +59,26 @@ public final class FormRenderer {
      */
     public RenderedForm renderAll(List<String> formIds, FormData data) {
         Objects.requireNonNull(data, "data");
-        List<FormDefinition> forms = formIds.stream().map(this::definitionOrThrow).toList();
+        return render(Optional.empty(), formIds.stream().map(id -> new FormPage(id, data)).toList());
+    }
+
+    /**
+     * A visit's print (一括印刷) as one PDF: the resident's cover sheet first, then each form with its own
+     * data, in the given order (the order the resident walks the departments), each with its own QR code.
+     * Placeholders of the cover are reported under {@code cover.*} fields.
+     */
+    public RenderedForm renderVisit(CoverSheet cover, List<FormPage> pages) {
+        Objects.requireNonNull(cover, "cover");
+        return render(Optional.of(cover), pages);
+    }
+
+    private RenderedForm render(Optional<CoverSheet> cover, List<FormPage> formPages) {
+        List<FormDefinition> forms = formPages.stream().map(p -> definitionOrThrow(p.formId())).toList();
         List<Placeholder> placeholders = new ArrayList<>();
         List<PageSketch> pages = new ArrayList<>();
-        for (FormDefinition form : forms) {
-            pages.add(new FormPainter(shaper, form, data, placeholders).paint());
+        cover.ifPresent(c -> pages.add(new CoverPainter(shaper, c, placeholders).paint()));
+        for (int i = 0; i < forms.size(); i++) {
+            pages.add(new FormPainter(shaper, forms.get(i), formPages.get(i).data(), placeholders).paint());
         }
         return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
     }
