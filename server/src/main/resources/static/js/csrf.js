@@ -16,8 +16,10 @@ export async function api(path, options = {}) {
   }
   if (!response.ok) {
     let message = `エラー (${response.status})`;
-    try { message = (await response.json()).error || message; } catch (ignored) { /* not JSON */ }
-    throw new Error(message);
+    let body = null;
+    try { body = await response.json(); message = body.error || message; } catch (ignored) { /* not JSON */ }
+    // The status and the JSON body go along: a page can mark every field of {"errors": [...]} at once.
+    throw Object.assign(new Error(message), { status: response.status, body });
   }
   return response.status === 204 ? null : response.json();
 }

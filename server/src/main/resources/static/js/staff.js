@@ -34,9 +34,12 @@ function row(visit) {
     el('td', { class: 'ticket' }, visit.ticketNumber),
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
     el('td', {}, el('div', { class: 'name' }, r.name), el('div', { class: 'sub' }, r.address)),
-    el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent),
+    el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent,
+      visit.origin === 'desk' ? el('div', {}, el('span', { class: 'tag' }, '窓口で受付')) : null),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, PROCEDURES[p] || FORMS[p] || p)),
-      el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト'))),
+      el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト')),
+      visit.origin === 'desk' ? el('div', {}, el('a', { href: `/staff/interview.html?visit=${encodeURIComponent(visit.id)}` },
+        '対面受付')) : null),
     el('td', {}, formLinks(visit)),
     el('td', {}, queueActions(visit)));
 }

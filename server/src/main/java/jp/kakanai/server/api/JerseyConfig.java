@@ -5,6 +5,8 @@ import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
 import jp.kakanai.server.health.HealthResource;
+import jp.kakanai.server.interview.InterviewResource;
+import jp.kakanai.server.interview.InvalidEntry;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
@@ -37,6 +39,8 @@ public class JerseyConfig extends ResourceConfig {
         register(ManagerResource.class);
         register(HealthResource.class);
         register(PrivacyResource.class);
+        register(InterviewResource.class);
+        register(InvalidEntry.Mapper.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

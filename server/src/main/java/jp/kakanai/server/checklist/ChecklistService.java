@@ -18,6 +18,7 @@ import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.navigation.NavigationInput;
+import jp.kakanai.server.navigation.NavigationRequest;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitCheckedIn;
 import org.springframework.context.event.EventListener;
@@ -56,7 +57,7 @@ public class ChecklistService {
 
     @EventListener
     public void onCheckIn(VisitCheckedIn checkedIn) {
-        create(checkedIn.visit(), checkedIn.visit().kioskId());
+        create(checkedIn.visit(), checkedIn.visit().origin().by());
     }
 
     @Transactional
@@ -134,6 +135,18 @@ public class ChecklistService {
         repository.record(visit.id(), null, now, actor, "facts", null, String.join(",", answers.values().keySet()));
         follow(visit, next, now, actor);
         return views.render(visit, next);
+    }
+
+    /**
+     * The counter interview's answers and household, replacing the stored ones whatever their version: the
+     * interview holds the facts for its visit (it has its own version for the clerk's page).
+     */
+    @Transactional
+    public ChecklistView replaceFacts(Visit visit, Map<String, String> answers,
+                                      List<NavigationRequest.MemberFacts> household, Boolean myNumberCardRead,
+                                      String actor) {
+        return updateFacts(visit, new ChecklistRequests.FactsUpdate(facts(visit).version(), answers, household,
+                myNumberCardRead), actor);
     }
 
     private void follow(Visit visit, StoredFacts facts, Instant now, String actor) {

@@ -4,11 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.stream.Collectors;
 import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitRepository;
@@ -16,14 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * A visit's prefilled forms as PDFs, for staff only: a kiosk stands in a public hall, and a stolen
- * kiosk token must not print residents' data. Characters drawn as 〓 are listed in the
- * {@value #PLACEHOLDERS} header ({@code field U+XXXX, ...}) so that staff can write them by hand.
+ * kiosk token must not print residents' data (see {@link PdfResponses}).
  */
 @Component
 @Path("/visits/{id}/forms")
 @Produces("application/pdf")
 public class VisitFormResource {
-    static final String PLACEHOLDERS = "Kakanai-Placeholders";
     private final VisitRepository visits;
     private final VisitForms forms;
 
@@ -53,16 +49,6 @@ public class VisitFormResource {
     }
 
     private static Response pdf(RenderedForm rendered, String fileName) {
-        CacheControl personalData = new CacheControl();
-        personalData.setNoStore(true);
-        personalData.setPrivate(true);
-        Response.ResponseBuilder response = Response.ok(rendered.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .cacheControl(personalData);
-        if (!rendered.placeholders().isEmpty()) {
-            response.header(PLACEHOLDERS, rendered.placeholders().stream()
-                    .map(p -> p.field() + " " + p.codePoints()).collect(Collectors.joining(", ")));
-        }
-        return response.build();
+        return PdfResponses.inline(rendered, fileName);
     }
 }

@@ -21,7 +21,8 @@ public class VisitAccess {
 
     public Visit visible(String visitId, SecurityContext caller) {
         return visits.findById(visitId)
-                .filter(v -> !caller.isUserInRole(KIOSK_ROLE) || v.kioskId().equals(caller.getUserPrincipal().getName()))
+                .filter(v -> !caller.isUserInRole(KIOSK_ROLE)
+                        || v.kioskId().filter(caller.getUserPrincipal().getName()::equals).isPresent())
                 .orElseThrow(() -> ApiProblem.notFound("No visit with id '" + visitId + "'."));
     }
 }

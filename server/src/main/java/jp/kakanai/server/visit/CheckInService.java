@@ -49,11 +49,21 @@ public class CheckInService {
     /** With an id chosen by the caller (see {@link IdempotentCheckIns}), in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CheckInReceipt checkIn(String visitId, String kioskId, CheckIn checkIn) {
+        return store(visitId, VisitOrigin.kiosk(kioskId), checkIn);
+    }
+
+    /** A visit a clerk starts at the desk (counter interview): the same ticket, queue and checklist. */
+    @Transactional
+    public CheckInReceipt checkInAtDesk(String clerk, CheckIn checkIn) {
+        return store(UUID.randomUUID().toString(), VisitOrigin.desk(clerk), checkIn);
+    }
+
+    private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
         Instant now = clock.now();
         var day = OfficeClock.dayOf(now);
         String department = departments.firstOf(checkIn.procedures());
         TicketNumber ticket = tickets.issue(day, departments.prefixOf(department));
-        Visit visit = new Visit(visitId, ticket, day, now, kioskId, checkIn.lifeEvent(),
+        Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));

@@ -17,10 +17,13 @@ import jp.kakanai.server.queue.TicketNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Visits in the {@code visit} and {@code visit_procedure} tables (see V1__visits.sql). */
+/**
+ * Visits in the {@code visit} and {@code visit_procedure} tables (see V1__visits.sql; V40 adds
+ * {@code desk_clerk} for visits a clerk starts at the desk, where {@code kiosk_id} is null).
+ */
 @Repository
 public class VisitRepository {
-    private static final String COLUMNS = "id, ticket_number, visit_date, checked_in_at, kiosk_id, life_event,"
+    private static final String COLUMNS = "id, ticket_number, visit_date, checked_in_at, kiosk_id, desk_clerk, life_event,"
             + " resident_name, resident_address, birth_date, sex";
     private final JdbcClient jdbc;
 
@@ -29,25 +32,21 @@ public class VisitRepository {
     }
 
     public void insert(Visit visit) {
-        jdbc.sql("insert into visit (" + COLUMNS + ") values (:id, :ticket, :date, :at, :kiosk, :event,"
+        jdbc.sql("insert into visit (" + COLUMNS + ") values (:id, :ticket, :date, :at, :kiosk, :clerk, :event,"
                         + " :name, :address, :birthDate, :sex)")
                 .param("id", visit.id())
                 .param("ticket", visit.ticket().toString())
                 .param("date", visit.visitDate())
                 .param("at", visit.checkedInAt().atOffset(ZoneOffset.UTC))
-                .param("kiosk", visit.kioskId())
+                .param("kiosk", visit.kioskId().orElse(null))
+                .param("clerk", visit.origin().kind() == VisitOrigin.Kind.DESK ? visit.origin().by() : null)
                 .param("event", visit.lifeEvent())
                 .param("name", visit.resident().name())
                 .param("address", visit.resident().address())
                 .param("birthDate", visit.resident().birthDate())
                 .param("sex", visit.resident().sex().iso5218())
                 .update();
-        List<String> procedures = visit.procedures();
-        for (int i = 0; i < procedures.size(); i++) {
-            jdbc.sql("insert into visit_procedure (visit_id, ordinal, procedure_id) values (:id, :ordinal, :procedure)")
-                    .param("id", visit.id()).param("ordinal", i).param("procedure", procedures.get(i))
-                    .update();
-        }
+        insertProcedures(visit.id(), visit.procedures());
     }
 
     public Optional<Visit> findById(String id) {
@@ -76,6 +75,39 @@ public class VisitRepository {
                 .list();
     }
 
+    /** Today's (or any day's) visit with this ticket number, as printed on the resident's slip. */
+    public Optional<Visit> findByTicket(LocalDate date, String ticketNumber) {
+        return jdbc.sql("select id from visit where visit_date = :date and ticket_number = :ticket")
+                .param("date", date).param("ticket", ticketNumber).query(String.class).optional()
+                .flatMap(this::findById);
+    }
+
+    /** Corrects the resident's data a clerk typed in; a visit keeps its id, ticket and procedures. */
+    public void updateResident(String visitId, BasicFourInfo resident) {
+        jdbc.sql("update visit set resident_name = :name, resident_address = :address, birth_date = :birthDate,"
+                        + " sex = :sex where id = :id")
+                .param("name", resident.name()).param("address", resident.address())
+                .param("birthDate", resident.birthDate()).param("sex", resident.sex().iso5218())
+                .param("id", visitId).update();
+    }
+
+    /**
+     * Replaces the visit's procedures, in walking order: the queue routes the resident by them. The counter
+     * interview settles them only when the resident has confirmed, long after the ticket was issued.
+     */
+    public void replaceProcedures(String visitId, List<String> procedures) {
+        jdbc.sql("delete from visit_procedure where visit_id = :id").param("id", visitId).update();
+        insertProcedures(visitId, procedures);
+    }
+
+    private void insertProcedures(String visitId, List<String> procedures) {
+        for (int i = 0; i < procedures.size(); i++) {
+            jdbc.sql("insert into visit_procedure (visit_id, ordinal, procedure_id) values (:id, :ordinal, :procedure)")
+                    .param("id", visitId).param("ordinal", i).param("procedure", procedures.get(i))
+                    .update();
+        }
+    }
+
     private List<String> proceduresOf(String visitId) {
         return jdbc.sql("select procedure_id from visit_procedure where visit_id = :id order by ordinal")
                 .param("id", visitId).query(String.class).list();
@@ -87,7 +119,8 @@ public class VisitRepository {
                 TicketNumber.parse(rs.getString("ticket_number")),
                 rs.getObject("visit_date", LocalDate.class),
                 rs.getObject("checked_in_at", OffsetDateTime.class).toInstant(),
-                rs.getString("kiosk_id"),
+                rs.getString("kiosk_id") != null ? VisitOrigin.kiosk(rs.getString("kiosk_id"))
+                        : VisitOrigin.desk(rs.getString("desk_clerk")),
                 rs.getString("life_event"),
                 new BasicFourInfo(rs.getString("resident_name"), rs.getString("resident_address"),
                         rs.getObject("birth_date", LocalDate.class), Sex.ofIso5218(rs.getString("sex"))),

@@ -1,0 +1,8 @@
+package jp.kakanai.server.interview;
+
+import java.util.Optional;
+import jp.kakanai.forms.resident.BasicFourInfo;
+
+/** The resident as checked: the 基本4情報 and what no card carries (kana, postcode, phone). */
+record ResidentFacts(BasicFourInfo basic, Optional<String> kana, Optional<String> postcode, Optional<String> phone) {
+}
