@@ -29,7 +29,7 @@ export function renderConfirmation(container, c) {
   const warning = flagged.length === 0 ? null : el('div', { class: 'gaiji-warning', role: 'note' },
     el('p', {}, '帳票に印字できない文字があります（〓 と印字されます）。カードと照らし合わせ、手書きで補ってください。'),
     el('ul', {}, flagged.map(f => el('li', {}, el('mark', { class: 'gaiji' }, f.character), ` ${f.codePoints}`))));
-  container.replaceChildren(
+  container.replaceChildren(...[
     el('h2', { id: 'confirm-heading' }, '内容のご確認'),
     el('p', { class: 'confirm-lead' }, `受付番号 ${c.ticketNumber}　${c.heading}`),
     el('p', { class: 'confirm-ask' }, 'この内容で書類を印刷します。お名前・ご住所・生年月日にまちがいがないか、ご確認ください。'),
@@ -48,5 +48,6 @@ export function renderConfirmation(container, c) {
     el('section', { 'aria-labelledby': 'confirm-forms' },
       el('h3', { id: 'confirm-forms' }, `印刷する書類（${c.forms.length}枚、回る順）`),
       el('ol', { class: 'confirm-forms' }, c.forms.map(f => el('li', {}, `${f.title}（${f.department}）`)))),
-    c.confirmedAt ? el('p', { class: 'confirmed' }, 'ご確認いただきました。') : null);
+    c.confirmedAt ? el('p', { class: 'confirmed' }, 'ご確認いただきました。') : null,
+  ].filter(Boolean));
 }

@@ -70,11 +70,19 @@ function readResident(form) {
   };
 }
 
+// A stored value goes into a field unless the clerk is typing there or has typed something not yet saved.
+function setValue(input, value) {
+  if (input !== document.activeElement && !input.dataset.dirty) input.value = value || '';
+}
+
+function editableFields() {
+  return [...document.querySelectorAll('#resident input[type=text], #move input[type=text]')];
+}
+
 function fillResident(form, resident, editable) {
-  const focused = document.activeElement;
   const set = (name, value) => {
     const input = form.querySelector(`[data-field="resident.${name}"]`);
-    if (input !== focused) input.value = value || '';
+    setValue(input, value);
     const readOnly = !editable && FROM_CARD.includes(name);
     input.readOnly = readOnly;
     input.classList.toggle('from-card', readOnly);
@@ -178,8 +186,10 @@ async function send({ members = current.members.map(memberEntry), answers = curr
     householderName: document.getElementById('householderName').value, members, answers,
   };
   const newIndex = members.length - 1;
+  const sent = new Map(editableFields().map(input => [input, input.value]));
   try {
     current = await api(base, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    sent.forEach((value, input) => { if (input.value === value) delete input.dataset.dirty; });
     ['resident', 'move', 'add-member'].forEach(id => clearErrors(document.getElementById(id)));
     show('');
     document.getElementById('saved').textContent = `保存しました（${new Date().toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' })}）`;
@@ -281,13 +291,9 @@ function render() {
   document.getElementById('move-date-field').hidden = !moving;
   document.getElementById('move-address-field').hidden = !moving;
   document.getElementById('move-address-label').textContent = current.lifeEvent === 'move-in' ? '前の住所' : '新しい住所';
-  const focused = document.activeElement;
-  const moveDate = document.getElementById('move-date');
-  if (moveDate !== focused) moveDate.value = current.move.dateWareki || '';
-  const moveAddress = document.getElementById('move-address');
-  if (moveAddress !== focused) moveAddress.value = current.move.otherAddress || '';
-  const householder = document.getElementById('householderName');
-  if (householder !== focused) householder.value = current.householderName || '';
+  setValue(document.getElementById('move-date'), current.move.dateWareki);
+  setValue(document.getElementById('move-address'), current.move.otherAddress);
+  setValue(document.getElementById('householderName'), current.householderName);
   renderMembers();
 }
 
@@ -384,6 +390,7 @@ async function interviewView() {
   document.getElementById('checklist-link').href = `/staff/checklist.html?visit=${encodeURIComponent(visitId)}`;
   for (const id of ['resident', 'move']) {
     const form = document.getElementById(id);
+    form.addEventListener('input', event => { event.target.dataset.dirty = '1'; });
     form.addEventListener('change', () => save());
     form.addEventListener('submit', event => { event.preventDefault(); save(); });
   }

@@ -90,6 +90,43 @@ public final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
+    /** Logs in on the staff login page of the server at {@code base} and waits until it lets the user in. */
+    public HeadlessChromium login(String base, String user, String password) {
+        open(base + "/login.html");
+        visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+        until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return this;
+    }
+
+    /**
+     * The bytes at {@code url} as the page's own {@code fetch} gets them: with the browser's session cookie,
+     * so a test sees exactly what the page would show or print (a PDF, for example).
+     */
+    public byte[] fetchBytes(String url) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(r => r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status)))
+                  .then(buffer => {
+                    const bytes = new Uint8Array(buffer);
+                    let text = '';
+                    for (let i = 0; i < bytes.length; i += 0x8000) {
+                      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+                    }
+                    done(btoa(text));
+                  })
+                  .catch(e => done('ERROR ' + e.message));
+                """, url);
+        String base64 = String.valueOf(result);
+        if (base64.startsWith("ERROR ")) {
+            throw new AssertionError("fetch " + url + " failed in the browser: " + base64.substring(6));
+        }
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
     /** Saves a PNG of the current screen as {@code target/screenshots/<name>.png} and returns its path. */
     public Path screenshot(String name) {
         try {

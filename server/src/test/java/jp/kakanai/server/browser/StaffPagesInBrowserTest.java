@@ -31,11 +31,7 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
     }
 
     private void login(String user, String password) {
-        browser.open(url("/login.html"));
-        browser.visible(By.id("username")).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("#login button[type=submit]")).click();
-        browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.login(url(""), user, password);
     }
 
     private String url(String path) {
