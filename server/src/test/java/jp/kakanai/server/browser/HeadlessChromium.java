@@ -85,9 +85,13 @@ public final class HeadlessChromium implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits (up to 10 s) until the condition holds; a timeout fails the test with the page's URL. */
+    /**
+     * Waits (up to 10 s) until the condition holds; a timeout fails the test with the page's URL. An element
+     * the page replaced meanwhile (pages re-render after each answer) just means: look again.
+     */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Logs in on the staff login page of the server at {@code base} and waits until it lets the user in. */

@@ -143,7 +143,11 @@ class InterviewInBrowserTest extends ServerHttpTest {
 
     private void answer(String question, String value) {
         By choice = By.cssSelector("[data-question='" + question + "'] button[data-value='" + value + "']");
-        browser.visible(choice).click();
+        browser.visible(choice);
+        browser.until(d -> {
+            d.findElement(choice).click(); // retried when the list was just re-rendered under the click
+            return true;
+        });
         browser.until(d -> "true".equals(d.findElement(choice).getAttribute("aria-pressed")));
     }
 
