@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 /** The prefilled forms of a visit: which ones it has, and each one (or all of them) as a PDF. */
 @Service
 public class VisitForms {
-    static final String MY_NUMBER = "resident.myNumber";
+    public static final String MY_NUMBER = "resident.myNumber";
     private final FormRenderer renderer;
     private final MyNumberVault myNumbers;
     private final ProcedureCatalog procedures = ProcedureCatalog.standard();
@@ -74,7 +74,8 @@ public class VisitForms {
         }
     }
 
-    boolean hasMyNumberBoxes(String formId) {
+    /** Whether the form prints the My Number (in its 12 boxes): only then is it decrypted for a print. */
+    public boolean hasMyNumberBoxes(String formId) {
         return renderer.definition(formId).stream().flatMap(form -> form.elements().stream())
                 .anyMatch(element -> element.source().filter(MY_NUMBER::equals).isPresent());
     }

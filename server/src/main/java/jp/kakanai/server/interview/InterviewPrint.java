@@ -17,6 +17,7 @@ import jp.kakanai.forms.render.InvalidFormDataException;
 import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistView;
+import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +39,10 @@ class InterviewPrint {
     record PrintedForm(String formId, String title, String departmentId, List<String> concerns) {
     }
 
-    RenderedForm render(Visit visit, Interview interview, ChecklistView checklist) {
+    /** The print; {@code myNumber} only when the caller decrypted it for forms that have its boxes. */
+    RenderedForm render(Visit visit, Interview interview, ChecklistView checklist, Optional<String> myNumber) {
         List<FormPage> pages = forms(checklist).stream()
-                .map(f -> new FormPage(f.formId(), data(visit, interview, checklist, f.concerns()))).toList();
+                .map(f -> new FormPage(f.formId(), data(visit, interview, checklist, f.concerns(), myNumber))).toList();
         try {
             return renderer.renderVisit(cover(visit, checklist), pages);
         } catch (InvalidFormDataException e) {
@@ -90,14 +92,16 @@ class InterviewPrint {
     }
 
     /** The form data of one page: everything the interview knows, with the household table of {@code concerns}. */
-    static FormData data(Visit visit, Interview interview, ChecklistView checklist, List<String> concerns) {
+    static FormData data(Visit visit, Interview interview, ChecklistView checklist, List<String> concerns,
+                         Optional<String> myNumber) {
         LifeEvent event = LifeEvent.ofId(visit.lifeEvent());
         FormDataBuilder data = FormDataBuilder.forResident(visit.resident())
                 .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
                 .put("resident.kana", interview.kana().orElse(null))
                 .put("resident.postcode", interview.postcode().orElse(null))
                 .put("resident.phone", interview.phone().orElse(null))
-                .put("householder.name", householder(visit, interview));
+                .put("householder.name", householder(visit, interview))
+                .put(VisitForms.MY_NUMBER, myNumber.orElse(null));
         moveOf(event, visit, interview).forEach(data::put);
         FormAnswers.of(checklist.answers(), interview, checklist.myNumberCardRead())
                 .forEach((id, value) -> data.put("answers." + id, value));

@@ -74,8 +74,8 @@ public class InterviewResource {
     @GET
     @Path("/{visitId}/print.pdf")
     @Produces("application/pdf")
-    public Response print(@PathParam("visitId") String visitId) {
-        InterviewService.Printout printout = interviews.print(visitId);
+    public Response print(@PathParam("visitId") String visitId, @Context SecurityContext caller) {
+        InterviewService.Printout printout = interviews.print(visitId, clerk(caller));
         return PdfResponses.inline(printout.rendered(), printout.ticketNumber() + "-print.pdf");
     }
 

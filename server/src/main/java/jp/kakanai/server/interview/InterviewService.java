@@ -19,8 +19,10 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistService;
 import jp.kakanai.server.checklist.ChecklistView;
+import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationRequest;
+import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Counter;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.VisitTimeline;
@@ -47,12 +49,14 @@ public class InterviewService {
     private final ChecklistService checklists;
     private final NavigationInput navigation;
     private final InterviewPrint print;
+    private final VisitForms visitForms;
+    private final MyNumberVault myNumbers;
     private final OfficeClock clock;
     private final PostcodeTable postcodes = PostcodeTable.standard();
 
     public InterviewService(InterviewRepository interviews, VisitRepository visits, CheckInService checkIns,
                             QueueService queue, ChecklistService checklists, NavigationInput navigation,
-                            InterviewPrint print, OfficeClock clock) {
+                            InterviewPrint print, VisitForms visitForms, MyNumberVault myNumbers, OfficeClock clock) {
         this.interviews = interviews;
         this.visits = visits;
         this.checkIns = checkIns;
@@ -60,6 +64,8 @@ public class InterviewService {
         this.checklists = checklists;
         this.navigation = navigation;
         this.print = print;
+        this.visitForms = visitForms;
+        this.myNumbers = myNumbers;
         this.clock = clock;
     }
 
@@ -159,13 +165,14 @@ public class InterviewService {
         Visit visit = visits.require(visitId);
         Interview interview = require(visit);
         ChecklistView checklist = checklists.view(visit);
-        RenderedForm rendered = print.render(visit, interview, checklist);
+        // No My Number here: the preview needs only what could print as 〓, and digits always print.
+        RenderedForm rendered = print.render(visit, interview, checklist, Optional.empty());
         return Confirmations.of(visit, interview, checklist, print.forms(checklist), flagged(rendered.placeholders()));
     }
 
     /**
-     * The resident has checked the version they saw: the visit's procedures are settled (the queue sends the
-     * resident on by them) and the confirmation is recorded.
+     * The resident has checked the version they saw: the confirmation is recorded, and the visit's procedures
+     * are settled from the checklist (the visit list shows them with their forms).
      */
     @Transactional
     public Confirmation confirm(String visitId, InterviewRequests.Confirm confirm, String clerk) {
@@ -185,15 +192,22 @@ public class InterviewService {
         return confirmation(visitId);
     }
 
-    /** Every form of the visit in one PDF, after the resident's cover sheet. */
+    /**
+     * Every form of the visit in one PDF, after the resident's cover sheet. A My Number stored with the visit
+     * (read from the card at the kiosk) is decrypted for this print only when a form has its boxes.
+     */
     @Transactional
-    public Printout print(String visitId) {
+    public Printout print(String visitId, String clerk) {
         Visit visit = visits.require(visitId);
         ChecklistView checklist = checklists.view(visit);
-        if (print.forms(checklist).isEmpty()) {
+        List<String> forms = print.forms(checklist).stream().map(InterviewPrint.PrintedForm::formId).toList();
+        if (forms.isEmpty()) {
             throw ApiProblem.notFound("受付番号 " + visit.ticket() + " には印刷する帳票がありません。");
         }
-        return new Printout(visit.ticket().toString(), print.render(visit, require(visit), checklist));
+        List<String> withBoxes = forms.stream().filter(visitForms::hasMyNumberBoxes).toList();
+        Optional<String> myNumber = withBoxes.isEmpty() ? Optional.empty()
+                : myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), clerk);
+        return new Printout(visit.ticket().toString(), print.render(visit, require(visit), checklist, myNumber));
     }
 
     public record Printout(String ticketNumber, RenderedForm rendered) {

@@ -92,8 +92,8 @@ public class VisitRepository {
     }
 
     /**
-     * Replaces the visit's procedures, in walking order: the queue routes the resident by them. The counter
-     * interview settles them only when the resident has confirmed, long after the ticket was issued.
+     * Replaces the visit's procedures, in walking order, as the visit list shows them with their forms. The
+     * counter interview settles them only when the resident has confirmed, long after the ticket was issued.
      */
     public void replaceProcedures(String visitId, List<String> procedures) {
         jdbc.sql("delete from visit_procedure where visit_id = :id").param("id", visitId).update();

@@ -232,6 +232,27 @@ class InterviewOverHttpTest extends ServerHttpTest {
     }
 
     @Test
+    void aMyNumberReadAtTheKioskIsPrintedInItsBoxesOnlyAndNeverInAQrCode() {
+        String myNumber = "876543210989";
+        var checkedIn = json(http().asKiosk().postJson("/api/visits",
+                CheckInFixture.json(CheckInFixture.moveIn().withMyNumber(myNumber))));
+        String visitId = checkedIn.get("visitId").asText();
+        http().asClerk().postJson("/api/interviews/take-over", Map.of("ticketNumber", checkedIn.get("ticketNumber").asText()));
+        Map<String, Object> update = new LinkedHashMap<>(FamilyMovingIn.update(0));
+        update.remove("resident");
+        put(visitId, update);
+
+        PrintedPdf pdf = new PrintedPdf(http().asClerk().getBytes("/api/interviews/" + visitId + "/print.pdf").body());
+
+        int nhi = 1 + List.copyOf(FamilyMovingIn.FORMS.keySet()).indexOf("nhi-enroll");
+        assertThat(withoutSpaces(pdf.text(nhi))).contains("国民健康保険", myNumber);
+        assertThat(pdf.qr(nhi, "nhi-enroll").toJson()).doesNotContain(myNumber);
+        assertThat(withoutSpaces(pdf.text(1))).as("住民異動届 has no boxes for it").doesNotContain(myNumber);
+        assertThat(json(http().asClerk().get("/api/interviews/" + visitId + "/confirmation")).toString())
+                .doesNotContain(myNumber);
+    }
+
+    @Test
     void theKioskCannotUseTheInterview() {
         var response = http().asKiosk().postJson("/api/interviews", FamilyMovingIn.start());
         assertThat(response.statusCode()).isEqualTo(403);
