@@ -20,6 +20,11 @@ public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optio
         return new CheckInAnswer("server-unreachable", Optional.empty(), Optional.of(outcome.detail()), Optional.empty());
     }
 
+    /** The route could not be worked out before the check-in (server away or refusing). */
+    static CheckInAnswer of(RouteAnswer failedRoute) {
+        return new CheckInAnswer(failedRoute.outcome(), Optional.empty(), failedRoute.error(), failedRoute.field());
+    }
+
     static CheckInAnswer rejected(CheckInOutcome.Rejected outcome) {
         return new CheckInAnswer("rejected", Optional.empty(), Optional.of(outcome.error()), outcome.field());
     }

@@ -21,6 +21,7 @@ import jp.kakanai.kiosk.card.IdCardReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
+import jp.kakanai.kiosk.navigation.NavigationClient;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -74,7 +75,8 @@ public final class KioskApp implements AutoCloseable {
         KioskSession session = new KioskSession(Clock.systemUTC(), settings.idleTimeout());
         IdCardReader reader = new IdCardReader(terminals.get(), settings.readerName(), IdCardReader.DEFAULT_TIMEOUT);
         ServerEndpoint server = new ServerEndpoint(settings.server(), settings.deviceToken());
-        KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), settings.readerName());
+        KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), new NavigationClient(server),
+                MyNumberForms.builtIn(), settings.readerName());
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
         Consumer<CardPresence> subscriber = flow::presenceChanged;
 
@@ -101,7 +103,8 @@ public final class KioskApp implements AutoCloseable {
                 })
                 .register(StaticUi.class)
                 .register(CardResource.class)
-                .register(SessionResource.class);
+                .register(SessionResource.class)
+                .register(VisitResource.class);
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
         ExecutorService requests = Executors.newFixedThreadPool(4, daemon("kiosk-http"));
@@ -138,6 +141,7 @@ public final class KioskApp implements AutoCloseable {
         http.stop(0);
         requests.shutdownNow();
         server.close();
+        flow.close();
         flow.session().wipe(ResetReason.RESIDENT);
     }
 

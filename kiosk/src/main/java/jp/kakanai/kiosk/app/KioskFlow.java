@@ -1,33 +1,59 @@
 package jp.kakanai.kiosk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.kiosk.card.CardPresence;
 import jp.kakanai.kiosk.card.CardReadResult;
 import jp.kakanai.kiosk.card.CardReading;
+import jp.kakanai.kiosk.card.CardType;
 import jp.kakanai.kiosk.card.IdCardReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.CheckInOutcome;
+import jp.kakanai.kiosk.checkin.IdempotencyKey;
+import jp.kakanai.kiosk.checkin.ServerReply;
+import jp.kakanai.kiosk.navigation.ChecklistFacts;
+import jp.kakanai.kiosk.navigation.MemberFacts;
+import jp.kakanai.kiosk.navigation.NavigationClient;
+import jp.kakanai.kiosk.navigation.NavigationQuery;
 
 /**
- * The resident's way through the kiosk, behind the local API: read the card with the PIN, choose the
- * life event, check in. The resources stay thin; the rules are here.
+ * The resident's way through the kiosk, behind the local API: read the card with the PIN, choose the life
+ * event, answer the server's questions, check in. The resources stay thin; the rules are here.
  */
-public final class KioskFlow {
+public final class KioskFlow implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(KioskFlow.class.getName());
+    /** The checklist answers are sent once more this long after a failed try, then left to the clerk. */
+    private static final long FACTS_RETRY_SECONDS = 10;
+
     private final KioskSession session;
     private final IdCardReader reader;
     private final CheckInClient checkIns;
+    private final NavigationClient navigation;
+    private final MyNumberForms myNumberForms;
     private final Optional<String> readerName;
     /** One check-in at a time: a double tap waits for the first attempt and then sees its ticket. */
     private final Object checkInLock = new Object();
+    private final ScheduledExecutorService factsRetry = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-facts-retry");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public KioskFlow(KioskSession session, IdCardReader reader, CheckInClient checkIns, Optional<String> readerName) {
+    public KioskFlow(KioskSession session, IdCardReader reader, CheckInClient checkIns, NavigationClient navigation,
+                     MyNumberForms myNumberForms, Optional<String> readerName) {
         this.session = Objects.requireNonNull(session);
         this.reader = Objects.requireNonNull(reader);
         this.checkIns = Objects.requireNonNull(checkIns);
+        this.navigation = Objects.requireNonNull(navigation);
+        this.myNumberForms = Objects.requireNonNull(myNumberForms);
         this.readerName = Objects.requireNonNull(readerName);
     }
 
@@ -62,18 +88,59 @@ public final class KioskFlow {
         if (event == null || LifeEvent.byId(event).isEmpty()) {
             throw LocalProblem.badField("lifeEvent", "Life event must be one of " + LifeEvent.ids() + ".");
         }
-        if (session.reading().isEmpty()) {
-            throw LocalProblem.notNow("Read the card first.");
-        }
-        if (session.receipt().isPresent()) {
-            throw LocalProblem.notNow("This visit is checked in already; start over for another one.");
-        }
+        requireReading(session.snapshot());
         session.lifeEvent(event);
+    }
+
+    /** The route as the answers stand: the next question, the procedures, the forms needing the My Number. */
+    public RouteAnswer route() {
+        KioskSession.Snapshot now = session.snapshot();
+        CardReading reading = requireReading(now);
+        String event = now.lifeEvent().orElseThrow(() -> LocalProblem.notNow("Choose the reason for the visit first."));
+        long revision = session.revision();
+        ServerReply<JsonNode> reply = navigation.navigate(new NavigationQuery(event,
+                new NavigationQuery.Resident(reading.basicFour().birthDate(), cardRead(reading)),
+                session.household(), session.orderedAnswers()));
+        if (reply instanceof ServerReply.Answered<JsonNode> answered) {
+            session.navigated(revision, answered.value());
+            return RouteAnswer.answered(answered.value(), session.householdAnswered(),
+                    myNumberForms.neededBy(answered.value()), session.answers().size());
+        }
+        return RouteAnswer.of(reply);
+    }
+
+    public RouteAnswer answer(String questionId, String value) {
+        requireReading(session.snapshot());
+        if (questionId == null || !questionId.matches("[a-z0-9-]{1,64}") || KioskSession.HOUSEHOLD.equals(questionId)) {
+            throw LocalProblem.badField("questionId", "Not a question id.");
+        }
+        if (value == null || !value.matches("[a-z0-9-]{1,64}")) {
+            throw LocalProblem.badField("value", "Not an answer value.");
+        }
+        session.answer(questionId, value);
+        return route();
+    }
+
+    /** {@code members} empty: living alone; {@code null}: the resident does not know (the clerk asks). */
+    public RouteAnswer household(List<MemberFacts> members) {
+        requireReading(session.snapshot());
+        if (members != null && members.size() > 20) {
+            throw LocalProblem.badField("members", "At most 20 household members.");
+        }
+        session.household(members);
+        return route();
+    }
+
+    public RouteAnswer back() {
+        requireReading(session.snapshot());
+        session.back();
+        return route();
     }
 
     /**
      * Checks the resident in, or answers the ticket already issued. Retries (the resident's button or the
-     * page's timer) send the same idempotency key, so the server never issues a second ticket.
+     * page's timer) send the same request with the same idempotency key, so the server never issues a
+     * second ticket. The answers follow as the visit's checklist facts.
      */
     public CheckInAnswer checkIn() {
         synchronized (checkInLock) {
@@ -81,12 +148,20 @@ public final class KioskFlow {
             if (now.receipt().isPresent()) {
                 return CheckInAnswer.accepted(now.receipt().get());
             }
-            CardReading reading = now.reading().orElseThrow(() -> LocalProblem.notNow("Read the card first."));
+            CardReading reading = requireReading(now);
             String event = now.lifeEvent().orElseThrow(() -> LocalProblem.notNow("Choose the reason for the visit first."));
-            CheckInOutcome outcome = checkIns.checkIn(new CheckIn(reading.basicFour(), event, List.of()),
-                    session.checkInKey());
+            if (!now.checkInPending() && session.navigation().isEmpty()) {
+                RouteAnswer route = route();
+                if (!route.outcome().equals("answered")) {
+                    return CheckInAnswer.of(route);
+                }
+            }
+            KioskSession.PendingCheckIn pending = session.pendingCheckIn(() -> draft(reading, event));
+            CheckInOutcome outcome = checkIns.checkIn(pending.checkIn(), pending.key());
             if (outcome instanceof CheckInOutcome.Accepted accepted) {
-                session.checkedIn(now.generation(), accepted.receipt());
+                if (session.checkedIn(now.generation(), accepted.receipt())) {
+                    sendFacts(accepted.receipt().visitId(), pending.facts(), true);
+                }
                 return CheckInAnswer.accepted(accepted.receipt());
             }
             if (outcome instanceof CheckInOutcome.Rejected rejected) {
@@ -97,11 +172,54 @@ public final class KioskFlow {
         }
     }
 
+    private KioskSession.PendingCheckIn draft(CardReading reading, String event) {
+        List<String> procedures = new ArrayList<>();
+        session.navigation().ifPresent(route -> route.path("items").forEach(item -> {
+            if ("needed".equals(item.path("certainty").asText())) {
+                procedures.add(item.path("procedureId").asText());
+            }
+        }));
+        ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.household(), cardRead(reading));
+        return new KioskSession.PendingCheckIn(IdempotencyKey.random(),
+                new CheckIn(reading.basicFour(), event, procedures), facts);
+    }
+
+    /** The answers settle the visit's checklist; if the server is away, once more a little later. */
+    private void sendFacts(String visitId, ChecklistFacts facts, boolean retryOnFailure) {
+        if (facts.answers().isEmpty() && facts.household().isEmpty()) {
+            return;
+        }
+        ServerReply<JsonNode> reply = navigation.sendFacts(visitId, facts);
+        if (reply instanceof ServerReply.Unreachable<JsonNode> && retryOnFailure) {
+            factsRetry.schedule(() -> sendFacts(visitId, facts, false), FACTS_RETRY_SECONDS, TimeUnit.SECONDS);
+        } else if (!(reply instanceof ServerReply.Answered<JsonNode>)) {
+            // No answers in the log line: the clerk sees the open questions on the checklist and asks.
+            LOG.log(System.Logger.Level.WARNING, "The kiosk's answers for visit {0} did not reach the server ({1});"
+                    + " the clerk will ask the open questions", visitId, reply.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean cardRead(CardReading reading) {
+        return reading.cardType() == CardType.MY_NUMBER_CARD;
+    }
+
+    private static CardReading requireReading(KioskSession.Snapshot now) {
+        if (now.receipt().isPresent()) {
+            throw LocalProblem.notNow("This visit is checked in already; start over for another one.");
+        }
+        return now.reading().orElseThrow(() -> LocalProblem.notNow("Read the card first."));
+    }
+
     public void touch() {
         session.touch();
     }
 
     public void reset() {
         session.wipe(ResetReason.RESIDENT);
+    }
+
+    @Override
+    public void close() {
+        factsRetry.shutdownNow();
     }
 }

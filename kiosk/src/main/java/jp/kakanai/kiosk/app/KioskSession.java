@@ -1,24 +1,35 @@
 package jp.kakanai.kiosk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.checkin.IdempotencyKey;
+import jp.kakanai.kiosk.navigation.ChecklistFacts;
+import jp.kakanai.kiosk.navigation.MemberFacts;
 
 /**
  * What the kiosk holds about the resident at the screen, in memory only: the card reading, the life
- * event, and the check-in under way. It is wiped on reset, when the card leaves the reader and after
- * the idle timeout; a wipe drops every reference to the resident's data and changes the
- * {@link #generation()}, which tells the browser to start over. Once the ticket is issued the personal
- * data is dropped at once: only the ticket number stays on screen.
+ * event, the answers and household, the server's navigation, and the check-in under way. It is wiped on
+ * reset, when the card leaves the reader and after the idle timeout; a wipe drops every reference to the
+ * resident's data and changes the {@link #generation()}, which tells the browser to start over. Once the
+ * ticket is issued the card's data is dropped at once: only the ticket and the route stay on screen.
  *
  * <p>Thread-safe: the browser's requests, the card watcher and the idle timer all reach it.
  */
 public final class KioskSession {
+    /** The id of the server's household question, answered with the household rather than a value. */
+    public static final String HOUSEHOLD = "household";
+
     private final Clock clock;
     private final Duration idleTimeout;
 
@@ -29,7 +40,15 @@ public final class KioskSession {
     private Instant lastActivity;
     private CardReading reading;
     private String lifeEvent;
-    private IdempotencyKey checkInKey;
+    private final Map<String, String> answers = new LinkedHashMap<>();
+    /** Null while unknown; empty for someone living alone. */
+    private List<MemberFacts> household;
+    /** Question ids in the order answered ({@link #HOUSEHOLD} included), so "back" undoes the last. */
+    private final List<String> answerOrder = new ArrayList<>();
+    /** Changes with every answer, so a navigation computed for older answers is not kept. */
+    private long revision;
+    private JsonNode navigation;
+    private PendingCheckIn pending;
     private CheckInReceipt receipt;
 
     public KioskSession(Clock clock, Duration idleTimeout) {
@@ -39,6 +58,13 @@ public final class KioskSession {
             throw new IllegalArgumentException("the idle timeout must be positive, not " + idleTimeout);
         }
         this.lastActivity = clock.instant();
+    }
+
+    /**
+     * A check-in as first sent, with its key: every retry sends exactly this (a changed body under the same
+     * key is refused by the server), and the facts follow once it is accepted.
+     */
+    public record PendingCheckIn(IdempotencyKey key, CheckIn checkIn, ChecklistFacts facts) {
     }
 
     /** The resident touched the screen: the idle countdown starts again. */
@@ -55,7 +81,8 @@ public final class KioskSession {
     public synchronized void wipe(ResetReason reason) {
         reading = null;
         lifeEvent = null;
-        checkInKey = null;
+        clearAnswers();
+        pending = null;
         receipt = null;
         generation++;
         lastReset = reason;
@@ -64,7 +91,15 @@ public final class KioskSession {
         lastActivity = clock.instant();
     }
 
-    /** Wipes when the card left the reader while the kiosk held data of its holder or was in use. */
+    private void clearAnswers() {
+        revision++;
+        answers.clear();
+        answerOrder.clear();
+        household = null;
+        navigation = null;
+    }
+
+    /** Wipes when the card left the reader while the kiosk was in use and no ticket was issued yet. */
     public synchronized boolean cardRemoved() {
         if (receipt != null || !active) {
             return false;
@@ -98,7 +133,8 @@ public final class KioskSession {
     public synchronized void read(CardReading newReading) {
         reading = Objects.requireNonNull(newReading);
         lifeEvent = null;
-        checkInKey = null;
+        clearAnswers();
+        pending = null;
         receipt = null;
         touch();
     }
@@ -107,10 +143,13 @@ public final class KioskSession {
         return Optional.ofNullable(reading);
     }
 
+    /** A new life event starts the questions afresh. */
     public synchronized void lifeEvent(String event) {
-        if (receipt != null) {
-            throw new IllegalStateException("the check-in is done; start over for another visit");
+        requireEditable();
+        if (!event.equals(lifeEvent)) {
+            clearAnswers();
         }
+        revision++;
         lifeEvent = Objects.requireNonNull(event);
         touch();
     }
@@ -119,24 +158,106 @@ public final class KioskSession {
         return Optional.ofNullable(lifeEvent);
     }
 
-    /** The key of this resident's check-in: made on the first attempt, the same for every retry. */
-    public synchronized IdempotencyKey checkInKey() {
-        if (checkInKey == null) {
-            checkInKey = IdempotencyKey.random();
+    public synchronized void answer(String questionId, String value) {
+        requireEditable();
+        answers.put(questionId, value);
+        answerOrder.remove(questionId);
+        answerOrder.add(questionId);
+        revision++;
+        navigation = null;
+        touch();
+    }
+
+    /** The household; {@code members} empty: living alone; {@code null}: the resident does not know. */
+    public synchronized void household(List<MemberFacts> members) {
+        requireEditable();
+        household = members == null ? null : List.copyOf(members);
+        answerOrder.remove(HOUSEHOLD);
+        answerOrder.add(HOUSEHOLD);
+        revision++;
+        navigation = null;
+        touch();
+    }
+
+    /** Undoes the last answer; false when there was none. */
+    public synchronized boolean back() {
+        requireEditable();
+        touch();
+        if (answerOrder.isEmpty()) {
+            return false;
         }
-        return checkInKey;
+        String last = answerOrder.remove(answerOrder.size() - 1);
+        if (last.equals(HOUSEHOLD)) {
+            household = null;
+        } else {
+            answers.remove(last);
+        }
+        revision++;
+        navigation = null;
+        return true;
+    }
+
+    public synchronized Map<String, String> answers() {
+        return Map.copyOf(answers);
+    }
+
+    /** Answers in the order given, for the server (which reads them as a map). */
+    public synchronized Map<String, String> orderedAnswers() {
+        return new LinkedHashMap<>(answers);
+    }
+
+    public synchronized Optional<List<MemberFacts>> household() {
+        return Optional.ofNullable(household);
+    }
+
+    /** True when the household question was answered (with members, alone, or "don't know"). */
+    public synchronized boolean householdAnswered() {
+        return answerOrder.contains(HOUSEHOLD);
+    }
+
+    /** Changes with every answer, household, life event and wipe. */
+    public synchronized long revision() {
+        return revision;
+    }
+
+    /** Keeps the server's navigation made for {@code atRevision} (ignored if anything changed meanwhile). */
+    public synchronized void navigated(long atRevision, JsonNode result) {
+        if (atRevision == revision) {
+            navigation = result;
+        }
+    }
+
+    public synchronized Optional<JsonNode> navigation() {
+        return Optional.ofNullable(navigation);
+    }
+
+    private void requireEditable() {
+        if (receipt != null) {
+            throw LocalProblem.notNow("This visit is checked in already; start over for another one.");
+        }
+        if (pending != null) {
+            throw LocalProblem.notNow("The check-in is being sent; wait for the ticket.");
+        }
+    }
+
+    /** The check-in under way, made once from {@code draft} and then the same for every retry. */
+    public synchronized PendingCheckIn pendingCheckIn(java.util.function.Supplier<PendingCheckIn> draft) {
+        if (pending == null) {
+            pending = Objects.requireNonNull(draft.get());
+        }
+        return pending;
     }
 
     /** The server refused for good: the next attempt (after a change) is a new request with a new key. */
     public synchronized void checkInRefused(long atGeneration) {
         if (atGeneration == generation) {
-            checkInKey = null;
+            pending = null;
         }
     }
 
     /**
-     * The ticket is issued: keep it for the screen, drop the personal data. Ignored (false) when the
-     * session was wiped meanwhile ({@code generation} changed): that resident has gone.
+     * The ticket is issued: keep it for the screen, drop the card's data. Ignored (false) when the session
+     * was wiped meanwhile ({@code generation} changed): that resident has gone.
      */
     public synchronized boolean checkedIn(long atGeneration, CheckInReceipt newReceipt) {
         Objects.requireNonNull(newReceipt);
@@ -145,7 +266,10 @@ public final class KioskSession {
         }
         receipt = newReceipt;
         reading = null;
-        checkInKey = null;
+        pending = null;
+        answers.clear();
+        answerOrder.clear();
+        household = null;
         return true;
     }
 
@@ -156,12 +280,13 @@ public final class KioskSession {
     /** One consistent view of everything, for the browser's state poll. */
     public synchronized Snapshot snapshot() {
         return new Snapshot(generation, lastReset, active, idleSecondsLeft(), Optional.ofNullable(reading),
-                Optional.ofNullable(lifeEvent), Optional.ofNullable(receipt), checkInKey != null);
+                Optional.ofNullable(lifeEvent), Optional.ofNullable(receipt), pending != null,
+                Optional.ofNullable(navigation));
     }
 
     /** The session at one moment; {@code checkInPending}: an attempt was made and not settled. */
     public record Snapshot(long generation, ResetReason lastReset, boolean active, long idleSecondsLeft,
                            Optional<CardReading> reading, Optional<String> lifeEvent,
-                           Optional<CheckInReceipt> receipt, boolean checkInPending) {
+                           Optional<CheckInReceipt> receipt, boolean checkInPending, Optional<JsonNode> navigation) {
     }
 }

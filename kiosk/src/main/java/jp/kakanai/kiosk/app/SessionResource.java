@@ -1,15 +1,13 @@
 package jp.kakanai.kiosk.app;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The resident's session: state poll, "I am still here", start over, life event and check-in. */
+/** The resident's session: the page's state poll, "I am still here", and start over. */
 @Path("api")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SessionResource {
@@ -20,9 +18,6 @@ public final class SessionResource {
     public SessionResource(KioskFlow flow, CardWatch card) {
         this.flow = flow;
         this.card = card;
-    }
-
-    public record LifeEventChoice(String lifeEvent) {
     }
 
     /** Polled by the page; does not count as activity. */
@@ -45,19 +40,5 @@ public final class SessionResource {
     public StateView reset() {
         flow.reset();
         return state();
-    }
-
-    @PUT
-    @Path("visit/life-event")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public StateView lifeEvent(LifeEventChoice choice) {
-        flow.chooseLifeEvent(choice == null ? null : choice.lifeEvent());
-        return state();
-    }
-
-    @POST
-    @Path("visit/check-in")
-    public CheckInAnswer checkIn() {
-        return flow.checkIn();
     }
 }

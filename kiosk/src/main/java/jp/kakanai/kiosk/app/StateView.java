@@ -1,5 +1,8 @@
 package jp.kakanai.kiosk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
@@ -9,7 +12,7 @@ import java.util.Optional;
  */
 public record StateView(long generation, String lastReset, boolean demo, boolean cardPresent, Idle idle,
                         Optional<ResidentView> resident, Optional<String> lifeEvent,
-                        Optional<String> ticketNumber, boolean checkInPending) {
+                        Optional<String> ticketNumber, boolean checkInPending, Optional<JsonNode> route) {
 
     /** {@code warning}: show the "are you still there?" dialog with its countdown. */
     public record Idle(long timeoutSeconds, long secondsLeft, long warningSeconds, boolean warning) {
@@ -21,7 +24,15 @@ public record StateView(long generation, String lastReset, boolean demo, boolean
                 s.active() && s.idleSecondsLeft() <= warningSeconds);
         return new StateView(s.generation(), s.lastReset().id(), demo, cardPresent, idle,
                 s.reading().map(ResidentView::of), s.lifeEvent(),
-                s.receipt().map(r -> r.ticketNumber()), s.checkInPending());
+                s.receipt().map(r -> r.ticketNumber()), s.checkInPending(), s.navigation().map(StateView::route));
+    }
+
+    /** The procedures and departments of the route (the ticket screen prints them), without the questions. */
+    private static JsonNode route(JsonNode navigation) {
+        ObjectNode route = JsonNodeFactory.instance.objectNode();
+        route.set("items", navigation.path("items"));
+        route.set("departments", navigation.path("departments"));
+        return route;
     }
 
     /** The warning shows for the last 30 s, or the last half of a shorter timeout (tests use a few seconds). */

@@ -35,12 +35,7 @@ public final class CheckInClient {
             return new CheckInOutcome.Rejected(status, error.error(), error.field());
         } catch (ProcessingException e) {
             // Connection refused, DNS, timeouts, a body that is not the receipt: nothing settled.
-            return new CheckInOutcome.ServerUnreachable(describe(e));
+            return new CheckInOutcome.ServerUnreachable(ServerEndpoint.describe(e));
         }
-    }
-
-    private static String describe(ProcessingException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }

@@ -61,6 +61,31 @@ public final class ServerEndpoint implements AutoCloseable {
                 .header(HttpHeaders.AUTHORIZATION, authorization);
     }
 
+    /**
+     * Sends one request and reads a 2xx answer as {@code type}; everything else becomes a
+     * {@link ServerReply} value, never an exception.
+     */
+    public <T> ServerReply<T> exchange(Invocation invocation, Class<T> type) {
+        try (Response response = invocation.invoke()) {
+            int status = response.getStatus();
+            if (status >= 200 && status < 300) {
+                return new ServerReply.Answered<>(response.readEntity(type));
+            }
+            ServerError error = errorOf(response);
+            if (worthRetrying(status)) {
+                return new ServerReply.Unreachable<>("the server answered " + status + ": " + error.error());
+            }
+            return new ServerReply.Refused<>(status, error.error(), error.field());
+        } catch (ProcessingException e) {
+            return new ServerReply.Unreachable<>(describe(e));
+        }
+    }
+
+    static String describe(ProcessingException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
     /** The server's error sentence and field from its {@code {"error", "field"}} body, when it sent one. */
     static ServerError errorOf(Response response) {
         try {

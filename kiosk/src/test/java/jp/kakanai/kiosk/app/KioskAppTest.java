@@ -61,7 +61,7 @@ class KioskAppTest {
         assertThat(answer.get("outcome").asText()).isEqualTo("accepted");
         assertThat(answer.get("ticketNumber").asText()).isEqualTo("A-001");
         assertThat(answer.has("visitId")).as("the visit id stays in the kiosk").isFalse();
-        assertThat(server.received()).singleElement().satisfies(r -> {
+        assertThat(server.received(RecordingServer.CHECK_IN)).singleElement().satisfies(r -> {
             assertThat(r.idempotencyKey()).isNotBlank();
             assertThat(r.body()).contains("山田 花子", "\"lifeEvent\":\"move-in\"");
         });
@@ -78,7 +78,7 @@ class KioskAppTest {
         send("POST", "api/visit/check-in", null);
         JsonNode again = send("POST", "api/visit/check-in", null).body;
         assertThat(again.get("ticketNumber").asText()).isEqualTo("A-001");
-        assertThat(server.received()).hasSize(1);
+        assertThat(server.received(RecordingServer.CHECK_IN)).hasSize(1);
     }
 
     @Test
@@ -169,8 +169,10 @@ class KioskAppTest {
         JsonNode retried = send("POST", "api/visit/check-in", null).body;
 
         assertThat(retried.get("ticketNumber").asText()).isEqualTo("A-009");
-        assertThat(server.received()).hasSize(2);
-        assertThat(server.received().get(1).idempotencyKey()).isEqualTo(server.received().get(0).idempotencyKey());
+        var checkIns = server.received(RecordingServer.CHECK_IN);
+        assertThat(checkIns).hasSize(2);
+        assertThat(checkIns.get(1).idempotencyKey()).isEqualTo(checkIns.get(0).idempotencyKey());
+        assertThat(checkIns.get(1).body()).isEqualTo(checkIns.get(0).body());
     }
 
     @Test
@@ -184,7 +186,8 @@ class KioskAppTest {
 
         assertThat(refused.get("outcome").asText()).isEqualTo("rejected");
         assertThat(refused.get("field").asText()).isEqualTo("resident.address");
-        assertThat(server.received().get(1).idempotencyKey()).isNotEqualTo(server.received().get(0).idempotencyKey());
+        var checkIns = server.received(RecordingServer.CHECK_IN);
+        assertThat(checkIns.get(1).idempotencyKey()).isNotEqualTo(checkIns.get(0).idempotencyKey());
     }
 
     @Test
@@ -232,6 +235,96 @@ class KioskAppTest {
         assertThat(noPin.body.get("field").asText()).isEqualTo("pin");
         assertThat(letters.body.get("outcome").asText()).isEqualTo("invalid-pin");
         readAndChooseFails();
+    }
+
+    private static final String ROUTE = """
+            {"event":"move-in","visitDate":"2025-04-01",
+             "items":[
+               {"procedureId":"resident-move-in","name":{"ja":"転入届","en":"Moving-in notification"},"departmentId":"citizens",
+                "forms":["resident-change"],"certainty":"needed","reason":{"ja":"転入","en":"Moving in"},"bring":[],"concerns":["resident"],"openQuestions":[]},
+               {"procedureId":"nhi-enroll","name":{"ja":"国保加入","en":"NHI"},"departmentId":"insurance",
+                "forms":["nhi-enroll"],"certainty":"needed","reason":{"ja":"国保","en":"NHI"},"bring":[],"concerns":["resident"],"openQuestions":[]},
+               {"procedureId":"child-allowance","name":{"ja":"児童手当","en":"Child allowance"},"departmentId":"children",
+                "forms":["child-allowance"],"certainty":"to-confirm","reason":{"ja":"要確認","en":"To confirm"},"bring":[],"concerns":["resident"],"openQuestions":["public-servant"]}],
+             "departments":[{"id":"citizens","name":{"ja":"市民課","en":"Citizens"},"walkingOrder":1,"procedureIds":["resident-move-in"]}],
+             "openQuestions":[{"id":"household","type":"household","text":{"ja":"家族","en":"Household"},"choices":[]},
+                              {"id":"dog","type":"yes-no","text":{"ja":"犬","en":"Dog"},"choices":[{"value":"yes"},{"value":"no"},{"value":"dont-know"}]}]}
+            """;
+
+    @Test
+    void theServersQuestionsComeOneAtATimeAndTheHouseholdCanBeLeftToTheClerk() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
+
+        JsonNode first = get("api/visit/route");
+        JsonNode afterHousehold = send("PUT", "api/visit/household", "{\"known\":false}").body;
+
+        assertThat(first.at("/next/id").asText()).isEqualTo("household");
+        assertThat(afterHousehold.at("/next/id").asText()).as("household not asked again").isEqualTo("dog");
+        var asked = server.received(RecordingServer.NAVIGATION);
+        assertThat(asked.get(0).body()).contains("\"birthDate\":\"1989-01-07\"", "\"myNumberCardRead\":true")
+                .doesNotContain("山田", "霞が関");
+        assertThat(asked.get(asked.size() - 1).body()).doesNotContain("household");
+    }
+
+    @Test
+    void theCheckInListsTheNeededProceduresAndTheAnswersFollowAsChecklistFacts() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
+        send("PUT", "api/visit/household", "{\"known\":true,\"members\":[{\"relationship\":\"child\",\"birthDate\":\"2015-06-01\"}]}");
+        JsonNode route = send("PUT", "api/visit/answers/dog", "{\"value\":\"yes\"}").body;
+        assertThat(route.get("myNumberForms")).extracting(JsonNode::asText).containsExactly("nhi-enroll");
+
+        JsonNode ticket = send("POST", "api/visit/check-in", null).body;
+
+        assertThat(ticket.get("outcome").asText()).isEqualTo("accepted");
+        assertThat(server.received(RecordingServer.CHECK_IN).get(0).body())
+                .contains("\"procedures\":[\"resident-move-in\",\"nhi-enroll\"]");
+        RecordingServer.Received facts = server.received(RecordingServer.FACTS).get(0);
+        assertThat(facts.path()).isEqualTo("/api/visits/v-1/checklist/facts");
+        assertThat(facts.body()).contains("\"version\":0", "\"answers\":{\"dog\":\"yes\"}",
+                "\"relationship\":\"child\"", "\"birthDate\":\"2015-06-01\"", "\"deceased\":false");
+        assertThat(get("api/state").at("/route/departments/0/id").asText()).as("route kept for the ticket").isEqualTo("citizens");
+    }
+
+    @Test
+    void backUndoesTheLastAnswer() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        send("PUT", "api/visit/answers/dog", "{\"value\":\"yes\"}");
+        send("PUT", "api/visit/answers/seal-wanted", "{\"value\":\"no\"}");
+
+        send("POST", "api/visit/back", null);
+
+        var asked = server.received(RecordingServer.NAVIGATION);
+        assertThat(asked.get(asked.size() - 1).body()).contains("\"dog\":\"yes\"").doesNotContain("seal-wanted");
+    }
+
+    @Test
+    void whileACheckInIsUnderWayTheAnswersCannotChange() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(503, "{\"error\":\"down\"}");
+        send("POST", "api/visit/check-in", null);
+
+        assertThat(send("PUT", "api/visit/answers/dog", "{\"value\":\"yes\"}").status).isEqualTo(409);
+        assertThat(send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"birth\"}").status).isEqualTo(409);
+    }
+
+    @Test
+    void aServerThatIsDownWhileAskingKeepsTheAnswers() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(RecordingServer.NAVIGATION, 503, "{\"error\":\"down\"}");
+
+        JsonNode route = send("PUT", "api/visit/answers/dog", "{\"value\":\"yes\"}").body;
+
+        assertThat(route.get("outcome").asText()).isEqualTo("server-unreachable");
+        assertThat(kiosk.session().answers()).containsEntry("dog", "yes");
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
+        assertThat(get("api/visit/route").get("outcome").asText()).isEqualTo("answered");
     }
 
     private void readAndChooseFails() {

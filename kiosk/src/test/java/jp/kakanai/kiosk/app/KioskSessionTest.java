@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.kiosk.navigation.ChecklistFacts;
+import java.util.Map;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.CardType;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
@@ -39,6 +42,7 @@ class KioskSessionTest {
         session.checkedIn(session.generation(), new CheckInReceipt("v1", "A-001"));
 
         assertThat(session.cardRemoved()).isFalse();
+        assertThat(session.answers()).isEmpty();
 
         assertThat(session.receipt()).map(CheckInReceipt::ticketNumber).hasValue("A-001");
     }
@@ -92,14 +96,49 @@ class KioskSessionTest {
     }
 
     @Test
-    void everyRetryOfOneCheckInUsesTheSameKey() {
+    void everyRetryOfOneCheckInSendsTheSameRequestWithTheSameKey() {
         session.read(reading());
-        IdempotencyKey first = session.checkInKey();
-        assertThat(session.checkInKey()).isEqualTo(first);
+        session.lifeEvent("move-in");
+        KioskSession.PendingCheckIn first = session.pendingCheckIn(KioskSessionTest::draft);
+        assertThat(session.pendingCheckIn(KioskSessionTest::draft)).isSameAs(first);
 
         session.checkInRefused(session.generation());
 
-        assertThat(session.checkInKey()).isNotEqualTo(first);
+        assertThat(session.pendingCheckIn(KioskSessionTest::draft).key()).isNotEqualTo(first.key());
+    }
+
+    @Test
+    void backUndoesTheAnswersInTheOrderGiven() {
+        session.read(reading());
+        session.lifeEvent("move-in");
+        session.answer("dog", "yes");
+        session.household(List.of());
+        session.answer("seal-wanted", "no");
+
+        session.back();
+        assertThat(session.answers()).containsOnlyKeys("dog");
+        assertThat(session.household()).hasValue(List.of());
+        session.back();
+        assertThat(session.householdAnswered()).isFalse();
+        assertThat(session.household()).isEmpty();
+    }
+
+    @Test
+    void aNavigationForOlderAnswersIsNotKept() {
+        session.read(reading());
+        session.lifeEvent("move-in");
+        long revision = session.revision();
+        session.answer("dog", "yes");
+
+        session.navigated(revision, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+
+        assertThat(session.navigation()).isEmpty();
+    }
+
+    private static KioskSession.PendingCheckIn draft() {
+        return new KioskSession.PendingCheckIn(IdempotencyKey.random(),
+                new CheckIn(DemoCards.RESIDENT, "move-in", List.of()),
+                new ChecklistFacts(0, Map.of(), Optional.empty(), true));
     }
 
     @Test

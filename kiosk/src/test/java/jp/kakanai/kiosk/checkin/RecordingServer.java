@@ -9,19 +9,26 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A real HTTP server on a free port that answers every request with the reply the test sets and records
- * what it received, to pin down how the client treats each kind of answer. (The real server is driven
- * end to end by the server module's kiosk tests.)
+ * A real HTTP server on a free port that answers each kind of request ({@code POST /api/visits}, the
+ * navigation, the checklist facts) with the reply the test sets, and records what it received: it pins
+ * down how the kiosk treats each kind of answer. (The real server is driven end to end by the server
+ * module's kiosk tests.)
  */
 public final class RecordingServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Reply> reply = new AtomicReference<>(new Reply(201,
-            "{\"visitId\":\"v-1\",\"ticketNumber\":\"A-001\"}", 0));
+    public static final String CHECK_IN = "POST /api/visits";
+    public static final String NAVIGATION = "POST /api/navigation";
+    public static final String FACTS = "PUT /api/visits/*/checklist/facts";
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>(Map.of(
+            CHECK_IN, new Reply(201, "{\"visitId\":\"v-1\",\"ticketNumber\":\"A-001\"}", 0),
+            NAVIGATION, new Reply(200, "{\"event\":\"move-in\",\"items\":[],\"departments\":[],\"openQuestions\":[]}", 0),
+            FACTS, new Reply(200, "{\"version\":1}", 0)));
 
     /** One request as received. */
     public record Received(String method, String path, String authorization, String idempotencyKey, String body) {
@@ -45,16 +52,33 @@ public final class RecordingServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
+    /** What check-ins get from now on. */
     public void answer(int status, String body) {
-        reply.set(new Reply(status, body, 0));
+        answer(CHECK_IN, status, body);
+    }
+
+    /** What requests of one kind ({@link #CHECK_IN}, {@link #NAVIGATION}, {@link #FACTS}) get from now on. */
+    public void answer(String kind, int status, String body) {
+        replies.put(kind, new Reply(status, body, 0));
     }
 
     public void answerAfter(long millis, int status, String body) {
-        reply.set(new Reply(status, body, millis));
+        replies.put(CHECK_IN, new Reply(status, body, millis));
     }
 
+    /** Every request, in order. */
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** The requests of one kind, in order. */
+    public List<Received> received(String kind) {
+        return received.stream().filter(r -> kind.equals(kindOf(r.method(), r.path()))).toList();
+    }
+
+    private static String kindOf(String method, String path) {
+        String kind = method + " " + path;
+        return kind.matches("PUT /api/visits/[^/]+/checklist/facts") ? FACTS : kind;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -62,7 +86,8 @@ public final class RecordingServer implements AutoCloseable {
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst(IdempotencyKey.HEADER), body));
-        Reply r = reply.get();
+        Reply r = replies.getOrDefault(kindOf(exchange.getRequestMethod(), exchange.getRequestURI().getPath()),
+                new Reply(404, "{\"error\":\"not here\"}", 0));
         if (r.delayMillis() > 0) {
             try {
                 Thread.sleep(r.delayMillis());

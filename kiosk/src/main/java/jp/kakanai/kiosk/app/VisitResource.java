@@ -1,0 +1,84 @@
+package jp.kakanai.kiosk.app;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import jp.kakanai.kiosk.navigation.MemberFacts;
+
+/** {@code /api/visit}: life event, the server's questions and the route, check-in. */
+@Path("api/visit")
+@Produces(MediaType.APPLICATION_JSON)
+public final class VisitResource {
+    private final KioskFlow flow;
+    private final SessionResource session;
+
+    @Inject
+    public VisitResource(KioskFlow flow, CardWatch card) {
+        this.flow = flow;
+        this.session = new SessionResource(flow, card);
+    }
+
+    public record LifeEventChoice(String lifeEvent) {
+    }
+
+    public record AnswerValue(String value) {
+    }
+
+    /** {@code known} false: the resident does not know (the clerk will ask); else {@code members} ([] alone). */
+    public record HouseholdEntry(boolean known, List<MemberFacts> members) {
+    }
+
+    @PUT
+    @Path("life-event")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StateView lifeEvent(LifeEventChoice choice) {
+        flow.chooseLifeEvent(choice == null ? null : choice.lifeEvent());
+        return session.state();
+    }
+
+    @GET
+    @Path("route")
+    public RouteAnswer route() {
+        flow.touch();
+        return flow.route();
+    }
+
+    @PUT
+    @Path("answers/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RouteAnswer answer(@PathParam("questionId") String questionId, AnswerValue value) {
+        return flow.answer(questionId, value == null ? null : value.value());
+    }
+
+    @PUT
+    @Path("household")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RouteAnswer household(HouseholdEntry entry) {
+        if (entry == null) {
+            throw LocalProblem.badField("known", "This field is required.");
+        }
+        if (entry.known() && entry.members() == null) {
+            throw LocalProblem.badField("members", "This field is required (an empty list for someone living alone).");
+        }
+        return flow.household(entry.known() ? entry.members() : null);
+    }
+
+    @POST
+    @Path("back")
+    public RouteAnswer back() {
+        return flow.back();
+    }
+
+    @POST
+    @Path("check-in")
+    public CheckInAnswer checkIn() {
+        return flow.checkIn();
+    }
+}

@@ -1,0 +1,19 @@
+package jp.kakanai.kiosk.checkin;
+
+import java.util.Optional;
+
+/**
+ * The server's answer to a kiosk request other than the check-in itself, as a value: the answer, no
+ * settled answer (down, timeout, 5xx: try again later), or a refusal that repeating will not change.
+ */
+public sealed interface ServerReply<T> {
+
+    record Answered<T>(T value) implements ServerReply<T> {
+    }
+
+    record Unreachable<T>(String detail) implements ServerReply<T> {
+    }
+
+    record Refused<T>(int status, String error, Optional<String> field) implements ServerReply<T> {
+    }
+}
