@@ -35,6 +35,17 @@ public record CardAnswer(String outcome, Optional<String> cardType, Optional<Int
         return of((CardError) result);
     }
 
+    /** The card now on the reader is not the one read first: nothing of it is kept. */
+    static CardAnswer otherCard() {
+        return new CardAnswer("other-card", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("This is not the card that was read first."));
+    }
+
+    /** This answer with the masked My Number in its resident view. */
+    CardAnswer withMyNumber(String masked) {
+        return new CardAnswer(outcome, cardType, triesLeft, resident.map(r -> r.withMyNumber(masked)), message);
+    }
+
     static CardAnswer of(CardError error) {
         Optional<String> message = Optional.of(error.message());
         if (error instanceof CardError.WrongPin wrong) {

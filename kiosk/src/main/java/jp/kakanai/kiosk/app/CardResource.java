@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /** {@code /api/card}: tries left (no try spent) and reading the card with the PIN. */
 @Path("api/card")
@@ -48,11 +49,23 @@ public final class CardResource {
     @Path("read")
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer read(PinEntry entry) {
+        return withPin(entry, flow::read);
+    }
+
+    /** The PIN once more, to read the My Number for the forms that print it. */
+    @POST
+    @Path("my-number")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CardAnswer myNumber(PinEntry entry) {
+        return withPin(entry, flow::readMyNumber);
+    }
+
+    private static CardAnswer withPin(PinEntry entry, Function<char[], CardAnswer> use) {
         if (entry == null || entry.pin() == null) {
             throw LocalProblem.badField("pin", "This field is required.");
         }
         try {
-            return flow.read(entry.pin());
+            return use.apply(entry.pin());
         } finally {
             Arrays.fill(entry.pin(), '\0');
         }

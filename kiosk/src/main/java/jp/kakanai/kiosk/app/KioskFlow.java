@@ -84,6 +84,25 @@ public final class KioskFlow implements AutoCloseable {
         return CardAnswer.of(result);
     }
 
+    /**
+     * Reads the My Number (EF 0001) for the forms of the route that print it: a second PIN entry, so the
+     * number is read only when a form needs it and no verified card session is held open meanwhile. The
+     * card must be the one read first (a different card is refused and nothing of it is kept).
+     */
+    public CardAnswer readMyNumber(char[] pin) {
+        CardReading first = requireReading(session.snapshot());
+        session.touch();
+        CardReadResult result = reader.readBasicFourAndMyNumber(pin);
+        if (!(result instanceof CardReadResult.Read read)) {
+            return CardAnswer.of(result);
+        }
+        if (!read.reading().basicFour().equals(first.basicFour()) || read.reading().myNumber().isEmpty()) {
+            return CardAnswer.otherCard();
+        }
+        session.myNumber(read.reading().myNumber().get());
+        return CardAnswer.of(new CardReadResult.Read(first)).withMyNumber(read.reading().myNumber().get().masked());
+    }
+
     public void chooseLifeEvent(String event) {
         if (event == null || LifeEvent.byId(event).isEmpty()) {
             throw LocalProblem.badField("lifeEvent", "Life event must be one of " + LifeEvent.ids() + ".");
@@ -104,7 +123,7 @@ public final class KioskFlow implements AutoCloseable {
         if (reply instanceof ServerReply.Answered<JsonNode> answered) {
             session.navigated(revision, answered.value());
             return RouteAnswer.answered(answered.value(), session.householdAnswered(),
-                    myNumberForms.neededBy(answered.value()), session.answers().size());
+                    myNumberForms.neededBy(answered.value()), session.answerCount());
         }
         return RouteAnswer.of(reply);
     }
@@ -180,8 +199,13 @@ public final class KioskFlow implements AutoCloseable {
             }
         }));
         ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.household(), cardRead(reading));
-        return new KioskSession.PendingCheckIn(IdempotencyKey.random(),
-                new CheckIn(reading.basicFour(), event, procedures), facts);
+        CheckIn checkIn = new CheckIn(reading.basicFour(), event, procedures);
+        // Sent only while a form of the route still prints it (an answer changed after reading may drop it).
+        boolean formsNeedIt = session.navigation().map(route -> !myNumberForms.neededBy(route).isEmpty()).orElse(false);
+        if (formsNeedIt && session.myNumber().isPresent()) {
+            checkIn = checkIn.withMyNumber(session.myNumber().get().digits());
+        }
+        return new KioskSession.PendingCheckIn(IdempotencyKey.random(), checkIn, facts);
     }
 
     /** The answers settle the visit's checklist; if the server is away, once more a little later. */

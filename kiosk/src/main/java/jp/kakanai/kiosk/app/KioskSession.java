@@ -13,6 +13,7 @@ import java.util.Optional;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.kiosk.card.CardReading;
+import jp.kakanai.kiosk.card.MyNumber;
 import jp.kakanai.kiosk.checkin.IdempotencyKey;
 import jp.kakanai.kiosk.navigation.ChecklistFacts;
 import jp.kakanai.kiosk.navigation.MemberFacts;
@@ -39,6 +40,8 @@ public final class KioskSession {
     private boolean active;
     private Instant lastActivity;
     private CardReading reading;
+    /** Read only when a form of the route needs it, with a second PIN entry; never shown unmasked. */
+    private MyNumber myNumber;
     private String lifeEvent;
     private final Map<String, String> answers = new LinkedHashMap<>();
     /** Null while unknown; empty for someone living alone. */
@@ -80,6 +83,7 @@ public final class KioskSession {
     /** Forgets everything about the resident. */
     public synchronized void wipe(ResetReason reason) {
         reading = null;
+        myNumber = null;
         lifeEvent = null;
         clearAnswers();
         pending = null;
@@ -132,6 +136,7 @@ public final class KioskSession {
 
     public synchronized void read(CardReading newReading) {
         reading = Objects.requireNonNull(newReading);
+        myNumber = null;
         lifeEvent = null;
         clearAnswers();
         pending = null;
@@ -141,6 +146,17 @@ public final class KioskSession {
 
     public synchronized Optional<CardReading> reading() {
         return Optional.ofNullable(reading);
+    }
+
+    /** Keeps the My Number read from the same card for the forms that print it. */
+    public synchronized void myNumber(MyNumber number) {
+        requireEditable();
+        myNumber = Objects.requireNonNull(number);
+        touch();
+    }
+
+    public synchronized Optional<MyNumber> myNumber() {
+        return Optional.ofNullable(myNumber);
     }
 
     /** A new life event starts the questions afresh. */
@@ -210,6 +226,11 @@ public final class KioskSession {
         return Optional.ofNullable(household);
     }
 
+    /** How many questions were answered (the household included), for "question n" and "back". */
+    public synchronized int answerCount() {
+        return answerOrder.size();
+    }
+
     /** True when the household question was answered (with members, alone, or "don't know"). */
     public synchronized boolean householdAnswered() {
         return answerOrder.contains(HOUSEHOLD);
@@ -266,6 +287,7 @@ public final class KioskSession {
         }
         receipt = newReceipt;
         reading = null;
+        myNumber = null;
         pending = null;
         answers.clear();
         answerOrder.clear();
@@ -280,13 +302,14 @@ public final class KioskSession {
     /** One consistent view of everything, for the browser's state poll. */
     public synchronized Snapshot snapshot() {
         return new Snapshot(generation, lastReset, active, idleSecondsLeft(), Optional.ofNullable(reading),
+                Optional.ofNullable(myNumber).map(MyNumber::masked),
                 Optional.ofNullable(lifeEvent), Optional.ofNullable(receipt), pending != null,
                 Optional.ofNullable(navigation));
     }
 
     /** The session at one moment; {@code checkInPending}: an attempt was made and not settled. */
     public record Snapshot(long generation, ResetReason lastReset, boolean active, long idleSecondsLeft,
-                           Optional<CardReading> reading, Optional<String> lifeEvent,
+                           Optional<CardReading> reading, Optional<String> myNumberMasked, Optional<String> lifeEvent,
                            Optional<CheckInReceipt> receipt, boolean checkInPending, Optional<JsonNode> navigation) {
     }
 }

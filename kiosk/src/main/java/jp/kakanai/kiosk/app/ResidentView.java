@@ -16,6 +16,10 @@ public record ResidentView(String cardType, String name, String address, LocalDa
                            String birthDateWareki, String sex, List<TextFlag> textFlags,
                            Optional<String> myNumberMasked) {
 
+    ResidentView withMyNumber(String masked) {
+        return new ResidentView(cardType, name, address, birthDate, birthDateWareki, sex, textFlags, Optional.of(masked));
+    }
+
     static ResidentView of(CardReading reading) {
         BasicFourInfo b = reading.basicFour();
         return new ResidentView(reading.cardType().id(), b.name(), b.address(), b.birthDate(),

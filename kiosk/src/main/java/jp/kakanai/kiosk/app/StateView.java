@@ -11,7 +11,7 @@ import java.util.Optional;
  * countdown, and what was read and chosen so far.
  */
 public record StateView(long generation, String lastReset, boolean demo, boolean cardPresent, Idle idle,
-                        Optional<ResidentView> resident, Optional<String> lifeEvent,
+                        Optional<ResidentView> resident, Optional<String> myNumberMasked, Optional<String> lifeEvent,
                         Optional<String> ticketNumber, boolean checkInPending, Optional<JsonNode> route) {
 
     /** {@code warning}: show the "are you still there?" dialog with its countdown. */
@@ -23,7 +23,7 @@ public record StateView(long generation, String lastReset, boolean demo, boolean
         Idle idle = new Idle(timeoutSeconds, s.idleSecondsLeft(), warningSeconds,
                 s.active() && s.idleSecondsLeft() <= warningSeconds);
         return new StateView(s.generation(), s.lastReset().id(), demo, cardPresent, idle,
-                s.reading().map(ResidentView::of), s.lifeEvent(),
+                s.reading().map(ResidentView::of), s.myNumberMasked(), s.lifeEvent(),
                 s.receipt().map(r -> r.ticketNumber()), s.checkInPending(), s.navigation().map(StateView::route));
     }
 

@@ -327,6 +327,47 @@ class KioskAppTest {
         assertThat(get("api/visit/route").get("outcome").asText()).isEqualTo("answered");
     }
 
+    @Test
+    void theMyNumberIsReadWithASecondPinOnlyForFormsThatPrintItAndTravelsWithTheCheckIn() {
+        EmulatedMyNumberCard card = start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
+        assertThat(get("api/visit/route").get("myNumberForms")).extracting(JsonNode::asText).containsExactly("nhi-enroll");
+        int commandsBefore = card.commandCount();
+
+        JsonNode read = send("POST", "api/card/my-number", "{\"pin\":\"1234\"}").body;
+
+        assertThat(read.get("outcome").asText()).isEqualTo("read");
+        assertThat(read.at("/resident/myNumberMasked").asText()).isEqualTo("********9018");
+        assertThat(read.toString()).doesNotContain(DemoCards.MY_NUMBER);
+        assertThat(get("api/state").toString()).contains("********9018").doesNotContain(DemoCards.MY_NUMBER);
+        assertThat(card.commandCount() - commandsBefore).as("basic 4 + EF 0001").isEqualTo(8);
+        send("POST", "api/visit/check-in", null);
+        assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).contains("\"myNumber\":\"" + DemoCards.MY_NUMBER + "\"");
+    }
+
+    @Test
+    void withoutAFormThatPrintsItTheMyNumberIsNeitherReadNorSent() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+
+        send("POST", "api/visit/check-in", null);
+
+        assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).doesNotContain("myNumber");
+    }
+
+    @Test
+    void aDifferentCardForTheMyNumberIsRefused() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        reader.insert(EmulatedMyNumberCard.builder().name("別人 太郎").build());
+
+        JsonNode answer = send("POST", "api/card/my-number", "{\"pin\":\"1234\"}").body;
+
+        assertThat(answer.get("outcome").asText()).isEqualTo("other-card");
+        assertThat(kiosk.session().myNumber()).isEmpty();
+    }
+
     private void readAndChooseFails() {
         Reply event = send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"holiday\"}");
         assertThat(event.status).isEqualTo(400);
