@@ -106,7 +106,7 @@
     renderDateSelects();
     if (ui.state && ui.state.resident) renderResident(ui.state.resident);
     if (ui.screen === "card") updateCardHint();
-    if (ui.screen === "question" && ui.route) renderQuestion();
+    if (ui.route && ui.route.next) renderQuestion();
     if (ui.route) renderSummary();
     if (ui.ticket) renderTicket();
     if (ui.screen === "pin") renderPinPurpose();
@@ -116,6 +116,7 @@
   // ---- screens -----------------------------------------------------------------------------------
   function show(screen, focus) {
     if (ui.screen === "qr" && screen !== "qr") stopCamera();
+    if (screen !== ui.screen) say("");
     ui.screen = screen;
     document.querySelectorAll(".screen").forEach((s) => { s.hidden = s.id !== "screen-" + screen; });
     if (focus !== false) {
@@ -395,6 +396,7 @@
     if (q.help) help.textContent = local(q.help);
     const choices = $("question-choices");
     choices.innerHTML = "";
+    choices.dataset.question = q.id;
     const household = q.type === "household";
     $("household").hidden = !household;
     choices.hidden = household;
@@ -434,10 +436,13 @@
     year.innerHTML = "";
     month.innerHTML = "";
     day.innerHTML = "";
+    [year, month, day].forEach((select) => select.appendChild(option("", "—")));
     for (let y = now; y >= now - 110; y--) year.appendChild(option(String(y), y + (japanese() ? "年（" + wareki(y) + "）" : "")));
     for (let m = 1; m <= 12; m++) month.appendChild(option(String(m), japanese() ? m + "月" : String(m)));
     for (let d = 1; d <= 31; d++) day.appendChild(option(String(d), japanese() ? d + "日" : String(d)));
-    if (keep[0]) { year.value = keep[0]; month.value = keep[1]; day.value = keep[2]; }
+    year.value = keep[0] || "";
+    month.value = keep[1] || "";
+    day.value = keep[2] || "";
   }
 
   /** The era of a year for the year list; a year in which the era changed shows both (1989: 昭和64年・平成元年). */
@@ -483,12 +488,14 @@
     const error = $("member-error");
     if (!ui.relationship) { setText(error, "chooseRelationship"); return; }
     const y = Number($("member-year").value), m = Number($("member-month").value), d = Number($("member-day").value);
+    if (!y || !m || !d) { setText(error, "chooseBirthDate"); return; }
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCMonth() !== m - 1 || date > new Date()) { setText(error, "badDate"); return; }
     const iso = y + "-" + String(m).padStart(2, "0") + "-" + String(d).padStart(2, "0");
     ui.members.push({ relationship: ui.relationship, birthDate: iso, deceased: $("member-deceased").checked });
     ui.relationship = null;
     $("member-deceased").checked = false;
+    ["member-year", "member-month", "member-day"].forEach((id) => { $(id).value = ""; });
     error.textContent = "";
     renderRelationships();
     renderHousehold();

@@ -3,7 +3,7 @@
  * {漢字|かんじ} (turned into <ruby> on screen). %n is a number, %s a list filled in on screen.
  * The questions, procedures and documents come from the server's catalog in its own languages.
  * A missing text falls back to English (a missing translation never leaves a blank button);
- * KioskTextsTest checks that every language has every key.
+ * KioskInBrowserTest checks that every language has every key.
  */
 "use strict";
 window.KIOSK_LANGUAGES = [
@@ -45,7 +45,7 @@ window.KIOSK_TEXTS = {
     householdDone: "家族は以上です（%n人）", livingAlone: "ひとりで住んでいる", dontKnowStaff: "わからない（職員が聞きます）",
     "rel.spouse": "夫・妻", "rel.child": "子ども", "rel.parent": "父・母", "rel.grandchild": "孫", "rel.other": "その他",
     deceasedShort: "亡くなった人", remove: "削除", removeMember: "%n人目を削除",
-    chooseRelationship: "あなたとの関係を選んでください。", badDate: "その日付はありません。", memberAdded: "%n人目を追加しました。",
+    chooseRelationship: "あなたとの関係を選んでください。", chooseBirthDate: "生年月日を選んでください。", badDate: "その日付はありません。", memberAdded: "%n人目を追加しました。",
     summaryTitle: "今日の手続きと持ち物", routeTitle: "回る窓口（この順番で）", bringTitle: "持ち物",
     toConfirm: "（窓口で確認）", nothingToBring: "特にありません",
     myNumberTitle: "マイナンバー（個人番号）", myNumberWhy: "%s の申請書には個人番号を書く欄があります。カードから読み取れば、書く必要はありません。",
@@ -108,7 +108,7 @@ window.KIOSK_TEXTS = {
     householdDone: "{家族|かぞく}は これで ぜんぶです（%n{人|にん}）", livingAlone: "ひとりで {住|す}んで いる", dontKnowStaff: "わからない（{市役所|しやくしょ}の {人|ひと}が ききます）",
     "rel.spouse": "{夫|おっと}・{妻|つま}", "rel.child": "{子|こ}ども", "rel.parent": "{父|ちち}・{母|はは}", "rel.grandchild": "{孫|まご}", "rel.other": "ほかの {人|ひと}",
     deceasedShort: "{亡|な}くなった {人|ひと}", remove: "けす", removeMember: "%n{人|にん}{目|め}を けす",
-    chooseRelationship: "あなたとの {関係|かんけい}を えらんで ください。", badDate: "その {日|ひ}は ありません。", memberAdded: "%n{人|にん}{目|め}を {入|い}れました。",
+    chooseRelationship: "あなたとの {関係|かんけい}を えらんで ください。", chooseBirthDate: "{生|う}まれた {日|ひ}を えらんで ください。", badDate: "その {日|ひ}は ありません。", memberAdded: "%n{人|にん}{目|め}を {入|い}れました。",
     summaryTitle: "{今日|きょう}の {手続|てつづ}きと {持|も}って くる もの", routeTitle: "{行|い}く {窓口|まどぐち}（この {順番|じゅんばん}で）", bringTitle: "{持|も}って くる もの",
     toConfirm: "（{窓口|まどぐち}で ききます）", nothingToBring: "とくに ありません",
     myNumberTitle: "マイナンバー", myNumberWhy: "%s の {紙|かみ}に マイナンバーを {書|か}く ところが あります。カードから よめば、{書|か}かなくて いいです。",
@@ -171,7 +171,7 @@ window.KIOSK_TEXTS = {
     householdDone: "That is everyone (%n)", livingAlone: "I live alone", dontKnowStaff: "I don't know (staff will ask)",
     "rel.spouse": "Husband / wife", "rel.child": "Child", "rel.parent": "Father / mother", "rel.grandchild": "Grandchild", "rel.other": "Other",
     deceasedShort: "deceased", remove: "Remove", removeMember: "Remove person %n",
-    chooseRelationship: "Please choose the relationship to you.", badDate: "That date does not exist.", memberAdded: "Person %n added.",
+    chooseRelationship: "Please choose the relationship to you.", chooseBirthDate: "Please choose the date of birth.", badDate: "That date does not exist.", memberAdded: "Person %n added.",
     summaryTitle: "Your procedures today and what to bring", routeTitle: "Counters to visit (in this order)", bringTitle: "What to bring",
     toConfirm: "(to confirm at the counter)", nothingToBring: "Nothing in particular",
     myNumberTitle: "My Number (individual number)", myNumberWhy: "The forms for %s have a box for your My Number. If it is read from your card, you do not have to write it.",
@@ -234,7 +234,7 @@ window.KIOSK_TEXTS = {
     householdDone: "家人就是这些（%n人）", livingAlone: "一个人住", dontKnowStaff: "不知道（工作人员会询问）",
     "rel.spouse": "丈夫・妻子", "rel.child": "子女", "rel.parent": "父亲・母亲", "rel.grandchild": "孙子女", "rel.other": "其他",
     deceasedShort: "去世的人", remove: "删除", removeMember: "删除第%n人",
-    chooseRelationship: "请选择与您的关系。", badDate: "没有这个日期。", memberAdded: "已添加第%n人。",
+    chooseRelationship: "请选择与您的关系。", chooseBirthDate: "请选择出生日期。", badDate: "没有这个日期。", memberAdded: "已添加第%n人。",
     summaryTitle: "今天的手续和需要携带的物品", routeTitle: "要去的窗口（按此顺序）", bringTitle: "需要携带的物品",
     toConfirm: "（在窗口确认）", nothingToBring: "无特别需要",
     myNumberTitle: "个人编号（My Number）", myNumberWhy: "%s 的申请书上有填写个人编号的栏目。从卡上读取后，就不需要填写。",
@@ -297,7 +297,7 @@ window.KIOSK_TEXTS = {
     householdDone: "가족은 이상입니다 (%n명)", livingAlone: "혼자 살고 있음", dontKnowStaff: "모름 (직원이 물어봅니다)",
     "rel.spouse": "남편・아내", "rel.child": "자녀", "rel.parent": "아버지・어머니", "rel.grandchild": "손자녀", "rel.other": "기타",
     deceasedShort: "돌아가신 분", remove: "삭제", removeMember: "%n번째 사람 삭제",
-    chooseRelationship: "본인과의 관계를 선택해 주세요.", badDate: "그 날짜는 없습니다.", memberAdded: "%n번째 사람을 추가했습니다.",
+    chooseRelationship: "본인과의 관계를 선택해 주세요.", chooseBirthDate: "생년월일을 선택해 주세요.", badDate: "그 날짜는 없습니다.", memberAdded: "%n번째 사람을 추가했습니다.",
     summaryTitle: "오늘의 수속과 준비물", routeTitle: "방문할 창구 (이 순서로)", bringTitle: "준비물",
     toConfirm: "(창구에서 확인)", nothingToBring: "특별히 없음",
     myNumberTitle: "마이넘버 (개인번호)", myNumberWhy: "%s 신청서에는 개인번호를 적는 칸이 있습니다. 카드에서 읽으면 적을 필요가 없습니다.",
@@ -360,7 +360,7 @@ window.KIOSK_TEXTS = {
     householdDone: "Chỉ có những người này (%n người)", livingAlone: "Tôi sống một mình", dontKnowStaff: "Không biết (nhân viên sẽ hỏi)",
     "rel.spouse": "Chồng / vợ", "rel.child": "Con", "rel.parent": "Bố / mẹ", "rel.grandchild": "Cháu", "rel.other": "Khác",
     deceasedShort: "đã qua đời", remove: "Xóa", removeMember: "Xóa người thứ %n",
-    chooseRelationship: "Hãy chọn quan hệ với bạn.", badDate: "Không có ngày đó.", memberAdded: "Đã thêm người thứ %n.",
+    chooseRelationship: "Hãy chọn quan hệ với bạn.", chooseBirthDate: "Hãy chọn ngày sinh.", badDate: "Không có ngày đó.", memberAdded: "Đã thêm người thứ %n.",
     summaryTitle: "Thủ tục hôm nay và đồ cần mang", routeTitle: "Các quầy cần đến (theo thứ tự này)", bringTitle: "Đồ cần mang",
     toConfirm: "(xác nhận tại quầy)", nothingToBring: "Không có gì đặc biệt",
     myNumberTitle: "Số cá nhân (My Number)", myNumberWhy: "Đơn của %s có ô ghi số cá nhân. Nếu đọc từ thẻ thì bạn không cần viết.",
@@ -423,7 +423,7 @@ window.KIOSK_TEXTS = {
     householdDone: "São só estes (%n)", livingAlone: "Moro sozinho(a)", dontKnowStaff: "Não sei (o funcionário vai perguntar)",
     "rel.spouse": "Marido / esposa", "rel.child": "Filho(a)", "rel.parent": "Pai / mãe", "rel.grandchild": "Neto(a)", "rel.other": "Outro",
     deceasedShort: "falecido(a)", remove: "Remover", removeMember: "Remover a pessoa %n",
-    chooseRelationship: "Escolha o parentesco com você.", badDate: "Essa data não existe.", memberAdded: "Pessoa %n adicionada.",
+    chooseRelationship: "Escolha o parentesco com você.", chooseBirthDate: "Escolha a data de nascimento.", badDate: "Essa data não existe.", memberAdded: "Pessoa %n adicionada.",
     summaryTitle: "Seus trâmites de hoje e o que trazer", routeTitle: "Balcões a visitar (nesta ordem)", bringTitle: "O que trazer",
     toConfirm: "(a confirmar no balcão)", nothingToBring: "Nada em especial",
     myNumberTitle: "My Number (número individual)", myNumberWhy: "Os formulários de %s têm um campo para o seu My Number. Se for lido do cartão, você não precisa escrevê-lo.",
