@@ -16,5 +16,7 @@ class WebPages implements WebMvcConfigurer {
         registry.addRedirectViewController("/board", "/board/");
         registry.addViewController("/manager/").setViewName("forward:/manager/index.html");
         registry.addRedirectViewController("/manager", "/manager/");
+        registry.addViewController("/home/").setViewName("forward:/home/index.html");
+        registry.addRedirectViewController("/home", "/home/");
     }
 }

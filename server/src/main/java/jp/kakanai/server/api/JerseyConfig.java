@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
+import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.interview.InterviewResource;
 import jp.kakanai.server.interview.InvalidEntry;
@@ -41,6 +42,7 @@ public class JerseyConfig extends ResourceConfig {
         register(PrivacyResource.class);
         register(InterviewResource.class);
         register(InvalidEntry.Mapper.class);
+        register(HomeQrResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

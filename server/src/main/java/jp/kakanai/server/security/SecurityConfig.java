@@ -90,6 +90,8 @@ public class SecurityConfig {
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
+                        // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
+                        .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
                         .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();
@@ -106,6 +108,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/favicon.ico", "/error")
                         .permitAll()
+                        .requestMatchers("/home/**", "/home").permitAll()
                         .requestMatchers("/manager/**").hasRole(MANAGER)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();

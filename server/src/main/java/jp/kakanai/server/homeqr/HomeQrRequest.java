@@ -1,0 +1,28 @@
+package jp.kakanai.server.homeqr;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import jp.kakanai.forms.resident.Sex;
+
+/**
+ * {@code POST /api/home-qr}: what the resident entered on the home page. {@code household} is
+ * {@code null} when the page did not ask for it, {@code []} for someone who lives alone.
+ */
+public record HomeQrRequest(String lifeEvent, ResidentEntry resident, Map<String, String> answers,
+                            List<MemberEntry> household) {
+
+    /** Sex as its ISO 5218 code ("1", "2", "0" not known, "9" not applicable). */
+    public record ResidentEntry(String name, String kana, String address, LocalDate birthDate, Sex sex) {
+    }
+
+    /** A household member; name, kana and sex are optional. */
+    public record MemberEntry(String relationship, LocalDate birthDate, Boolean deceased, String name, String kana,
+                              Sex sex) {
+    }
+
+    /** {@code POST /api/home-qr/questions}: the facts so far, for the next questions worth asking. */
+    public record QuestionsRequest(String lifeEvent, LocalDate birthDate, Map<String, String> answers,
+                                   List<MemberEntry> household) {
+    }
+}
