@@ -638,21 +638,23 @@
   async function sendQr(body) {
     $("qr-error").textContent = "";
     try {
-      const answer = await api("POST", "qr", body);
-      qrAnswered(answer);
+      const answer = await api("POST", "qr/text", body);
+      await qrAnswered(answer);
     } catch (e) {
       setText($("qr-error"), e.status === 400 ? "qrBad" : "unexpected");
     }
   }
 
-  function qrAnswered(answer) {
-    if (answer && answer.outcome === "read" && answer.resident) {
+  // The kiosk's QrResource answers {status: "READ", ...} or {status: "REJECTED", reason, message}; a read
+  // code is in the session already (its resident, life event and answers), so the state tells the rest.
+  async function qrAnswered(answer) {
+    if (answer && answer.status === "READ") {
       stopCamera();
-      ui.state = Object.assign({}, ui.state, { resident: answer.resident });
-      renderResident(answer.resident);
+      ui.state = await api("GET", "state");
+      renderResident(ui.state.resident);
       show("confirm");
-    } else {
-      setText($("qr-error"), answer && answer.outcome === "expired" ? "qrExpired" : "qrBad");
+    } else if (answer && answer.reason !== "NOT_FOUND") {
+      setText($("qr-error"), answer.reason === "EXPIRED" ? "qrExpired" : "qrBad");
     }
   }
 
@@ -683,7 +685,7 @@
       const response = await fetch("/api/qr/image", { method: "POST", headers: { "Content-Type": "image/png", "Accept": "application/json" }, body: blob, cache: "no-store" });
       if (response.ok) {
         const answer = await response.json();
-        if (answer.outcome !== "not-found") qrAnswered(answer);
+        if (answer.reason !== "NOT_FOUND") await qrAnswered(answer);
       }
     } catch (e) { /* next frame */ }
   }

@@ -22,6 +22,7 @@ import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.navigation.NavigationClient;
+import jp.kakanai.kiosk.qr.QrResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -104,7 +105,8 @@ public final class KioskApp implements AutoCloseable {
                 .register(StaticUi.class)
                 .register(CardResource.class)
                 .register(SessionResource.class)
-                .register(VisitResource.class);
+                .register(VisitResource.class)
+                .register(new QrResource(flow::acceptHomeQr));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
         ExecutorService requests = Executors.newFixedThreadPool(4, daemon("kiosk-http"));

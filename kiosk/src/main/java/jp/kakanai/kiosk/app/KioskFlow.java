@@ -9,7 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.CheckIn;
+import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.kiosk.card.CardPresence;
 import jp.kakanai.kiosk.card.CardReadResult;
 import jp.kakanai.kiosk.card.CardReading;
@@ -103,22 +105,27 @@ public final class KioskFlow implements AutoCloseable {
         return CardAnswer.of(new CardReadResult.Read(first)).withMyNumber(read.reading().myNumber().get().masked());
     }
 
+    /** A home-prepared QR code read by {@link jp.kakanai.kiosk.qr.QrResource}: it stands in for a card reading. */
+    public void acceptHomeQr(HomeQrPayload payload) {
+        session.homeQrRead(payload);
+    }
+
     public void chooseLifeEvent(String event) {
         if (event == null || LifeEvent.byId(event).isEmpty()) {
             throw LocalProblem.badField("lifeEvent", "Life event must be one of " + LifeEvent.ids() + ".");
         }
-        requireReading(session.snapshot());
+        requireResident(session.snapshot());
         session.lifeEvent(event);
     }
 
     /** The route as the answers stand: the next question, the procedures, the forms needing the My Number. */
     public RouteAnswer route() {
         KioskSession.Snapshot now = session.snapshot();
-        CardReading reading = requireReading(now);
+        Resident resident = requireResident(now);
         String event = now.lifeEvent().orElseThrow(() -> LocalProblem.notNow("Choose the reason for the visit first."));
         long revision = session.revision();
         ServerReply<JsonNode> reply = navigation.navigate(new NavigationQuery(event,
-                new NavigationQuery.Resident(reading.basicFour().birthDate(), cardRead(reading)),
+                new NavigationQuery.Resident(resident.basicFour().birthDate(), resident.myNumberCardRead()),
                 session.household(), session.orderedAnswers()));
         if (reply instanceof ServerReply.Answered<JsonNode> answered) {
             session.navigated(revision, answered.value());
@@ -129,7 +136,7 @@ public final class KioskFlow implements AutoCloseable {
     }
 
     public RouteAnswer answer(String questionId, String value) {
-        requireReading(session.snapshot());
+        requireResident(session.snapshot());
         if (questionId == null || !questionId.matches("[a-z0-9-]{1,64}") || KioskSession.HOUSEHOLD.equals(questionId)) {
             throw LocalProblem.badField("questionId", "Not a question id.");
         }
@@ -142,7 +149,7 @@ public final class KioskFlow implements AutoCloseable {
 
     /** {@code members} empty: living alone; {@code null}: the resident does not know (the clerk asks). */
     public RouteAnswer household(List<MemberFacts> members) {
-        requireReading(session.snapshot());
+        requireResident(session.snapshot());
         if (members != null && members.size() > 20) {
             throw LocalProblem.badField("members", "At most 20 household members.");
         }
@@ -151,7 +158,7 @@ public final class KioskFlow implements AutoCloseable {
     }
 
     public RouteAnswer back() {
-        requireReading(session.snapshot());
+        requireResident(session.snapshot());
         session.back();
         return route();
     }
@@ -167,7 +174,7 @@ public final class KioskFlow implements AutoCloseable {
             if (now.receipt().isPresent()) {
                 return CheckInAnswer.accepted(now.receipt().get());
             }
-            CardReading reading = requireReading(now);
+            Resident resident = requireResident(now);
             String event = now.lifeEvent().orElseThrow(() -> LocalProblem.notNow("Choose the reason for the visit first."));
             if (!now.checkInPending() && session.navigation().isEmpty()) {
                 RouteAnswer route = route();
@@ -175,7 +182,7 @@ public final class KioskFlow implements AutoCloseable {
                     return CheckInAnswer.of(route);
                 }
             }
-            KioskSession.PendingCheckIn pending = session.pendingCheckIn(() -> draft(reading, event));
+            KioskSession.PendingCheckIn pending = session.pendingCheckIn(() -> draft(resident, event));
             CheckInOutcome outcome = checkIns.checkIn(pending.checkIn(), pending.key());
             if (outcome instanceof CheckInOutcome.Accepted accepted) {
                 if (session.checkedIn(now.generation(), accepted.receipt())) {
@@ -191,15 +198,16 @@ public final class KioskFlow implements AutoCloseable {
         }
     }
 
-    private KioskSession.PendingCheckIn draft(CardReading reading, String event) {
+    private KioskSession.PendingCheckIn draft(Resident resident, String event) {
         List<String> procedures = new ArrayList<>();
         session.navigation().ifPresent(route -> route.path("items").forEach(item -> {
             if ("needed".equals(item.path("certainty").asText())) {
                 procedures.add(item.path("procedureId").asText());
             }
         }));
-        ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.household(), cardRead(reading));
-        CheckIn checkIn = new CheckIn(reading.basicFour(), event, procedures);
+        ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.household(),
+                resident.myNumberCardRead());
+        CheckIn checkIn = new CheckIn(resident.basicFour(), event, procedures);
         // Sent only while a form of the route still prints it (an answer changed after reading may drop it).
         boolean formsNeedIt = session.navigation().map(route -> !myNumberForms.neededBy(route).isEmpty()).orElse(false);
         if (formsNeedIt && session.myNumber().isPresent()) {
@@ -225,6 +233,18 @@ public final class KioskFlow implements AutoCloseable {
 
     private static boolean cardRead(CardReading reading) {
         return reading.cardType() == CardType.MY_NUMBER_CARD;
+    }
+
+    /** Who is at the kiosk: from the card, or from a home-prepared QR code (then no card was read). */
+    private record Resident(BasicFourInfo basicFour, boolean myNumberCardRead) {
+    }
+
+    private static Resident requireResident(KioskSession.Snapshot now) {
+        if (now.receipt().isEmpty() && now.homeQr().isPresent()) {
+            return new Resident(now.homeQr().get().resident(), false);
+        }
+        CardReading reading = requireReading(now);
+        return new Resident(reading.basicFour(), cardRead(reading));
     }
 
     private static CardReading requireReading(KioskSession.Snapshot now) {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.MyNumber;
 import jp.kakanai.kiosk.checkin.IdempotencyKey;
@@ -40,6 +42,8 @@ public final class KioskSession {
     private boolean active;
     private Instant lastActivity;
     private CardReading reading;
+    /** A home-prepared QR code read instead of a card: its resident stands in for the card's. */
+    private HomeQrPayload homeQr;
     /** Read only when a form of the route needs it, with a second PIN entry; never shown unmasked. */
     private MyNumber myNumber;
     private String lifeEvent;
@@ -83,6 +87,7 @@ public final class KioskSession {
     /** Forgets everything about the resident. */
     public synchronized void wipe(ResetReason reason) {
         reading = null;
+        homeQr = null;
         myNumber = null;
         lifeEvent = null;
         clearAnswers();
@@ -136,6 +141,7 @@ public final class KioskSession {
 
     public synchronized void read(CardReading newReading) {
         reading = Objects.requireNonNull(newReading);
+        homeQr = null;
         myNumber = null;
         lifeEvent = null;
         clearAnswers();
@@ -146,6 +152,34 @@ public final class KioskSession {
 
     public synchronized Optional<CardReading> reading() {
         return Optional.ofNullable(reading);
+    }
+
+    /**
+     * A home-prepared QR code was read: like a card reading, it starts a new visit, and it brings the life
+     * event, the answers and the household the resident gave at home (the household first, as asked).
+     */
+    public synchronized void homeQrRead(HomeQrPayload payload) {
+        homeQr = Objects.requireNonNull(payload);
+        reading = null;
+        myNumber = null;
+        clearAnswers();
+        pending = null;
+        receipt = null;
+        lifeEvent = payload.lifeEvent().id();
+        payload.household().ifPresent(members -> {
+            household = members.stream()
+                    .map(m -> new MemberFacts(m.relationship().id(), m.birthDate(), m.deceased())).toList();
+            answerOrder.add(HOUSEHOLD);
+        });
+        new TreeMap<>(payload.answers().values()).forEach((id, value) -> {
+            answers.put(id, value);
+            answerOrder.add(id);
+        });
+        touch();
+    }
+
+    public synchronized Optional<HomeQrPayload> homeQr() {
+        return Optional.ofNullable(homeQr);
     }
 
     /** Keeps the My Number read from the same card for the forms that print it. */
@@ -287,6 +321,7 @@ public final class KioskSession {
         }
         receipt = newReceipt;
         reading = null;
+        homeQr = null;
         myNumber = null;
         pending = null;
         answers.clear();
@@ -304,12 +339,13 @@ public final class KioskSession {
         return new Snapshot(generation, lastReset, active, idleSecondsLeft(), Optional.ofNullable(reading),
                 Optional.ofNullable(myNumber).map(MyNumber::masked),
                 Optional.ofNullable(lifeEvent), Optional.ofNullable(receipt), pending != null,
-                Optional.ofNullable(navigation));
+                Optional.ofNullable(navigation), Optional.ofNullable(homeQr));
     }
 
     /** The session at one moment; {@code checkInPending}: an attempt was made and not settled. */
     public record Snapshot(long generation, ResetReason lastReset, boolean active, long idleSecondsLeft,
                            Optional<CardReading> reading, Optional<String> myNumberMasked, Optional<String> lifeEvent,
-                           Optional<CheckInReceipt> receipt, boolean checkInPending, Optional<JsonNode> navigation) {
+                           Optional<CheckInReceipt> receipt, boolean checkInPending, Optional<JsonNode> navigation,
+                           Optional<HomeQrPayload> homeQr) {
     }
 }

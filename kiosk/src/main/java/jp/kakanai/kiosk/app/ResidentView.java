@@ -3,6 +3,7 @@ package jp.kakanai.kiosk.app;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.wareki.WarekiFormatter;
 import jp.kakanai.kiosk.card.CardReading;
@@ -25,5 +26,12 @@ public record ResidentView(String cardType, String name, String address, LocalDa
         return new ResidentView(reading.cardType().id(), b.name(), b.address(), b.birthDate(),
                 WarekiFormatter.format(b.birthDate()), b.sex().iso5218(), reading.textFlags(),
                 reading.myNumber().map(n -> n.masked()));
+    }
+
+    /** The resident of a home-prepared QR code ({@code cardType} {@code home-qr}: no card, nothing to flag). */
+    static ResidentView of(HomeQrPayload payload) {
+        BasicFourInfo b = payload.resident();
+        return new ResidentView("home-qr", b.name(), b.address(), b.birthDate(), WarekiFormatter.format(b.birthDate()),
+                b.sex().iso5218(), List.of(), Optional.empty());
     }
 }

@@ -8,11 +8,12 @@ import java.util.Optional;
 /**
  * What the browser polls ({@code GET /api/state}): the session's {@code generation} (a change means the
  * kiosk forgot everything, {@code lastReset} says why), whether a card is on the reader, the idle
- * countdown, and what was read and chosen so far.
+ * countdown, and what was read and chosen so far. {@code qr}: the kiosk takes home-prepared QR codes
+ * ({@code /api/qr/text} from a wedge scanner, {@code /api/qr/image} from the camera).
  */
 public record StateView(long generation, String lastReset, boolean demo, boolean cardPresent, Idle idle,
                         Optional<ResidentView> resident, Optional<String> myNumberMasked, Optional<String> lifeEvent,
-                        Optional<String> ticketNumber, boolean checkInPending, Optional<JsonNode> route) {
+                        Optional<String> ticketNumber, boolean checkInPending, Optional<JsonNode> route, boolean qr) {
 
     /** {@code warning}: show the "are you still there?" dialog with its countdown. */
     public record Idle(long timeoutSeconds, long secondsLeft, long warningSeconds, boolean warning) {
@@ -23,8 +24,9 @@ public record StateView(long generation, String lastReset, boolean demo, boolean
         Idle idle = new Idle(timeoutSeconds, s.idleSecondsLeft(), warningSeconds,
                 s.active() && s.idleSecondsLeft() <= warningSeconds);
         return new StateView(s.generation(), s.lastReset().id(), demo, cardPresent, idle,
-                s.reading().map(ResidentView::of), s.myNumberMasked(), s.lifeEvent(),
-                s.receipt().map(r -> r.ticketNumber()), s.checkInPending(), s.navigation().map(StateView::route));
+                s.reading().map(ResidentView::of).or(() -> s.homeQr().map(ResidentView::of)), s.myNumberMasked(),
+                s.lifeEvent(), s.receipt().map(r -> r.ticketNumber()), s.checkInPending(),
+                s.navigation().map(StateView::route), true);
     }
 
     /** The procedures and departments of the route (the ticket screen prints them), without the questions. */
