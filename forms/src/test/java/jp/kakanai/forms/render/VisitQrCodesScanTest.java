@@ -1,0 +1,37 @@
+package jp.kakanai.forms.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Back-office codes of different visits scan from the page image, not just the one sample of the other tests:
+ * these tickets' 国民年金 codes did not scan while the QR mask pattern was fixed to 0.
+ */
+class VisitQrCodesScanTest {
+    private final FormRenderer renderer = TestRenderer.shared();
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 19, 22, 25, 27})
+    void theCodeOfEachVisitScans(int ticket) {
+        FormData data = FormDataBuilder.forResident(new BasicFourInfo("山田 太郎",
+                        "東京都千代田区霞が関一丁目2番3号 かかないハイツ101号室", LocalDate.of(1988, 4, 10), Sex.MALE))
+                .visit(String.format("0b6f3c1e-8a7d-4a8e-9f2a-5d3c2b1a0f%02d", ticket), LocalDate.of(2026, 11, 30),
+                        String.format("A-%03d", ticket), "move-in")
+                .put("resident.kana", "ヤマダ タロウ").put("resident.phone", "03-1234-5678")
+                .put("answers.requester", "self").put("answers.spouse-name", "山田 花子").put("householder.name", "山田 太郎")
+                .put("move.date", "2026-11-23").put("move.previousAddress", "大阪府大阪市北区中之島一丁目3番20号")
+                .put("move.newAddress", "東京都千代田区霞が関一丁目2番3号 かかないハイツ101号室").build();
+        byte[] pdf = renderer.render("national-pension", data).pdf();
+
+        String scanned = QrScanner.decode(PdfProbe.image(pdf, 0, 300),
+                renderer.definition("national-pension").orElseThrow().qr(), 300);
+
+        assertThat(BackOfficeData.fromJson(scanned).orElseThrow().data()).extracting("visit").extracting("ticketNumber")
+                .isEqualTo(String.format("A-%03d", ticket));
+    }
+}
