@@ -5,6 +5,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import jp.kakanai.forms.definition.FormCatalog;
 import jp.kakanai.forms.render.BackOfficeData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -23,7 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * back-office QR code of each form page, decoded with ZXing from the page image PDFBox renders.
  */
 public final class PrintedPdf {
-    private static final float DPI = 300;
+    private static final float PRINTER_DPI = 600;
     private final byte[] pdf;
 
     public PrintedPdf(byte[] pdf) {
@@ -50,28 +52,46 @@ public final class PrintedPdf {
         }
     }
 
-    /** The back-office data of a form page, scanned where the form's layout puts its QR code. */
+    /**
+     * The back-office data of a form page, scanned where the form's layout puts its QR code from the page as a
+     * 600 dpi printer puts it on paper: every dot black or white. (PDFBox's screen rendering smooths edges; a
+     * household of four makes a version-25 code with 0.26 mm modules, and ZXing then misses about one code in
+     * seven at 300, 400 or 600 dpi: measured, see docs/interview.md.)
+     */
     public BackOfficeData qr(int page, String formId) {
         Box box = FormCatalog.builtIn().find(formId).orElseThrow().qr();
-        BufferedImage image;
+        try {
+            String text = decode(crop(printed(page), box, PRINTER_DPI));
+            return BackOfficeData.fromJson(text).orElseThrow(() -> new AssertionError("not a Kakanai code: " + text));
+        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
+                 | com.google.zxing.FormatException e) {
+            throw new AssertionError("no readable QR code on page " + (page + 1), e);
+        }
+    }
+
+    private BufferedImage printed(int page) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            image = new PDFRenderer(doc).renderImageWithDPI(page, DPI);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF));
+            return renderer.renderImageWithDPI(page, PRINTER_DPI, ImageType.BINARY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double px = DPI / 25.4;
+    }
+
+    private static BufferedImage crop(BufferedImage image, Box box, float dpi) {
+        double px = dpi / 25.4;
         int margin = (int) (3 * px);
         int x = Math.max(0, (int) (box.x() * px) - margin);
         int y = Math.max(0, (int) (box.y() * px) - margin);
-        BufferedImage code = image.getSubimage(x, y, Math.min(image.getWidth() - x, (int) (box.w() * px) + 2 * margin),
+        return image.getSubimage(x, y, Math.min(image.getWidth() - x, (int) (box.w() * px) + 2 * margin),
                 Math.min(image.getHeight() - y, (int) (box.h() * px) + 2 * margin));
-        try {
-            String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(code))),
-                    Map.of(DecodeHintType.CHARACTER_SET, "UTF-8", DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-            return BackOfficeData.fromJson(text).orElseThrow(() -> new AssertionError("not a Kakanai code: " + text));
-        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-            throw new AssertionError("no readable QR code on page " + (page + 1), e);
-        }
+    }
+
+    private static String decode(BufferedImage code) throws com.google.zxing.NotFoundException,
+            com.google.zxing.ChecksumException, com.google.zxing.FormatException {
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(code))),
+                Map.of(DecodeHintType.CHARACTER_SET, "UTF-8", DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** The names in the household table's QR data of a form page, in table order. */
