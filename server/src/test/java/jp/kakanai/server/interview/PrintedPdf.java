@@ -55,8 +55,8 @@ public final class PrintedPdf {
     /**
      * The back-office data of a form page, scanned where the form's layout puts its QR code from the page as a
      * 600 dpi printer puts it on paper: every dot black or white. (PDFBox's screen rendering smooths edges; a
-     * household of four makes a version-25 code with 0.26 mm modules, and ZXing then misses about one code in
-     * seven at 300, 400 or 600 dpi: measured, see docs/interview.md.)
+     * household of four makes a version-24 code with 0.28 mm modules, and ZXing then missed 7 of 240 codes
+     * even at 300, 400 and 600 dpi: measured, see docs/interview.md.)
      */
     public BackOfficeData qr(int page, String formId) {
         Box box = FormCatalog.builtIn().find(formId).orElseThrow().qr();
