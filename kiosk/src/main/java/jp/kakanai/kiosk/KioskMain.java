@@ -23,6 +23,8 @@ public final class KioskMain {
     }
 
     public static void main(String[] args) {
+        // Before any JDK HTTP server class loads: see KioskApp.NO_DELAY_PROPERTY.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         // UTF-8 whatever the locale: names and addresses are Japanese.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

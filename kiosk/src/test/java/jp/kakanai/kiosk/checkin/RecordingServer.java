@@ -38,6 +38,13 @@ public final class RecordingServer implements AutoCloseable {
     public record Reply(int status, String body, long delayMillis) {
     }
 
+    static {
+        // The JDK HTTP server reads this once per JVM; without it every answer waits 40 ms (see KioskApp).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     public RecordingServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -280,6 +282,46 @@ class KioskInBrowserTest extends ServerHttpTest {
         } finally {
             server.close();
         }
+    }
+
+    @Test
+    @Order(7)
+    void theKioskWorksWithTheKeyboardAloneAndPassesAxeInLargeTextAndHighContrast() {
+        KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
+        browser.open(kiosk.url().toString());
+        screen("language");
+        tabUntil("document.activeElement.dataset.lang === 'en'");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        screen("pin");
+        assertThat(activeId()).as("focus moves to the new screen's heading").isEqualTo("h-pin");
+
+        new Actions(browser.driver()).sendKeys("1234").sendKeys(Keys.ENTER).perform();
+
+        screen("confirm");
+        assertThat(activeId()).isEqualTo("h-confirm");
+        click(By.id("btn-large"));
+        click(By.id("btn-contrast"));
+        assertThat(browser.driver().findElement(By.id("btn-contrast")).getAttribute("aria-pressed")).isEqualTo("true");
+        check("70-confirm-large-high-contrast");
+        tabUntil("document.activeElement.id === 'btn-confirm'");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        screen("event");
+        check("71-event-large-high-contrast");
+        assertThat(kiosk.session().reading()).isPresent();
+    }
+
+    private void tabUntil(String condition) {
+        for (int i = 0; i < 30; i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            if (Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript("return " + condition))) {
+                return;
+            }
+        }
+        throw new AssertionError("keyboard focus never reached: " + condition);
+    }
+
+    private String activeId() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
