@@ -558,6 +558,14 @@
         .map((i) => local(i.name)).join("、");
       $("mynumber-why").innerHTML = markup(t("myNumberWhy"), ui.lang === "easy").replace("%s", escapeHtml(names));
       const masked = ui.state && ui.state.myNumberMasked;
+      // Only a My Number Card on the reader can give the number; a QR code or a licence cannot.
+      const card = ui.state && ui.state.resident && ui.state.resident.cardType === "mynumber";
+      if (!card && !masked) {
+        $("mynumber-actions").hidden = true;
+        $("mynumber-read").hidden = false;
+        setText($("mynumber-read"), "myNumberSkipped");
+        return;
+      }
       $("mynumber-read").hidden = !masked;
       if (masked) $("mynumber-read").innerHTML = markup(t("myNumberReadAs"), ui.lang === "easy").replace("%s", escapeHtml(masked));
       $("mynumber-actions").hidden = !!masked || ui.myNumberSkipped;
@@ -654,7 +662,10 @@
       renderResident(ui.state.resident);
       show("confirm");
     } else if (answer && answer.reason !== "NOT_FOUND") {
-      setText($("qr-error"), answer.reason === "EXPIRED" ? "qrExpired" : "qrBad");
+      // The reader's own sentence says what is wrong (damaged, expired, another kind of code) in ja/en.
+      const own = answer.message && (ui.lang === "en" ? answer.message.en : japanese() ? answer.message.ja : null);
+      if (own) $("qr-error").textContent = own;
+      else setText($("qr-error"), answer.reason === "EXPIRED" ? "qrExpired" : "qrBad");
     }
   }
 
@@ -801,7 +812,16 @@
       renderSummary();
       show("summary");
     });
-    $("btn-confirm").addEventListener("click", () => { touch(); show("event"); });
+    $("btn-confirm").addEventListener("click", () => {
+      touch();
+      // A home-prepared QR code brings its life event and answers: straight on to what is still open.
+      if (ui.state && ui.state.resident && ui.state.resident.cardType === "home-qr" && ui.state.lifeEvent) {
+        ui.lifeEvent = ui.state.lifeEvent;
+        routeCall("GET", "visit/route");
+      } else {
+        show("event");
+      }
+    });
     $("btn-question-back").addEventListener("click", () => {
       if (ui.route && ui.route.answered > 0) routeCall("POST", "visit/back"); else { touch(); show("event"); }
     });

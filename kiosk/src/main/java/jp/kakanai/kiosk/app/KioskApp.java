@@ -49,10 +49,23 @@ public final class KioskApp implements AutoCloseable {
      */
     public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
+    /** Jersey's logger that warns about resource instances as if they were providers. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
     static {
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
         }
+        // The QR resource is registered as an instance (it is built with the session's consumer); Jersey then
+        // warns that "the provider ... will be ignored", though it serves the resource. Only that one
+        // misleading line about the kiosk's own classes is dropped; every other warning stays.
+        JERSEY_PROVIDERS.setFilter(record -> {
+            Object[] parameters = record.getParameters();
+            String subject = parameters != null && parameters.length > 0 ? String.valueOf(parameters[0]) : "";
+            String text = String.valueOf(record.getMessage()) + " " + subject;
+            return !(text.contains("jp.kakanai.kiosk.") && text.contains("will be ignored"));
+        });
     }
     private static final String SPRING_CONTEXT_LOCATION = "contextConfigLocation";
 

@@ -10,12 +10,20 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import javax.smartcardio.TerminalFactory;
+import jp.kakanai.forms.homeqr.HomeQrCodec;
+import jp.kakanai.forms.homeqr.HomeQrPayload;
+import jp.kakanai.forms.navigation.Answers;
+import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.kiosk.app.KioskApp;
 import jp.kakanai.kiosk.app.KioskSettings;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
@@ -308,6 +316,44 @@ class KioskInBrowserTest extends ServerHttpTest {
         screen("event");
         check("71-event-large-high-contrast");
         assertThat(kiosk.session().reading()).isPresent();
+    }
+
+    @Test
+    @Order(8)
+    void aQrCodeMadeAtHomeTakesTheResidentToATicketWithoutACard() {
+        KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
+        reader.remove();
+        browser.open(kiosk.url().toString());
+        click(By.cssSelector("#language-list [data-lang='ja']"));
+        screen("card");
+        click(By.id("btn-qr"));
+        screen("qr");
+        check("80-qr");
+
+        WebElement field = browser.driver().findElement(By.id("qr-text"));
+        field.sendKeys("KKN1:THIS-IS-NOT-A-CODE" + Keys.ENTER);
+        browser.until(d -> !text("qr-error").isEmpty());
+        assertThat(kiosk.session().homeQr()).isEmpty();
+        check("81-qr-damaged");
+
+        HomeQrPayload atHome = HomeQrPayload.issue(LifeEvent.MOVE_IN,
+                new BasicFourInfo("書可 太郎", "東京都千代田区霞が関三丁目4番5号", LocalDate.of(1950, 4, 1), Sex.MALE),
+                Optional.empty(), Answers.of("dog", "no"), Optional.of(List.of()), Instant.now(), Duration.ofDays(7));
+        // A keyboard-wedge scanner types the code and Enter into the focused field.
+        field.sendKeys(HomeQrCodec.encode(atHome) + Keys.ENTER);
+
+        screen("confirm");
+        assertThat(text("resident")).contains("書可 太郎", "昭和25年4月1日");
+        check("82-qr-confirm");
+        click(By.id("btn-confirm"));
+        answerQuestionsUntilTheSummary(Map.of());
+        assertThat(text("summary-route")).contains("転入届");
+        click(By.id("btn-checkin"));
+        screen("ticket");
+        JsonNode visit = visitWithTicket(http(), text("ticket-number"));
+        assertThat(visit.at("/resident/name").asText()).isEqualTo("書可 太郎");
+        assertThat(visit.get("lifeEvent").asText()).isEqualTo("move-in");
+        assertThat(kiosk.session().homeQr()).as("nothing of the code is kept after the ticket").isEmpty();
     }
 
     private void tabUntil(String condition) {
