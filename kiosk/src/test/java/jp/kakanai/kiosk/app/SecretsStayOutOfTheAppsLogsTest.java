@@ -2,9 +2,7 @@ package jp.kakanai.kiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,12 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import javax.smartcardio.TerminalFactory;
+import jp.kakanai.kiosk.CapturedOutput;
 import jp.kakanai.kiosk.card.emulated.EmulatedMyNumberCard;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
@@ -38,42 +32,8 @@ class SecretsStayOutOfTheAppsLogsTest {
 
     @Test
     void neitherThePinNorTheMyNumberReachAnyOutput() throws Exception {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        Logger root = Logger.getLogger("");
-        Level rootLevel = root.getLevel();
-        Handler handler = new Handler() {
-            private final SimpleFormatter formatter = new SimpleFormatter();
+        String log = CapturedOutput.of(capture -> runEverything());
 
-            @Override
-            public void publish(LogRecord r) {
-                capture.print(formatter.format(r));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        handler.setLevel(Level.ALL);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        root.addHandler(handler);
-        root.setLevel(Level.ALL);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            runEverything();
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            root.removeHandler(handler);
-            root.setLevel(rootLevel);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
         assertThat(log).as("something was logged at all").isNotBlank();
         String pinHex = HexFormat.of().withUpperCase().formatHex(PIN.getBytes(StandardCharsets.US_ASCII));
         assertThat(log).doesNotContain("\"pin\":\"" + PIN, "pin=" + PIN, pinHex, pinHex.toLowerCase(),

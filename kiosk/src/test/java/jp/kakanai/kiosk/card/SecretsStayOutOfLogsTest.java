@@ -2,18 +2,13 @@ package jp.kakanai.kiosk.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+import jp.kakanai.kiosk.CapturedOutput;
 import jp.kakanai.kiosk.card.emulated.ApduCard;
 import jp.kakanai.kiosk.card.emulated.EmulatedMyNumberCard;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
@@ -33,43 +28,8 @@ class SecretsStayOutOfLogsTest {
     @Test
     void noPinAndNoMyNumberInAnyOutputOfAFullRun() throws Exception {
         assertThat(MyNumber.of(MY_NUMBER).digits()).isEqualTo(MY_NUMBER);
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        Logger root = Logger.getLogger("");
-        Level rootLevel = root.getLevel();
-        Handler handler = new Handler() {
-            private final SimpleFormatter formatter = new SimpleFormatter();
+        String text = CapturedOutput.of(SecretsStayOutOfLogsTest::fullRun);
 
-            @Override
-            public void publish(LogRecord r) {
-                capture.print(formatter.format(r));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        handler.setLevel(Level.ALL);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        root.addHandler(handler);
-        root.setLevel(Level.ALL);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            fullRun(capture);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            root.removeHandler(handler);
-            root.setLevel(rootLevel);
-        }
-
-        String text = captured.toString(StandardCharsets.UTF_8);
         assertThat(text).as("the run produced output to search").contains("Wrong PIN").contains("MyNumber[");
         for (String secret : List.of(PIN, MY_NUMBER, hex(PIN), spacedHex(PIN), hex(MY_NUMBER), spacedHex(MY_NUMBER))) {
             assertThat(text).doesNotContainIgnoringCase(secret);

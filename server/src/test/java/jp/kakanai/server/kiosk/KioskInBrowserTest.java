@@ -165,13 +165,7 @@ class KioskInBrowserTest extends ServerHttpTest {
     @Order(3)
     void pullingTheCardOutMidFlowWipesTheDataAndAsksForTheCardAgain() {
         KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
-        browser.open(kiosk.url().toString());
-        click(By.cssSelector("#language-list [data-lang='ja']"));
-        screen("pin");
-        enterPin(DemoCards.PIN);
-        screen("confirm");
-        click(By.id("btn-confirm"));
-        screen("event");
+        readTheCardInJapanese(kiosk);
 
         reader.remove();
 
@@ -209,13 +203,7 @@ class KioskInBrowserTest extends ServerHttpTest {
     @Order(5)
     void everyLanguageRendersItsOwnTextsAndTheServersQuestionsAtAnyStep() {
         KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
-        browser.open(kiosk.url().toString());
-        click(By.cssSelector("#language-list [data-lang='ja']"));
-        screen("pin");
-        enterPin(DemoCards.PIN);
-        screen("confirm");
-        click(By.id("btn-confirm"));
-        screen("event");
+        readTheCardInJapanese(kiosk);
         click(By.cssSelector("#event-list [data-event='move-in']"));
         screen("question");
         JsonNode questions = json(http().asKiosk().get("/api/navigation/questions?event=move-in&birthDate=1989-01-07&cardRead=true"));
@@ -259,13 +247,7 @@ class KioskInBrowserTest extends ServerHttpTest {
         int serverPort = freePort();
         ConfigurableApplicationContext server = startServer(dataDir, serverPort);
         KioskApp kiosk = kiosk(URI.create("http://localhost:" + serverPort), Duration.ofSeconds(300));
-        browser.open(kiosk.url().toString());
-        click(By.cssSelector("#language-list [data-lang='ja']"));
-        screen("pin");
-        enterPin(DemoCards.PIN);
-        screen("confirm");
-        click(By.id("btn-confirm"));
-        screen("event");
+        readTheCardInJapanese(kiosk);
         click(By.cssSelector("#event-list [data-event='move-within']"));
         answerQuestionsUntilTheSummary(Map.of());
 
@@ -431,6 +413,17 @@ class KioskInBrowserTest extends ServerHttpTest {
 
     private String currentQuestion() {
         return browser.driver().findElement(By.id("question-choices")).getAttribute("data-question");
+    }
+
+    /** Opens the kiosk, chooses 日本語, enters the demo PIN, confirms the data: the life event screen. */
+    private void readTheCardInJapanese(KioskApp kiosk) {
+        browser.open(kiosk.url().toString());
+        click(By.cssSelector("#language-list [data-lang='ja']"));
+        screen("pin");
+        enterPin(DemoCards.PIN);
+        screen("confirm");
+        click(By.id("btn-confirm"));
+        screen("event");
     }
 
     private void enterPin(String pin) {
