@@ -15,6 +15,7 @@ const SOURCES = {
   typed: '手入力で受付しました。',
   card: '窓口のカードリーダーで読み取りました（氏名・住所・生年月日・性別はカードのとおりです）。',
   ticket: 'キオスクで受付された方です（氏名・住所・生年月日・性別はキオスクで読み取ったとおりです）。',
+  licence: '窓口のカードリーダーで運転免許証を読み取りました（氏名・住所・生年月日・性別は免許証のとおりです）。',
 };
 const RESIDENT_FIELDS = [
   { name: 'name', label: '氏名', attrs: { maxlength: '100', autocomplete: 'off' } },
@@ -161,7 +162,108 @@ function startView() {
       show(showErrors([takeOver], errors).join(' '));
     }
   });
-  document.dispatchEvent(new CustomEvent('kakanai:start-view'));
+  deskReader();
+}
+
+// ---- the desk's own card reader (kiosk.jar desk): same card code and PIN rules as the kiosk ------------
+
+const DESK_KEY = 'kakanai.deskReader';
+const DESK_DEFAULT = 'http://127.0.0.1:8091';
+const CARD_SOURCES = { mynumber: 'card', 'drivers-licence': 'licence' };
+const CARD_TEXTS = {
+  'tries-left': a => `カードを読み取れます（暗証番号の残り ${a.triesLeft} 回）。`,
+  'wrong-pin': a => `暗証番号が違います。残り ${a.triesLeft} 回です。`,
+  'one-try-left': () => '暗証番号の残りが1回のため、ここでは読み取りません（最後の1回は使いません）。手入力で受付してください。暗証番号の再設定は市民課でできます。',
+  'pin-locked': () => '暗証番号がロックされています。手入力で受付してください（ロックの解除は市民課でできます）。',
+  'invalid-pin': () => '暗証番号は数字4桁です。',
+  'no-reader': () => 'カードリーダーが見つかりません。接続を確認してください。',
+  'no-card': () => 'カードをカードリーダーに置いてください。',
+  'card-removed': () => '読み取りの途中でカードが外されました。もう一度置いてください。',
+  'not-responding': () => 'カードが応答しません。置き直してください。',
+  'unknown-card': () => 'マイナンバーカードか運転免許証を置いてください。',
+};
+
+function deskUrl() {
+  return (localStorage.getItem(DESK_KEY) || DESK_DEFAULT).replace(/\/+$/, '');
+}
+
+async function desk(path, options = {}) {
+  const response = await fetch(deskUrl() + path, { ...options, headers: { 'Content-Type': 'application/json' } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw Object.assign(new Error(body.error || `エラー (${response.status})`), { body });
+  return body;
+}
+
+function cardText(answer) {
+  const text = CARD_TEXTS[answer.outcome];
+  return text ? text(answer) : 'カードを読み取れませんでした。手入力で受付してください。';
+}
+
+function deskReader() {
+  const section = document.getElementById('desk-card');
+  const status = document.getElementById('card-status');
+  const url = document.getElementById('desk-url');
+  const state = document.getElementById('desk-state');
+  url.value = deskUrl();
+  let present = null;
+  let reading = false;
+  const poll = async () => {
+    if (reading) return;
+    try {
+      const s = await desk('/api/card/status');
+      section.hidden = false;
+      state.textContent = '接続しています。';
+      if (s.cardPresent !== present) {
+        present = s.cardPresent;
+        status.textContent = present ? cardText(await desk('/api/card/tries')) : CARD_TEXTS['no-card']();
+      }
+    } catch (e) {
+      section.hidden = true;
+      present = null;
+      state.textContent = 'この PC のカードリーダーに接続できません。';
+    }
+  };
+  document.getElementById('desk-settings').addEventListener('submit', event => {
+    event.preventDefault();
+    localStorage.setItem(DESK_KEY, url.value.trim() || DESK_DEFAULT);
+    present = null;
+    poll();
+  });
+  document.getElementById('card-read').addEventListener('submit', async event => {
+    event.preventDefault();
+    const pinInput = document.getElementById('card-pin');
+    const pin = pinInput.value;
+    pinInput.value = '';
+    if (!/^[0-9]{4}$/.test(pin)) {
+      status.textContent = CARD_TEXTS['invalid-pin']();
+      return;
+    }
+    reading = true;
+    try {
+      const answer = await desk('/api/card/read', { method: 'POST', body: JSON.stringify({ pin }) });
+      if (answer.outcome !== 'read') {
+        status.textContent = cardText(answer);
+        return;
+      }
+      const r = answer.resident;
+      status.textContent = `${r.name} 様のカードを読み取りました。受付しています…`;
+      const receipt = await api('/api/interviews', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          lifeEvent: document.getElementById('card-event').value, source: CARD_SOURCES[r.cardType] || 'card',
+          counter: document.getElementById('start-counter').value,
+          resident: { name: r.name, kana: '', birthDate: r.birthDate, sex: r.sex, address: r.address, postcode: '', phone: '' },
+        }),
+      });
+      location.href = `/staff/interview.html?visit=${encodeURIComponent(receipt.visitId)}`;
+    } catch (e) {
+      status.textContent = e.body && e.body.errors ? e.body.errors.map(x => x.error).join(' ') : `読み取れませんでした: ${e.message}`;
+    } finally {
+      reading = false;
+    }
+  });
+  poll();
+  setInterval(poll, 2000);
 }
 
 // ---- the interview -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import jp.kakanai.kiosk.app.RunDeskCommand;
 import jp.kakanai.kiosk.app.RunKioskCommand;
 import jp.kakanai.kiosk.card.ReadCardCommand;
 import jp.kakanai.kiosk.card.SystemTerminals;
@@ -17,7 +18,9 @@ public final class KioskMain {
             "commands:",
             "  read-card --pin NNNN [--reader NAME]   read the basic 4 info from a My Number Card or driver's licence as JSON",
             "  run --server URL --token T [--port 8090] [--emulated-card] [--reader NAME] [--idle-seconds 120]",
-            "                                          start the kiosk app (touch UI on http://127.0.0.1:PORT/)");
+            "                                          start the kiosk app (touch UI on http://127.0.0.1:PORT/)",
+            "  desk --server URL [--allow-origin ORIGIN] [--port 8091] [--emulated-card] [--reader NAME]",
+            "                                          the desk's card reader for the server's counter interview page");
 
     private KioskMain() {
     }
@@ -43,6 +46,8 @@ public final class KioskMain {
                 return new ReadCardCommand(SystemTerminals.pcsc()).run(rest, out, err);
             case "run":
                 return new RunKioskCommand(System.getenv()).run(rest, out, err);
+            case "desk":
+                return new RunDeskCommand().run(rest, out, err);
             default:
                 err.println("unknown command '" + args[0] + "'");
                 err.println(USAGE);

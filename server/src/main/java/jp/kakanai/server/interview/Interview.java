@@ -19,6 +19,8 @@ record Interview(String visitId, Source source, Optional<String> kana, Optional<
         TYPED("typed"),
         /** Read from the My Number Card on the desk's reader. */
         CARD("card"),
+        /** Read from a driver's licence on the desk's reader (no My Number Card was read). */
+        LICENCE("licence"),
         /** A kiosk visit the clerk took over by its ticket number (the kiosk read the card or QR). */
         TICKET("ticket");
 

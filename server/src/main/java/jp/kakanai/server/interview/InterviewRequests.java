@@ -25,8 +25,9 @@ final class InterviewRequests {
     }
 
     /**
-     * {@code POST /api/interviews}: a visit started at the desk. {@code source} is {@code typed} (by hand)
-     * or {@code card} (read on the desk's card reader); {@code counter} is the desk's name for the queue.
+     * {@code POST /api/interviews}: a visit started at the desk. {@code source} is {@code typed} (by hand),
+     * {@code card} (a My Number Card read on the desk's reader) or {@code licence} (a driver's licence read
+     * there); {@code counter} is the desk's name for the queue.
      */
     record Start(String lifeEvent, String source, ResidentEntry resident, String counter) {
     }

@@ -77,9 +77,10 @@ public class InterviewService {
     public CheckInReceipt start(InterviewRequests.Start start, String clerk) {
         EntryRules rules = rules();
         LifeEvent event = rules.lifeEvent(start.lifeEvent());
-        Interview.Source source = "card".equals(start.source()) ? Interview.Source.CARD : Interview.Source.TYPED;
-        if (start.source() != null && !List.of("typed", "card").contains(start.source())) {
-            rules.reject("source", "受付の方法は typed（手入力）か card（カード読取）です。");
+        Interview.Source source = Optional.ofNullable(start.source()).filter(List.of("card", "licence")::contains)
+                .map(Interview.Source::ofId).orElse(Interview.Source.TYPED);
+        if (start.source() != null && !List.of("typed", "card", "licence").contains(start.source())) {
+            rules.reject("source", "受付の方法は typed（手入力）、card（マイナンバーカード）、licence（運転免許証）のどれかです。");
         }
         ResidentFacts resident = rules.resident(start.resident(), "resident", source == Interview.Source.TYPED);
         String counter = counter(rules, start.counter());

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.smartcardio.TerminalFactory;
+import jp.kakanai.kiosk.app.DeskApp;
+import jp.kakanai.kiosk.app.DeskSettings;
+import jp.kakanai.kiosk.card.emulated.DemoCards;
+import jp.kakanai.kiosk.card.emulated.EmulatedReader;
+import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.browser.HeadlessChromium;
@@ -17,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -203,5 +211,42 @@ class InterviewInBrowserTest extends ServerHttpTest {
         assertThat(pdf.householdNames(6, "child-medical-subsidy")).containsExactlyElementsOf(FamilyMovingIn.CHILDREN);
         assertThat(pdf.qr(1, "resident-change").data()).extracting("move").extracting("previousAddress")
                 .isEqualTo(FamilyMovingIn.PREVIOUS_ADDRESS);
+    }
+
+    @Test
+    @Order(6)
+    void theDesksOwnReaderReadsTheCardWithThePinTheResidentTypes() {
+        EmulatedReaders readers = new EmulatedReaders();
+        EmulatedReader reader = readers.addReader("Desk reader");
+        reader.insert(DemoCards.myNumberCard());
+        TerminalFactory factory = readers.terminalFactory();
+        try (DeskApp desk = DeskApp.start(new DeskSettings(url(""), 0, Optional.empty()), () -> factory,
+                Optional.of(reader))) {
+            browser.open(url("/staff/interview.html"));
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "localStorage.setItem('kakanai.deskReader', arguments[0])", desk.url().toString());
+            browser.open(url("/staff/interview.html"));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-status"), "残り 3 回"));
+
+            browser.driver().findElement(By.id("card-pin")).sendKeys("9999");
+            browser.driver().findElement(By.cssSelector("#card-read button[type=submit]")).click();
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-status"), "暗証番号が違います。残り 2 回"));
+            assertThat(browser.driver().findElement(By.id("card-pin")).getAttribute("value")).isEmpty();
+            browser.screenshot("interview-06-desk-card-reader");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            browser.driver().findElement(By.id("card-pin")).sendKeys(DemoCards.PIN);
+            browser.driver().findElement(By.cssSelector("#card-read button[type=submit]")).click();
+            browser.until(ExpectedConditions.urlContains("?visit="));
+        }
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), DemoCards.RESIDENT.name()));
+        assertThat(browser.driver().findElement(By.id("resident-source")).getText()).contains("カードリーダー");
+        assertThat(field("resident", "resident.birthDate").getAttribute("value")).isEqualTo("昭和64年1月7日");
+        assertThat(field("resident", "resident.name").getAttribute("readonly")).isNotNull();
+        String deskVisit = browser.driver().getCurrentUrl().replaceFirst(".*\\?visit=", "");
+        var interview = jp.kakanai.server.HttpFixture.json(http().asClerk().get("/api/interviews/" + deskVisit));
+        assertThat(interview.get("source").asText()).isEqualTo("card");
+        assertThat(interview.get("myNumberCardRead").asBoolean()).isTrue();
+        assertThat(interview.get("resident").get("address").asText()).isEqualTo(DemoCards.RESIDENT.address());
     }
 }
