@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
@@ -30,9 +29,7 @@ final class DeskOriginFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Set<String> hosts = Set.of("127.0.0.1:" + port.getAsInt(), "localhost:" + port.getAsInt());
-        String host = request.getHeaderString("Host");
-        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+        if (!LocalOnlyFilter.isOwnHost(request.getHeaderString("Host"), port.getAsInt())) {
             request.abortWith(LocalProblem.response(403, "This card reader answers only on this PC.", null));
             return;
         }

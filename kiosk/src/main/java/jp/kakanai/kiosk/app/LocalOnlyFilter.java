@@ -21,11 +21,21 @@ final class LocalOnlyFilter implements ContainerRequestFilter {
         this.port = port;
     }
 
+    /** The names of this server as the kiosk's own browser reaches it (and a DNS-rebinding page does not). */
+    static Set<String> ownHosts(int port) {
+        return Set.of("127.0.0.1:" + port, "localhost:" + port);
+    }
+
+    /** Whether a {@code Host} header names this server. */
+    static boolean isOwnHost(String host, int port) {
+        return host != null && ownHosts(port).contains(host.toLowerCase(Locale.ROOT));
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Set<String> hosts = Set.of("127.0.0.1:" + port.getAsInt(), "localhost:" + port.getAsInt());
+        Set<String> hosts = ownHosts(port.getAsInt());
         String host = request.getHeaderString("Host");
-        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+        if (!isOwnHost(host, port.getAsInt())) {
             request.abortWith(LocalProblem.response(403, "This kiosk answers only its own page.", null));
             return;
         }

@@ -89,7 +89,7 @@ public final class RunDeskCommand {
             switch (option) {
                 case "--server" -> server = value;
                 case "--allow-origin" -> origin = value;
-                case "--port" -> port = number(option, value);
+                case "--port" -> port = RunKioskCommand.number(option, value);
                 default -> reader = Optional.of(value);
             }
         }
@@ -103,13 +103,5 @@ public final class RunDeskCommand {
             DeskSettings.origin(server); // a malformed --server is an error even when --allow-origin is given
         }
         return new Parsed(new DeskSettings(origin != null ? origin : server, port, reader), emulated);
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
-        }
     }
 }

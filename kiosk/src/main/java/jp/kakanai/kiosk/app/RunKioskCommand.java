@@ -116,7 +116,7 @@ public final class RunKioskCommand {
         return new Parsed(new KioskSettings(serverUri(server), token, port, reader, idle), emulated);
     }
 
-    private static int number(String option, String value) {
+    static int number(String option, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
