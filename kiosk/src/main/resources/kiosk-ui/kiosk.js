@@ -594,7 +594,7 @@
       const answer = await api("POST", "visit/check-in");
       if (answer.outcome === "accepted") {
         ui.retries = 0;
-        ui.ticket = { number: answer.ticketNumber, at: new Date() };
+        ui.ticket = { number: answer.ticketNumber, at: new Date(), statusQr: answer.statusQr };
         renderTicket();
         show("ticket");
       } else if (answer.outcome === "server-unreachable") {
@@ -630,6 +630,9 @@
       time = ui.ticket.at.toLocaleString();
     }
     $("ticket-time").textContent = time;
+    // The caption says what the code is for; the image itself adds nothing a screen reader could say.
+    $("ticket-status").hidden = !ui.ticket.statusQr;
+    if (ui.ticket.statusQr) $("ticket-qr").src = ui.ticket.statusQr;
     const route = (ui.state && ui.state.route) || ui.route;
     $("ticket-route-box").hidden = !route;
     if (route) fillRoute($("ticket-route"), $("ticket-bring"), route);
@@ -728,6 +731,8 @@
     pinClear();
     $("server-down").hidden = true;
     $("ticket-number").textContent = "";
+    $("ticket-status").hidden = true;
+    $("ticket-qr").src = "data:,";
     $("resident").innerHTML = "";
     ["summary-route", "summary-bring", "ticket-route", "ticket-bring", "household-list"].forEach((id) => { $(id).innerHTML = ""; });
     closeIdleDialog();

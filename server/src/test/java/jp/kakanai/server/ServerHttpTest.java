@@ -18,6 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 public abstract class ServerHttpTest {
     private static final Path DATA_DIR = temporaryDataDir();
+    /** The address the tickets' QR codes lead residents' phones to (kakanai.public-url). */
+    protected static final String PUBLIC_URL = "https://madoguchi.example.jp";
 
     @LocalServerPort
     protected int port;
@@ -25,6 +27,7 @@ public abstract class ServerHttpTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("kakanai.data-dir", DATA_DIR::toString);
+        registry.add("kakanai.public-url", () -> PUBLIC_URL);
     }
 
     protected HttpFixture http() {

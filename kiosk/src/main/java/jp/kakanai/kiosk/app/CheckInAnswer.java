@@ -1,6 +1,9 @@
 package jp.kakanai.kiosk.app;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
+import jp.kakanai.forms.homeqr.HomeQrSymbol;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.kiosk.checkin.CheckInOutcome;
 
@@ -10,10 +13,22 @@ import jp.kakanai.kiosk.checkin.CheckInOutcome;
  * what the server refused). The visit id stays inside the kiosk.
  */
 public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optional<String> error,
-                            Optional<String> field) {
+                            Optional<String> field, Optional<String> statusUrl, Optional<String> statusQr) {
 
+    CheckInAnswer(String outcome, Optional<String> ticketNumber, Optional<String> error, Optional<String> field) {
+        this(outcome, ticketNumber, error, field, Optional.empty(), Optional.empty());
+    }
+
+    /** With the town's status page, the ticket carries it as a QR code (an SVG data URL) for the resident's phone. */
     static CheckInAnswer accepted(CheckInReceipt receipt) {
-        return new CheckInAnswer("accepted", Optional.of(receipt.ticketNumber()), Optional.empty(), Optional.empty());
+        Optional<String> url = Optional.ofNullable(receipt.statusUrl());
+        return new CheckInAnswer("accepted", Optional.of(receipt.ticketNumber()), Optional.empty(), Optional.empty(),
+                url, url.map(CheckInAnswer::qrDataUrl));
+    }
+
+    private static String qrDataUrl(String text) {
+        return "data:image/svg+xml;base64," + Base64.getEncoder()
+                .encodeToString(HomeQrSymbol.of(text).svg().getBytes(StandardCharsets.UTF_8));
     }
 
     static CheckInAnswer unreachable(CheckInOutcome.ServerUnreachable outcome) {

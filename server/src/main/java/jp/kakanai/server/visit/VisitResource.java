@@ -21,6 +21,7 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
+import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.stereotype.Component;
 
 /** Visits: kiosks check residents in; staff list and open them. */
@@ -34,14 +35,16 @@ public class VisitResource {
     private final VisitForms forms;
     private final OfficeClock clock;
     private final MyNumberVault myNumbers;
+    private final TicketStatusLinks statusLinks;
 
     public VisitResource(IdempotentCheckIns checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock,
-                         MyNumberVault myNumbers) {
+                         MyNumberVault myNumbers, TicketStatusLinks statusLinks) {
         this.checkIns = checkIns;
         this.visits = visits;
         this.forms = forms;
         this.clock = clock;
         this.myNumbers = myNumbers;
+        this.statusLinks = statusLinks;
     }
 
     /**
@@ -55,7 +58,8 @@ public class VisitResource {
                             @Context SecurityContext security, @Context UriInfo uri) {
         String kioskId = security.getUserPrincipal().getName();
         var outcome = checkIns.checkIn(kioskId, IdempotencyKey.fromHeader(kioskId, key), checkIn);
-        CheckInReceipt receipt = outcome.receipt();
+        CheckInReceipt receipt = statusLinks.of(outcome.receipt().ticketNumber())
+                .map(outcome.receipt()::withStatusUrl).orElse(outcome.receipt());
         var location = uri.getAbsolutePathBuilder().path(receipt.visitId()).build();
         if (outcome.replayed()) {
             return Response.ok(receipt).location(location).header(REPLAYED, "true").build();

@@ -4,7 +4,9 @@ import static jp.kakanai.server.HttpFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import javax.smartcardio.TerminalFactory;
 import jp.kakanai.forms.homeqr.HomeQrCodec;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
@@ -29,6 +32,8 @@ import jp.kakanai.kiosk.app.KioskSettings;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
+import jp.kakanai.kiosk.qr.QrImageDecoder.ImageScan;
+import jp.kakanai.kiosk.qr.QrImageDecoder;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.KakanaiServer;
 import jp.kakanai.server.ServerHttpTest;
@@ -44,6 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -125,6 +131,8 @@ class KioskInBrowserTest extends ServerHttpTest {
         String ticket = text("ticket-number");
         assertThat(ticket).matches("[A-Z]-\\d{3}");
         assertThat(text("ticket-route")).contains("市民課");
+        assertThat(ticketQrText()).as("the ticket's QR leads the phone to this ticket's status page")
+                .isEqualTo(PUBLIC_URL + "/board/ticket.html?t=" + ticket);
         check("12-ticket");
         printLayout("13-ticket-print");
 
@@ -461,6 +469,18 @@ class KioskInBrowserTest extends ServerHttpTest {
     private void check(String name) {
         browser.screenshot("kiosk-" + name);
         assertThat(browser.accessibilityViolations()).as("axe on " + name).isEmpty();
+    }
+
+    /** The QR code on the ticket screen, read from a picture of it as a phone's camera would. */
+    private static String ticketQrText() {
+        try {
+            byte[] png = browser.driver().findElement(By.id("ticket-qr")).getScreenshotAs(OutputType.BYTES);
+            ImageScan scan = new QrImageDecoder().scan(ImageIO.read(new ByteArrayInputStream(png)));
+            assertThat(scan).isInstanceOf(ImageScan.Found.class);
+            return ((ImageScan.Found) scan).text();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The ticket as the printer sees it (print CSS), saved as a screenshot. */
