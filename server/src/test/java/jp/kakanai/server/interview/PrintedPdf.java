@@ -25,7 +25,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * back-office QR code of each form page, decoded with ZXing from the page image PDFBox renders.
  */
 public final class PrintedPdf {
-    private static final float PRINTER_DPI = 600;
     private final byte[] pdf;
 
     public PrintedPdf(byte[] pdf) {
@@ -52,33 +51,53 @@ public final class PrintedPdf {
         }
     }
 
+    /** A way to put a page into pixels: at what resolution, and smoothed (screen) or not (printer). */
+    private record Scan(float dpi, boolean smoothed) {
+    }
+
     /**
-     * The back-office data of a form page, scanned where the form's layout puts its QR code from the page as a
-     * 600 dpi printer puts it on paper: every dot black or white. (PDFBox's screen rendering smooths edges; a
-     * household of four makes a version-24 code with 0.28 mm modules, and ZXing then missed 7 of 240 codes
-     * even at 300, 400 and 600 dpi: measured, see docs/interview.md.)
+     * Measured on 300 printed form pages of the 山田 household (docs/interview.md): ZXing's finder search missed
+     * 2 codes at 600 dpi printer-like, 5 at 400 dpi smoothed, 7 at 450 dpi printer-like, 15 at 300 dpi smoothed,
+     * and never all four on the same page.
+     */
+    private static final List<Scan> SCANS = List.of(new Scan(600, false), new Scan(400, true), new Scan(450, false),
+            new Scan(300, true));
+
+    /**
+     * The back-office data of a form page, decoded where the form's layout puts its QR code, as a scanner that
+     * tries again does: the page is put into pixels in several ways until ZXing finds the code. Its finder
+     * search misses a dense code now and then (a household of four makes a version-24 code with 0.28 mm
+     * modules), at one resolution or another, never at all of them in the measurements.
      */
     public BackOfficeData qr(int page, String formId) {
         Box box = FormCatalog.builtIn().find(formId).orElseThrow().qr();
-        try {
-            String text = decode(crop(printed(page), box, PRINTER_DPI));
-            return BackOfficeData.fromJson(text).orElseThrow(() -> new AssertionError("not a Kakanai code: " + text));
-        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
-                 | com.google.zxing.FormatException e) {
-            throw new AssertionError("no readable QR code on page " + (page + 1), e);
+        AssertionError missed = new AssertionError("no readable QR code on page " + (page + 1) + " in " + SCANS);
+        for (Scan scan : SCANS) {
+            try {
+                String text = decode(crop(image(page, scan), box, scan.dpi()));
+                return BackOfficeData.fromJson(text).orElseThrow(() -> new AssertionError("not a Kakanai code: " + text));
+            } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
+                     | com.google.zxing.FormatException e) {
+                missed.addSuppressed(e);
+            }
         }
+        throw missed;
     }
 
-    private BufferedImage printed(int page) {
+    private BufferedImage image(int page, Scan scan) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF));
-            return renderer.renderImageWithDPI(page, PRINTER_DPI, ImageType.BINARY);
+            if (!scan.smoothed()) {
+                renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING,
+                        RenderingHints.VALUE_ANTIALIAS_OFF));
+            }
+            return renderer.renderImageWithDPI(page, scan.dpi(), scan.smoothed() ? ImageType.RGB : ImageType.BINARY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The code's square of the page image, with 3 mm around it as a scanner app crops it. */
     private static BufferedImage crop(BufferedImage image, Box box, float dpi) {
         double px = dpi / 25.4;
         int margin = (int) (3 * px);
