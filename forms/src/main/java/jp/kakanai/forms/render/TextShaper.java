@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Decides, character by character, which font draws a value: the preferred IPAex face, else IPAmj Mincho
- * (𠮷 and other MJ characters), else 〓 with a {@link Placeholder} so staff see what to write by hand.
+ * (𠮷 and other MJ characters), else 〓 with a {@link Placeholder} so staff see what to write by hand; a 〓
+ * that the data already holds (the card's 外字 the reader could not decode) is reported the same way.
  * Ideographic variation sequences (辻 + U+E0100) become 〓 as well: PDFBox ignores the fonts' format 14 cmap,
  * so the variant glyph cannot be drawn, and drawing the base glyph would silently change a person's name.
  */
@@ -35,7 +36,11 @@ final class TextShaper {
             if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
                 cp = cp == 0x3000 ? cp : ' ';
             }
-            if (fonts.font(preferred).has(cp)) {
+            if (cp == GETA) {
+                // Already a placeholder in the data (the card reader's mark for a 外字 it could not give).
+                placeholders.add(new Placeholder(field, cp));
+                glyphs.add(glyph(GETA, preferred));
+            } else if (fonts.font(preferred).has(cp)) {
                 glyphs.add(glyph(cp, preferred));
             } else if (preferred != Face.MJ_MINCHO && fonts.font(Face.MJ_MINCHO).has(cp)) {
                 glyphs.add(glyph(cp, Face.MJ_MINCHO));

@@ -65,6 +65,17 @@ class FormRendererTest {
         assertThat(form.placeholders().get(0).codePoints()).isEqualTo("U+1F600");
     }
 
+    /** The card reader puts 〓 where the card's text had a 外字 it could not give: staff must see it too. */
+    @Test
+    void getaAlreadyInTheDataIsReportedLikeAMissingCharacter() {
+        var data = TestRenderer.sample().put("resident.name", "〓橋 花子").build();
+
+        RenderedForm form = renderer.render("juminhyo-request", data);
+
+        assertThat(PdfProbe.text(form.pdf())).contains("〓橋 花子");
+        assertThat(form.placeholders()).containsExactly(new Placeholder("resident.name", 0x3013));
+    }
+
     @Test
     void ideographicVariationSequenceBecomesGetaAndIsReported() {
         var data = TestRenderer.sample().put("resident.name", "辻\uDB40\uDD00 一郎").build();

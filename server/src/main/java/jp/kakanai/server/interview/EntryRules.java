@@ -177,6 +177,11 @@ final class EntryRules {
         if ("2".equals(code)) {
             return Sex.FEMALE;
         }
+        if ("9".equals(code)) {
+            // ISO 5218 "not applicable", as a My Number Card may carry it: kept as the card says.
+            return Sex.NOT_APPLICABLE;
+        }
+        // "0" (not known: a driver's licence has no sex) or nothing chosen: the clerk asks.
         reject(field, "性別を選んでください。");
         return null;
     }

@@ -60,6 +60,20 @@ class EntryRulesTest {
     }
 
     @Test
+    void aCardsNotApplicableSexIsKeptButNotKnownMustBeChosen() {
+        EntryRules rules = rules();
+        var notApplicable = new ResidentEntry("山田 太郎", "ヤマダ タロウ", "1989-01-07", "9", "東京都千代田区霞が関一丁目2番3号",
+                "100-0013", "");
+        assertThat(rules.resident(notApplicable, "resident", true).basic().sex()).isEqualTo(Sex.NOT_APPLICABLE);
+        rules.throwIfRejected();
+
+        EntryRules licence = rules();
+        licence.resident(new ResidentEntry("山田 太郎", "ヤマダ タロウ", "1989-01-07", "0", "東京都千代田区霞が関一丁目2番3号",
+                "100-0013", ""), "resident", true);
+        assertThat(errorsOf(licence)).containsExactly(new FieldError("resident.sex", "性別を選んでください。"));
+    }
+
+    @Test
     void aPostcodeOfAnotherPrefectureIsRefused() {
         EntryRules rules = rules();
         var osakaPostcode = new ResidentEntry("山田 太郎", "ヤマダ タロウ", "1989-01-07", "1", "東京都千代田区霞が関一丁目2番3号",
