@@ -71,16 +71,25 @@
     return ui.lang === "ja" || ui.lang === "easy";
   }
 
-  /** A text of the server's catalog ({ja, en, zh, …}) in the resident's language, else English. */
+  /** A text of the server's catalog ({ja, en, zh, …}) in the resident's language, else English, else Japanese. */
   function local(texts) {
     if (!texts) return "";
     if (japanese()) return texts.ja || texts.en || "";
     return texts[ui.lang] || texts.en || texts.ja || "";
   }
 
+  /**
+   * A catalog name or document as HTML. The catalog writes やさしい日本語 apart ("easy", with furigana),
+   * because its "ja" is the official wording the clerks use; a question's "ja" is already やさしい日本語.
+   */
+  function catalogHtml(texts) {
+    if (ui.lang === "easy" && texts && texts.easy) return markup(texts.easy, true);
+    return escapeHtml(local(texts));
+  }
+
   /** The catalog's name, and for other languages the Japanese one too (to show at the counter). */
   function nameWithJapanese(el, texts) {
-    el.textContent = local(texts);
+    el.innerHTML = catalogHtml(texts);
     if (!japanese() && texts && texts.ja && texts.ja !== local(texts)) {
       const ja = document.createElement("span");
       ja.className = "ja-name";
@@ -555,8 +564,8 @@
     box.hidden = forms.length === 0;
     if (forms.length) {
       const names = (ui.route.items || []).filter((i) => i.certainty === "needed" && (i.forms || []).some((f) => forms.indexOf(f) >= 0))
-        .map((i) => local(i.name)).join("、");
-      $("mynumber-why").innerHTML = markup(t("myNumberWhy"), ui.lang === "easy").replace("%s", escapeHtml(names));
+        .map((i) => catalogHtml(i.name)).join(japanese() ? "、" : ", ");
+      $("mynumber-why").innerHTML = markup(t("myNumberWhy"), ui.lang === "easy").replace("%s", () => names);
       const masked = ui.state && ui.state.myNumberMasked;
       // Only a My Number Card on the reader can give the number; a QR code or a licence cannot.
       const card = ui.state && ui.state.resident && ui.state.resident.cardType === "mynumber";

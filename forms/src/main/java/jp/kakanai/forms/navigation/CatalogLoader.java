@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class CatalogLoader {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final List<String> CATALOG_LANGUAGES = List.of("ja", "en");
+    /** Every text has these: the clerks' Japanese, and English, which other languages fall back to. */
+    private static final List<String> BASE_LANGUAGES = List.of("ja", "en");
 
     /** One data file: a name for the messages, and its text. */
     public record Source(String name, String text) {
@@ -35,7 +36,8 @@ public final class CatalogLoader {
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Set<String> usedDocuments = new HashSet<>();
-    private List<String> languages = List.of("ja", "en");
+    private List<String> languages = BASE_LANGUAGES;
+    private List<String> catalogLanguages = BASE_LANGUAGES;
     private Doc doc;
 
     private CatalogLoader(Set<String> formIds) {
@@ -76,6 +78,17 @@ public final class CatalogLoader {
         return new ProcedureCatalog(walkingOrder, procedures, rules, documents, questionList, languages);
     }
 
+    /**
+     * Which languages a kind of text must have and may have, and the one language in which furigana
+     * markup {漢字|かんじ} is written (questions: "ja", which is やさしい日本語 there; catalog: "easy",
+     * because its "ja" is the official wording clerks read and print).
+     */
+    private record TextLanguages(List<String> required, List<String> allowed, Optional<String> furigana) {
+        static TextLanguages all(List<String> declared, String furigana) {
+            return new TextLanguages(declared, declared, Optional.of(furigana));
+        }
+    }
+
     private LocatedJson parse(Source source) {
         try {
             return LocatedJson.parse(source.name(), source.text());
@@ -92,14 +105,15 @@ public final class CatalogLoader {
         if (!doc.fields(root, "", Set.of("languages", "yesNo", "dontKnow", "questions"), Set.of())) {
             return list;
         }
-        languages = readLanguages(root.get("languages"), "/languages");
+        languages = readLanguages(root.get("languages"), "/languages", false);
+        TextLanguages questionText = questionText();
         String yesNoPointer = "/yesNo";
         boolean yesNoPresent = doc.fields(root.get("yesNo"), yesNoPointer, Set.of("yes", "no"), Set.of());
         Optional<LocalizedText> yes = yesNoPresent ? doc.text(root.get("yesNo").get("yes"),
-                LocatedJson.child(yesNoPointer, "yes"), languages, true) : Optional.empty();
+                LocatedJson.child(yesNoPointer, "yes"), questionText) : Optional.empty();
         Optional<LocalizedText> no = yesNoPresent ? doc.text(root.get("yesNo").get("no"),
-                LocatedJson.child(yesNoPointer, "no"), languages, true) : Optional.empty();
-        Optional<LocalizedText> dontKnow = doc.text(root.get("dontKnow"), "/dontKnow", languages, true);
+                LocatedJson.child(yesNoPointer, "no"), questionText) : Optional.empty();
+        Optional<LocalizedText> dontKnow = doc.text(root.get("dontKnow"), "/dontKnow", questionText);
         Map<String, String> seen = new HashMap<>();
         forEach(root.get("questions"), "/questions", (node, pointer) -> readQuestion(node, pointer,
                 yes.orElse(null), no.orElse(null), dontKnow.orElse(null)).ifPresent(q -> {
@@ -115,20 +129,28 @@ public final class CatalogLoader {
         return list;
     }
 
-    private List<String> readLanguages(JsonNode node, String pointer) {
+    /** Questions, choices and help: every language, the Japanese in やさしい日本語 with furigana. */
+    private TextLanguages questionText() {
+        return TextLanguages.all(languages, "ja");
+    }
+
+    /** The declared languages; {@code easy} (やさしい日本語) only where "ja" is not already written in it. */
+    private List<String> readLanguages(JsonNode node, String pointer, boolean easyAllowed) {
         List<String> list = new ArrayList<>();
         forEach(node, pointer, (item, itemPointer) -> {
-            if (!item.isTextual() || !item.asText().matches("[a-z]{2,3}")) {
-                doc.problem(itemPointer, "a language is a BCP 47 code such as \"ja\" or \"vi\", not " + item);
+            boolean easy = easyAllowed && LocalizedText.EASY_JAPANESE.equals(item.asText());
+            if (!item.isTextual() || !(easy || item.asText().matches("[a-z]{2,3}"))) {
+                doc.problem(itemPointer, "a language is a BCP 47 code such as \"ja\" or \"vi\""
+                        + (easyAllowed ? ", or \"easy\" (やさしい日本語)" : "") + ", not " + item);
             } else if (list.contains(item.asText())) {
                 doc.problem(itemPointer, "language '" + item.asText() + "' is listed twice");
             } else {
                 list.add(item.asText());
             }
         });
-        if (!list.containsAll(CATALOG_LANGUAGES)) {
-            doc.problem(pointer, "languages must include \"ja\" (やさしい日本語) and \"en\"");
-            list.addAll(CATALOG_LANGUAGES.stream().filter(l -> !list.contains(l)).toList());
+        if (!list.containsAll(BASE_LANGUAGES)) {
+            doc.problem(pointer, "languages must include \"ja\" and \"en\"");
+            list.addAll(BASE_LANGUAGES.stream().filter(l -> !list.contains(l)).toList());
         }
         return list;
     }
@@ -150,12 +172,14 @@ public final class CatalogLoader {
                     "unknown question type '" + t + "'; expected yes-no, choice or household");
             return Optional.empty();
         });
-        Optional<LocalizedText> text = doc.text(node.get("text"), LocatedJson.child(pointer, "text"), languages, true);
+        TextLanguages questionText = questionText();
+        Optional<LocalizedText> text = doc.text(node.get("text"), LocatedJson.child(pointer, "text"), questionText);
         Optional<LocalizedText> clerk = node.has("clerkText")
-                ? doc.text(node.get("clerkText"), LocatedJson.child(pointer, "clerkText"), List.of("ja"), false)
+                ? doc.text(node.get("clerkText"), LocatedJson.child(pointer, "clerkText"),
+                        new TextLanguages(List.of("ja"), languages, Optional.empty()))
                 : Optional.empty();
         Optional<LocalizedText> help = node.has("help")
-                ? doc.text(node.get("help"), LocatedJson.child(pointer, "help"), languages, true)
+                ? doc.text(node.get("help"), LocatedJson.child(pointer, "help"), questionText)
                 : Optional.empty();
         List<Question.Choice> choices = new ArrayList<>();
         if (type.isPresent()) {
@@ -169,7 +193,7 @@ public final class CatalogLoader {
                     if (doc.fields(choice, choicePointer, Set.of("value", "text"), Set.of())) {
                         Optional<String> value = doc.id(choice, choicePointer, "value");
                         Optional<LocalizedText> choiceText = doc.text(choice.get("text"),
-                                LocatedJson.child(choicePointer, "text"), languages, true);
+                                LocatedJson.child(choicePointer, "text"), questionText);
                         if (value.isPresent() && Answers.DONT_KNOW.equals(value.get())) {
                             doc.problem(choicePointer, "'" + Answers.DONT_KNOW + "' is added to every question; do not list it");
                         } else if (value.isPresent() && choiceText.isPresent()
@@ -198,8 +222,14 @@ public final class CatalogLoader {
     // ---- catalog.json ---------------------------------------------------------------------------------
 
     private void readCatalog(JsonNode root, List<Procedure> procedures, Map<String, List<Rule>> rules) {
-        if (!doc.fields(root, "", Set.of("departments", "documents", "procedures"), Set.of("settings"))) {
+        if (!doc.fields(root, "", Set.of("languages", "departments", "documents", "procedures"), Set.of("settings"))) {
             return;
+        }
+        catalogLanguages = readLanguages(root.get("languages"), "/languages", true);
+        List<String> untranslated = languages.stream().filter(l -> !catalogLanguages.contains(l)).toList();
+        if (!untranslated.isEmpty()) {
+            // A resident asked the questions in Korean must read the procedures in Korean too.
+            doc.problem("/languages", "languages must include every language of the questions; missing: " + untranslated);
         }
         if (root.has("settings") && doc.fields(root.get("settings"), "/settings", Set.of(), null)) {
             root.get("settings").fields().forEachRemaining(setting -> {
@@ -230,7 +260,7 @@ public final class CatalogLoader {
                 if (!KEBAB.matcher(entry.getKey()).matches()) {
                     doc.problem(pointer, "'" + entry.getKey() + "' is not a stable id: use lower-case English kebab-case");
                 }
-                doc.text(entry.getValue(), pointer, CATALOG_LANGUAGES, false)
+                doc.text(entry.getValue(), pointer, residentText())
                         .ifPresent(text -> documents.put(entry.getKey(), new Document(entry.getKey(), text)));
             });
         }
@@ -246,13 +276,22 @@ public final class CatalogLoader {
         });
     }
 
+    /** Names and documents: the kiosk's summary and ticket show them, so every declared language is needed. */
+    private TextLanguages residentText() {
+        return TextLanguages.all(catalogLanguages, LocalizedText.EASY_JAPANESE);
+    }
+
+    /** Reasons and deadlines: read out by the clerk (ja), English for the fallback; more languages welcome. */
+    private TextLanguages clerkText() {
+        return new TextLanguages(BASE_LANGUAGES, catalogLanguages, Optional.of(LocalizedText.EASY_JAPANESE));
+    }
+
     private Optional<Department> readDepartment(JsonNode node, String pointer) {
         if (!doc.fields(node, pointer, Set.of("id", "name", "walkingOrder"), Set.of())) {
             return Optional.empty();
         }
         Optional<String> id = doc.id(node, pointer, "id");
-        Optional<LocalizedText> name = doc.text(node.get("name"), LocatedJson.child(pointer, "name"),
-                CATALOG_LANGUAGES, false);
+        Optional<LocalizedText> name = doc.text(node.get("name"), LocatedJson.child(pointer, "name"), residentText());
         Optional<Integer> order = doc.integer(node.get("walkingOrder"), LocatedJson.child(pointer, "walkingOrder"));
         if (id.isEmpty() || name.isEmpty() || order.isEmpty()) {
             return Optional.empty();
@@ -266,8 +305,7 @@ public final class CatalogLoader {
             return Optional.empty();
         }
         Optional<String> id = doc.id(node, pointer, "id");
-        Optional<LocalizedText> name = doc.text(node.get("name"), LocatedJson.child(pointer, "name"),
-                CATALOG_LANGUAGES, false);
+        Optional<LocalizedText> name = doc.text(node.get("name"), LocatedJson.child(pointer, "name"), residentText());
         Optional<Department> department = doc.string(node, pointer, "department").flatMap(d -> {
             if (!departments.containsKey(d)) {
                 doc.problem(LocatedJson.child(pointer, "department"),
@@ -288,7 +326,7 @@ public final class CatalogLoader {
         });
         List<Document> bring = bring(node.get("bring"), LocatedJson.child(pointer, "bring"));
         Optional<LocalizedText> deadline = node.has("deadline")
-                ? doc.text(node.get("deadline"), LocatedJson.child(pointer, "deadline"), CATALOG_LANGUAGES, false)
+                ? doc.text(node.get("deadline"), LocatedJson.child(pointer, "deadline"), clerkText())
                 : Optional.empty();
         String rulesPointer = LocatedJson.child(pointer, "rules");
         forEach(node.get("rules"), rulesPointer, (rule, rulePointer) -> rules.addAll(readRule(rule, rulePointer)));
@@ -342,11 +380,10 @@ public final class CatalogLoader {
         }
         boolean death = events.size() == 1 && events.get(0) == LifeEvent.DEATH;
         Optional<Condition> when = condition(node.get("when"), LocatedJson.child(pointer, "when"), death);
-        Optional<LocalizedText> reason = doc.text(node.get("reason"), LocatedJson.child(pointer, "reason"),
-                CATALOG_LANGUAGES, false);
+        Optional<LocalizedText> reason = doc.text(node.get("reason"), LocatedJson.child(pointer, "reason"), clerkText());
         List<Document> bring = bring(node.get("bring"), LocatedJson.child(pointer, "bring"));
         Optional<LocalizedText> deadline = node.has("deadline")
-                ? doc.text(node.get("deadline"), LocatedJson.child(pointer, "deadline"), CATALOG_LANGUAGES, false)
+                ? doc.text(node.get("deadline"), LocatedJson.child(pointer, "deadline"), clerkText())
                 : Optional.empty();
         if (events.size() != eventIds.size() || when.isEmpty() || reason.isEmpty()) {
             return List.of();
@@ -628,15 +665,18 @@ public final class CatalogLoader {
             return Optional.of(node.asInt());
         }
 
-        /** A {"ja": …, "en": …} text with every required language present and non-empty. */
-        Optional<LocalizedText> text(JsonNode node, String pointer, List<String> required, boolean ruby) {
+        /**
+         * A {"ja": …, "en": …} text with every required language present and non-empty, no language the
+         * file does not declare, and furigana markup only where it is shown as furigana.
+         */
+        Optional<LocalizedText> text(JsonNode node, String pointer, TextLanguages languages) {
             if (node == null || !node.isObject()) {
                 problem(pointer, "expected a text in several languages, e.g. {\"ja\": \"…\", \"en\": \"…\"}");
                 return Optional.empty();
             }
             Map<String, String> texts = new LinkedHashMap<>();
             boolean complete = true;
-            for (String language : required) {
+            for (String language : languages.required()) {
                 if (!node.has(language)) {
                     problem(pointer, "missing translation '" + language + "'");
                     complete = false;
@@ -646,21 +686,31 @@ public final class CatalogLoader {
             for (String language : names) {
                 JsonNode value = node.get(language);
                 String valuePointer = LocatedJson.child(pointer, language);
-                if (!language.matches("[a-z]{2,3}")) {
-                    problem(valuePointer, "'" + language + "' is not a language code");
+                if (!languages.allowed().contains(language)) {
+                    problem(valuePointer, "'" + language + "' is not one of the declared languages "
+                            + languages.allowed());
                     complete = false;
                 } else if (!value.isTextual() || value.asText().isBlank()) {
                     problem(valuePointer, "translation '" + language + "' is empty");
                     complete = false;
                 } else {
-                    Optional<String> rubyProblem = ruby && language.equals("ja")
-                            ? RubyText.problem(value.asText()) : Optional.empty();
-                    rubyProblem.ifPresent(p -> problem(valuePointer, p));
+                    furiganaProblem(language, value.asText(), languages.furigana()).ifPresent(p -> problem(valuePointer, p));
                     texts.put(language, value.asText());
                 }
             }
             return complete ? Optional.of(new LocalizedText(texts)) : Optional.empty();
         }
+    }
+
+    private static Optional<String> furiganaProblem(String language, String text, Optional<String> furigana) {
+        if (furigana.isPresent() && furigana.get().equals(language)) {
+            return RubyText.problem(text);
+        }
+        if (!RubyText.plain(text).equals(text)) {
+            return Optional.of("furigana {漢字|かんじ} is shown only in " + furigana.map(f -> "'" + f + "'")
+                    .orElse("no language of this text") + ", not in '" + language + "': '" + text + "'");
+        }
+        return Optional.empty();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

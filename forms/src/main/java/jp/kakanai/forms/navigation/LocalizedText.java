@@ -8,10 +8,17 @@ import java.util.Objects;
 
 /**
  * One text in several languages, keyed by BCP 47 language tag ({@code ja}, {@code en}, {@code zh},
- * {@code ko}, {@code vi}, {@code pt}). Japanese and English are always present (the loader checks);
- * other languages fall back to English, then Japanese.
+ * {@code ko}, {@code vi}, {@code pt}) or {@value #EASY_JAPANESE}. Japanese and English are always present
+ * (the loader checks); other languages fall back to English, then Japanese.
  */
 public record LocalizedText(Map<String, String> texts) {
+    /**
+     * やさしい日本語 (plain Japanese with furigana written {@code {漢字|かんじ}}) where it differs from the
+     * official Japanese of {@code ja}: the catalog's names, which clerks and forms use as written. Not a
+     * BCP 47 tag; the kiosk and the home page call the language the same.
+     */
+    public static final String EASY_JAPANESE = "easy";
+
     public LocalizedText {
         Objects.requireNonNull(texts, "texts");
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
@@ -32,10 +39,10 @@ public record LocalizedText(Map<String, String> texts) {
         return in("en");
     }
 
-    /** The text in the language, else English, else Japanese. */
+    /** The text in the language, else English, else Japanese (やさしい日本語: else Japanese). */
     public String in(String language) {
         String text = texts.get(language);
-        if (text == null) {
+        if (text == null && !EASY_JAPANESE.equals(language)) {
             text = texts.get("en");
         }
         return text != null ? text : texts.getOrDefault("ja", "");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,11 @@ public final class ProcedureCatalog {
 
     public Optional<Document> document(String id) {
         return Optional.ofNullable(documents.get(id));
+    }
+
+    /** Every document a procedure or rule may ask the resident to bring. */
+    public Collection<Document> documents() {
+        return documents.values();
     }
 
     /** The position of a procedure in the catalog (its order within a department), or -1. */

@@ -22,6 +22,7 @@ class CatalogLoaderTest {
 
     private static final String CATALOG = """
             {
+              "languages": ["ja", "en"],
               "departments": [
                 {"id": "kankyo", "name": {"ja": "環境衛生課", "en": "Environmental Health"}, "walkingOrder": 1}
               ],
@@ -151,6 +152,45 @@ class CatalogLoaderTest {
                 "missing translation 'en'"));
         assertThat(problems).contains(new CatalogProblem("questions.json", lineOf(questions, "Do you have a dog"),
                 "missing translation 'vi'"));
+    }
+
+    @Test
+    void aNameOrDocumentWithoutEveryCatalogLanguageIsReportedOnItsLineButAReasonNeedsOnlyJapaneseAndEnglish() {
+        String catalog = CATALOG.replace("\"languages\": [\"ja\", \"en\"]", "\"languages\": [\"ja\", \"en\", \"vi\"]")
+                .replace("\"en\": \"Environmental Health\"}", "\"en\": \"Environmental Health\", \"vi\": \"Phòng Vệ sinh Môi trường\"}")
+                .replace("\"en\": \"Dog tag\"}", "\"en\": \"Dog tag\", \"vi\": \"Thẻ đăng ký của chó\"}");
+
+        assertThat(problems(catalog, QUESTIONS)).containsExactly(new CatalogProblem("catalog.json",
+                lineOf(catalog, "\"name\": {\"ja\": \"犬の登録事項変更\""), "missing translation 'vi'"));
+    }
+
+    @Test
+    void theCatalogMustSpeakEveryLanguageTheQuestionsAreAskedIn() {
+        String questions = QUESTIONS.replace("\"languages\": [\"ja\", \"en\"]", "\"languages\": [\"ja\", \"en\", \"ko\"]")
+                .replace("\"en\": \"Yes\"}", "\"en\": \"Yes\", \"ko\": \"예\"}")
+                .replace("\"en\": \"No\"}", "\"en\": \"No\", \"ko\": \"아니요\"}")
+                .replace("\"en\": \"I don't know\"}", "\"en\": \"I don't know\", \"ko\": \"모르겠어요\"}")
+                .replace("\"en\": \"Do you have a dog?\"}", "\"en\": \"Do you have a dog?\", \"ko\": \"개를 키우고 있나요?\"}");
+
+        assertThat(problems(CATALOG, questions)).containsExactly(new CatalogProblem("catalog.json",
+                lineOf(CATALOG, "\"languages\""), "languages must include every language of the questions; missing: [ko]"));
+    }
+
+    @Test
+    void furiganaIsWrittenOnlyInEasyJapaneseAndAnUndeclaredLanguageIsRefused() {
+        String catalog = CATALOG.replace("\"languages\": [\"ja\", \"en\"]", "\"languages\": [\"ja\", \"easy\", \"en\"]")
+                .replace("{\"ja\": \"環境衛生課\",", "{\"ja\": \"環境衛生課\", \"easy\": \"{環境衛生課|かんきょうえいせいか}\",")
+                .replace("{\"ja\": \"犬の鑑札\",", "{\"ja\": \"犬の鑑札\", \"easy\": \"{犬|いぬ}の {鑑札|かんさつ\",")
+                .replace("{\"ja\": \"犬の登録事項変更\",", "{\"ja\": \"{犬|いぬ}の登録事項変更\", \"easy\": \"{犬|いぬ}の {登録|とうろく}\",")
+                .replace("\"en\": \"Owns a dog\"", "\"en\": \"Owns a dog\", \"vi\": \"Nuôi chó\"");
+
+        assertThat(problems(catalog, QUESTIONS)).containsExactlyInAnyOrder(
+                new CatalogProblem("catalog.json", lineOf(catalog, "{鑑札|かんさつ\""),
+                        "furigana must be written {漢字|かんじ}: '{犬|いぬ}の {鑑札|かんさつ'"),
+                new CatalogProblem("catalog.json", lineOf(catalog, "{犬|いぬ}の登録事項変更"),
+                        "furigana {漢字|かんじ} is shown only in 'easy', not in 'ja': '{犬|いぬ}の登録事項変更'"),
+                new CatalogProblem("catalog.json", lineOf(catalog, "Nuôi chó"),
+                        "'vi' is not one of the declared languages [ja, easy, en]"));
     }
 
     @Test

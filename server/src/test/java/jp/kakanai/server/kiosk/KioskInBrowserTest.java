@@ -116,6 +116,18 @@ class KioskInBrowserTest extends ServerHttpTest {
         assertThat(text("summary-bring")).isNotBlank();
         assertThat(visible("mynumber-box")).as("国保 prints the My Number").isTrue();
         check("09-summary");
+        // The catalog's names in the resident's language, the Japanese beside them to show at the counter.
+        JsonNode moveIn = StreamSupport.stream(json(http().asKiosk().get("/api/navigation/catalog")).get("procedures")
+                .spliterator(), false).filter(p -> p.get("id").asText().equals("resident-move-in")).findFirst().orElseThrow();
+        chooseLanguage("vi", "summary");
+        assertThat(text("summary-route")).contains(moveIn.at("/name/vi").asText(), "転入届")
+                .doesNotContain(moveIn.at("/name/en").asText());
+        check("09-summary-vi");
+        chooseLanguage("easy", "summary");
+        assertThat(browser.driver().findElement(By.id("summary-route")).getAttribute("innerHTML"))
+                .contains("<ruby>転入届<rp>(</rp><rt>てんにゅうとどけ</rt>");
+        check("09-summary-easy");
+        chooseLanguage("ja", "summary");
         click(By.id("btn-mynumber"));
         screen("pin");
         assertThat(text("pin-purpose")).contains("個人番号");
@@ -135,6 +147,9 @@ class KioskInBrowserTest extends ServerHttpTest {
                 .isEqualTo(PUBLIC_URL + "/board/ticket.html?t=" + ticket);
         check("12-ticket");
         printLayout("13-ticket-print");
+        chooseLanguage("ko", "ticket");
+        assertThat(text("ticket-route")).contains(moveIn.at("/name/ko").asText(), "転入届");
+        check("14-ticket-ko");
 
         JsonNode visit = visitWithTicket(http(), ticket);
         assertThat(visit.get("procedures")).extracting(JsonNode::asText).contains("resident-move-in", "nhi-enroll");
@@ -432,6 +447,16 @@ class KioskInBrowserTest extends ServerHttpTest {
         screen("confirm");
         click(By.id("btn-confirm"));
         screen("event");
+    }
+
+    /** The language button from any screen, a language, and back on the same screen in that language. */
+    private void chooseLanguage(String language, String screen) {
+        click(By.id("btn-language"));
+        screen("language");
+        click(By.cssSelector("#language-list [data-lang='" + language + "']"));
+        screen(screen);
+        String expectedStartOver = pageText(language, "startOver");
+        browser.until(d -> text("btn-restart").equals(expectedStartOver));
     }
 
     private void enterPin(String pin) {

@@ -51,6 +51,12 @@ class NavigationOverHttpTest extends ServerHttpTest {
         assertThat(care.at("/reason/ja").asText()).isEqualTo("65歳以上のため");
         assertThat(care.get("forms")).extracting(JsonNode::asText).containsExactly("long-term-care");
         assertThat(care.get("concerns")).extracting(JsonNode::asText).containsExactly("resident", "household[0]");
+        // What the resident reads (names, departments, documents) is in every language of the kiosk.
+        assertThat(care.get("name").fieldNames()).toIterable().containsExactly("ja", "easy", "en", "zh", "ko", "vi", "pt");
+        assertThat(care.at("/name/ko").asText()).isEqualTo("개호보험");
+        assertThat(result.at("/departments/0/name/vi").asText()).isEqualTo("Phòng Công dân");
+        assertThat(result.at("/departments/0/name/easy").asText()).isEqualTo("{市民課|しみんか}");
+        assertThat(result.at("/items/0/bring/0/text").fieldNames()).toIterable().contains("zh", "pt");
         assertThat(result.get("openQuestions")).isEmpty();
     }
 
