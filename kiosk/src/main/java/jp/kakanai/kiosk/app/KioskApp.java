@@ -1,12 +1,10 @@
 package jp.kakanai.kiosk.app;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.smartcardio.TerminalFactory;
-import jp.kakanai.kiosk.KioskJson;
 import jp.kakanai.kiosk.card.CardPresence;
 import jp.kakanai.kiosk.card.CardPresenceWatcher;
 import jp.kakanai.kiosk.card.IdCardReader;
@@ -23,11 +20,8 @@ import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
-import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The kiosk program's app: the resident's touch UI and its local JSON API on 127.0.0.1 only (the
@@ -67,10 +61,7 @@ public final class KioskApp implements AutoCloseable {
             return !(text.contains("jp.kakanai.kiosk.") && text.contains("will be ignored"));
         });
     }
-    private static final String SPRING_CONTEXT_LOCATION = "contextConfigLocation";
-
-    private final HttpServer http;
-    private final ExecutorService requests;
+    private final LocalHttpServer http;
     private final ScheduledExecutorService idleTimer;
     private final CardPresenceWatcher watcher;
     private final Consumer<CardPresence> subscriber;
@@ -78,17 +69,16 @@ public final class KioskApp implements AutoCloseable {
     private final KioskFlow flow;
     private final URI url;
 
-    private KioskApp(HttpServer http, ExecutorService requests, ScheduledExecutorService idleTimer,
+    private KioskApp(LocalHttpServer http, ScheduledExecutorService idleTimer,
                      CardPresenceWatcher watcher, Consumer<CardPresence> subscriber, ServerEndpoint server,
                      KioskFlow flow) {
         this.http = http;
-        this.requests = requests;
         this.idleTimer = idleTimer;
         this.watcher = watcher;
         this.subscriber = subscriber;
         this.server = server;
         this.flow = flow;
-        this.url = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+        this.url = URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
     /**
@@ -108,17 +98,8 @@ public final class KioskApp implements AutoCloseable {
         Consumer<CardPresence> subscriber = flow::presenceChanged;
 
         AtomicInteger port = new AtomicInteger(settings.port());
-        ResourceConfig api = new ResourceConfig()
-                // Where jersey-spring6 is on the class path too (the server's tests run a kiosk in the
-                // server's JVM), Jersey would build a Spring context from applicationContext.xml and fail;
-                // a location pattern that matches no file gives it an empty one. Elsewhere it is ignored.
-                .property(SPRING_CONTEXT_LOCATION, "classpath*:jp/kakanai/kiosk/app/no-spring-context-*.xml")
-                .register(JacksonFeature.withoutExceptionMappers())
-                .register(KioskJson.strictResolver())
-                .register(new BadJsonMapper())
+        ResourceConfig api = LocalHttpServer.api()
                 .register(new LocalOnlyFilter(port::get))
-                .register(new NoStoreFilter())
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -135,16 +116,12 @@ public final class KioskApp implements AutoCloseable {
                 .register(new QrResource(flow::acceptHomeQr));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
-        ExecutorService requests = Executors.newFixedThreadPool(4, daemon("kiosk-http"));
-        ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-idle"));
-        HttpServer http = JdkHttpServerFactory.createHttpServer(
-                URI.create("http://127.0.0.1:" + settings.port() + "/"), api, false);
-        http.setExecutor(requests);
-        http.start();
-        port.set(http.getAddress().getPort());
+        ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(LocalHttpServer.daemon("kiosk-idle"));
+        LocalHttpServer http = LocalHttpServer.start(api, settings.port(), 4, "kiosk-http");
+        port.set(http.port());
         watcher.subscribe(subscriber);
         idleTimer.scheduleWithFixedDelay(session::expireIfIdle, 250, 250, TimeUnit.MILLISECONDS);
-        return new KioskApp(http, requests, idleTimer, watcher, subscriber, server, flow);
+        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow);
     }
 
     /** The page to open in the kiosk browser. */
@@ -153,7 +130,7 @@ public final class KioskApp implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
     }
 
     /** The resident's session (tests look at it to see that data was wiped). */
@@ -166,18 +143,9 @@ public final class KioskApp implements AutoCloseable {
         watcher.unsubscribe(subscriber);
         watcher.close();
         idleTimer.shutdownNow();
-        http.stop(0);
-        requests.shutdownNow();
+        http.close();
         server.close();
         flow.close();
         flow.session().wipe(ResetReason.RESIDENT);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -3,12 +3,7 @@ package jp.kakanai.kiosk.app;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import javax.smartcardio.TerminalFactory;
-import jp.kakanai.kiosk.card.SystemTerminals;
-import jp.kakanai.kiosk.card.emulated.DemoCards;
-import jp.kakanai.kiosk.card.emulated.EmulatedReader;
-import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
+import java.util.Set;
 
 /**
  * {@code desk --server URL [--allow-origin ORIGIN] [--port 8091] [--reader NAME] [--emulated-card]}: the
@@ -31,77 +26,40 @@ public final class RunDeskCommand {
             err.println(USAGE);
             return 2;
         }
-        try (DeskApp desk = start(parsed)) {
+        return LocalApps.serveUntilStopped(() -> start(parsed), "desk card reader", err, desk -> {
             out.println("Kakanai desk card reader for the pages of " + parsed.settings().allowedOrigin()
-                    + (parsed.emulated() ? " with an emulated My Number Card (PIN " + DemoCards.PIN + ") in '"
-                    + DEMO_READER + "'" : ""));
+                    + LocalApps.demoCardNote(parsed.emulated(), DEMO_READER));
             out.println("Listening on " + desk.url() + " (this PC only).");
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "desk-shutdown"));
-            stopped.await();
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        } catch (RuntimeException e) {
-            err.println("The desk card reader could not start: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     public static DeskApp start(Parsed parsed) {
-        if (!parsed.emulated()) {
-            return DeskApp.start(parsed.settings(), SystemTerminals::pcsc, Optional.empty());
-        }
-        EmulatedReaders readers = new EmulatedReaders();
-        EmulatedReader reader = readers.addReader(DEMO_READER);
-        reader.insert(DemoCards.myNumberCard());
-        TerminalFactory factory = readers.terminalFactory();
-        return DeskApp.start(parsed.settings(), () -> factory, Optional.of(reader));
+        return LocalApps.start(parsed.emulated(), DEMO_READER,
+                (terminals, demoReader) -> DeskApp.start(parsed.settings(), terminals, demoReader));
     }
 
     public record Parsed(DeskSettings settings, boolean emulated) {
     }
 
     Parsed parse(List<String> args) {
-        String server = null;
-        String origin = null;
-        int port = DeskSettings.DEFAULT_PORT;
-        Optional<String> reader = Optional.empty();
-        boolean emulated = false;
-        for (int i = 0; i < args.size(); i++) {
-            String option = args.get(i);
-            if (option.equals("--emulated-card")) {
-                emulated = true;
-                continue;
-            }
-            if (option.equals("--token")) {
-                throw new IllegalArgumentException("desk mode takes no token: the desk never calls the server, "
-                        + "the clerk's logged-in page does");
-            }
-            if (!List.of("--server", "--allow-origin", "--port", "--reader").contains(option)) {
-                throw new IllegalArgumentException("unknown option '" + option + "'");
-            }
-            if (i + 1 >= args.size()) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            String value = args.get(++i);
-            switch (option) {
-                case "--server" -> server = value;
-                case "--allow-origin" -> origin = value;
-                case "--port" -> port = RunKioskCommand.number(option, value);
-                default -> reader = Optional.of(value);
-            }
+        if (args.contains("--token")) {
+            throw new IllegalArgumentException("desk mode takes no token: the desk never calls the server, "
+                    + "the clerk's logged-in page does");
         }
-        if (server == null && origin == null) {
+        CommandOptions options = CommandOptions.parse(args, Set.of("--emulated-card"),
+                Set.of("--server", "--allow-origin", "--port", "--reader"));
+        Optional<String> server = options.value("--server");
+        Optional<String> origin = options.value("--allow-origin");
+        Optional<String> reader = options.value("--reader");
+        boolean emulated = options.has("--emulated-card");
+        if (server.isEmpty() && origin.isEmpty()) {
             throw new IllegalArgumentException("--server is required (e.g. --server http://kakanai.town.local:8080)");
         }
         if (emulated && reader.isPresent() && !reader.get().equals(DEMO_READER)) {
             throw new IllegalArgumentException("--emulated-card uses the reader '" + DEMO_READER + "', not '" + reader.get() + "'");
         }
-        if (server != null) {
-            DeskSettings.origin(server); // a malformed --server is an error even when --allow-origin is given
-        }
-        return new Parsed(new DeskSettings(origin != null ? origin : server, port, reader), emulated);
+        server.ifPresent(DeskSettings::origin); // a malformed --server is an error even when --allow-origin is given
+        return new Parsed(new DeskSettings(origin.orElseGet(server::get),
+                options.number("--port", DeskSettings.DEFAULT_PORT), reader), emulated);
     }
 }

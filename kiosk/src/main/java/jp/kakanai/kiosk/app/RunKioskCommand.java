@@ -7,12 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import javax.smartcardio.TerminalFactory;
-import jp.kakanai.kiosk.card.SystemTerminals;
-import jp.kakanai.kiosk.card.emulated.DemoCards;
-import jp.kakanai.kiosk.card.emulated.EmulatedReader;
-import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
+import java.util.Set;
 
 /**
  * {@code run --server URL --token T [--port 8090] [--emulated-card] [--reader NAME] [--idle-seconds N]}:
@@ -43,33 +38,17 @@ public final class RunKioskCommand {
             err.println(USAGE);
             return 2;
         }
-        try (KioskApp kiosk = start(parsed)) {
-            out.println("Kakanai kiosk for " + parsed.settings().server() + (parsed.emulated()
-                    ? " with an emulated My Number Card (PIN " + DemoCards.PIN + ") in '" + DEMO_READER + "'" : ""));
+        return LocalApps.serveUntilStopped(() -> start(parsed), "kiosk", err, kiosk -> {
+            out.println("Kakanai kiosk for " + parsed.settings().server()
+                    + LocalApps.demoCardNote(parsed.emulated(), DEMO_READER));
             out.println("Open " + kiosk.url() + " in the kiosk browser.");
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "kiosk-shutdown"));
-            stopped.await();
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        } catch (RuntimeException e) {
-            err.println("The kiosk could not start: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     /** Starts the kiosk as the options say; the caller closes it. */
     public static KioskApp start(Parsed parsed) {
-        if (!parsed.emulated()) {
-            return KioskApp.start(parsed.settings(), SystemTerminals::pcsc, Optional.empty());
-        }
-        EmulatedReaders readers = new EmulatedReaders();
-        EmulatedReader reader = readers.addReader(DEMO_READER);
-        reader.insert(DemoCards.myNumberCard());
-        TerminalFactory factory = readers.terminalFactory();
-        return KioskApp.start(parsed.settings(), () -> factory, Optional.of(reader));
+        return LocalApps.start(parsed.emulated(), DEMO_READER,
+                (terminals, demoReader) -> KioskApp.start(parsed.settings(), terminals, demoReader));
     }
 
     /** The options, checked. */
@@ -77,51 +56,22 @@ public final class RunKioskCommand {
     }
 
     Parsed parse(List<String> args) {
-        String server = null;
-        String token = environment.get(TOKEN_VARIABLE);
-        int port = KioskSettings.DEFAULT_PORT;
-        Optional<String> reader = Optional.empty();
-        Duration idle = KioskSettings.DEFAULT_IDLE_TIMEOUT;
-        boolean emulated = false;
-        for (int i = 0; i < args.size(); i++) {
-            String option = args.get(i);
-            if (option.equals("--emulated-card")) {
-                emulated = true;
-                continue;
-            }
-            if (!List.of("--server", "--token", "--port", "--reader", "--idle-seconds").contains(option)) {
-                throw new IllegalArgumentException("unknown option '" + option + "'");
-            }
-            if (i + 1 >= args.size()) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            String value = args.get(++i);
-            switch (option) {
-                case "--server" -> server = value;
-                case "--token" -> token = value;
-                case "--port" -> port = number(option, value);
-                case "--reader" -> reader = Optional.of(value);
-                default -> idle = Duration.ofSeconds(number(option, value));
-            }
-        }
-        if (server == null) {
-            throw new IllegalArgumentException("--server is required (e.g. --server http://localhost:8080)");
-        }
+        CommandOptions options = CommandOptions.parse(args, Set.of("--emulated-card"),
+                Set.of("--server", "--token", "--port", "--reader", "--idle-seconds"));
+        String server = options.value("--server").orElseThrow(() ->
+                new IllegalArgumentException("--server is required (e.g. --server http://localhost:8080)"));
+        String token = options.value("--token").orElse(environment.get(TOKEN_VARIABLE));
+        Optional<String> reader = options.value("--reader");
+        boolean emulated = options.has("--emulated-card");
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("the kiosk's device token is missing: --token T or " + TOKEN_VARIABLE);
         }
         if (emulated && reader.isPresent() && !reader.get().equals(DEMO_READER)) {
             throw new IllegalArgumentException("--emulated-card uses the reader '" + DEMO_READER + "', not '" + reader.get() + "'");
         }
-        return new Parsed(new KioskSettings(serverUri(server), token, port, reader, idle), emulated);
-    }
-
-    static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
-        }
+        Duration idle = Duration.ofSeconds(options.number("--idle-seconds", (int) KioskSettings.DEFAULT_IDLE_TIMEOUT.toSeconds()));
+        return new Parsed(new KioskSettings(serverUri(server), token, options.number("--port", KioskSettings.DEFAULT_PORT),
+                reader, idle), emulated);
     }
 
     private static URI serverUri(String text) {
