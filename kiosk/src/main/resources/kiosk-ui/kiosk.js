@@ -597,7 +597,7 @@
     if (ui.busy) return;
     ui.busy = true;
     clearTimeout(ui.retryTimer);
-    if (ui.screen !== "checkin") { $("server-down").hidden = true; show("checkin"); }
+    if (ui.screen !== "checkin") { $("server-down").hidden = true; checkInHeading("checkingIn"); show("checkin"); }
     setText($("retry-info"), "retrying");
     try {
       const answer = await api("POST", "visit/check-in");
@@ -618,7 +618,14 @@
     }
   }
 
+  // The heading says what is true now: checking in, or the system cannot be reached (and retries).
+  function checkInHeading(key) {
+    $("h-checkin").dataset.t = key;
+    setText($("h-checkin"), key);
+  }
+
   function serverDown() {
+    checkInHeading("serverDownTitle");
     const box = $("server-down");
     const first = box.hidden;
     box.hidden = false;
@@ -739,6 +746,7 @@
     ui.triesLeft = null;
     pinClear();
     $("server-down").hidden = true;
+    checkInHeading("checkingIn");
     $("ticket-number").textContent = "";
     $("ticket-status").hidden = true;
     $("ticket-qr").src = "data:,";

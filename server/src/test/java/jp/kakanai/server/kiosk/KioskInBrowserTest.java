@@ -280,6 +280,7 @@ class KioskInBrowserTest extends ServerHttpTest {
         screen("checkin");
         browser.until(d -> visible("server-down"));
         assertThat(text("server-down")).contains("つながりません", "残っています");
+        assertThat(text("h-checkin")).as("the heading says what is true now").isEqualTo("受付のシステムとつながりません");
         check("60-server-down");
         assertThat(kiosk.session().reading()).as("what was entered is kept").isPresent();
 
