@@ -19,3 +19,11 @@ export function el(tag, attributes = {}, ...children) {
   }
   return element;
 }
+
+// A 〓 in a name or address is a character the card could not give (外字): marked so the clerk checks it
+// against the card or the resident record before anything is printed.
+export function withGaiji(text) {
+  return String(text).split('〓').flatMap((piece, i) => i === 0 ? [piece]
+    : [el('mark', { class: 'gaiji', title: 'カードから読めなかった文字（外字）: 本人確認書類で確認してください' }, '〓'), piece])
+    .filter(p => p !== '');
+}

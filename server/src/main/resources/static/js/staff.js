@@ -1,5 +1,5 @@
 import { api, csrfHeaders } from '/js/csrf.js';
-import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
+import { LIFE_EVENTS, el, timeOfDay, withGaiji } from '/js/labels.js';
 
 const FORMS = {};
 const PROCEDURES = {};
@@ -33,7 +33,7 @@ function row(visit) {
   return el('tr', {},
     el('td', { class: 'ticket' }, visit.ticketNumber),
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
-    el('td', {}, el('div', { class: 'name' }, r.name), el('div', { class: 'sub' }, r.address)),
+    el('td', {}, el('div', { class: 'name' }, withGaiji(r.name)), el('div', { class: 'sub' }, withGaiji(r.address))),
     el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent,
       visit.origin === 'desk' ? el('div', {}, el('span', { class: 'tag' }, '窓口で受付')) : null),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, PROCEDURES[p] || FORMS[p] || p)),

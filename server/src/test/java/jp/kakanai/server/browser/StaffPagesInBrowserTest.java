@@ -2,6 +2,11 @@ package jp.kakanai.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import jp.kakanai.forms.checkin.CheckIn;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
@@ -53,6 +58,9 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
     void clerkSeesTodaysVisitAndItsForms() {
         String visit = HttpFixture.json(http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson()))
                 .get("visitId").asText();
+        // A name whose first character the card could not give: the reader leaves 〓 in its place.
+        var gaiji = new BasicFourInfo("〓橋 花子", "東京都千代田区霞が関二丁目1番2号", LocalDate.of(1950, 3, 3), Sex.FEMALE);
+        http().asKiosk().postJson("/api/visits", CheckInFixture.json(new CheckIn(gaiji, "move-in", List.of("juminhyo-request"))));
         http().asClerk().postJson("/api/queue/visits/" + visit + "/start", java.util.Map.of("counter", "1番窓口"));
 
         login(DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
@@ -66,6 +74,8 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"), "転入届 完了"));
         assertThat(browser.driver().findElements(By.cssSelector("#visits a[href$='juminhyo-request.pdf']")))
                 .isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#visits mark.gaiji")))
+                .as("the clerk sees which character to check against the card").hasSize(1);
         browser.screenshot("staff-02-visits");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
