@@ -87,20 +87,23 @@ public final class FormDefinitionReader {
         String department = fields.string(obj, "department").orElse("");
         fields.string(obj, "page").filter(p -> !p.equals("A4"))
                 .ifPresent(p -> problem(obj.members().get("page").line(), "page '" + p + "' is not supported (only A4)"));
-        Box qr = defaultQr(DEFAULT_QR_SIZE);
+        QrArea qr = QrArea.inCorner(DEFAULT_QR_SIZE, 1, 1, A4);
         if (obj.members().get("qr") instanceof LocatedJson.Obj q) {
-            fields.checkProperties(q, Set.of("x", "y", "size"), "qr");
+            fields.checkProperties(q, Set.of("x", "y", "size", "across", "down"), "qr");
             double size = fields.number(q, "size").orElse(DEFAULT_QR_SIZE);
-            Box corner = defaultQr(size);
-            qr = new Box(fields.number(q, "x").orElse(corner.x()), fields.number(q, "y").orElse(corner.y()), size, size);
-            onPage(new Box(qr.x(), qr.y(), qr.w(), qr.h() + QR_CAPTION), q.line(), "the QR code with its caption");
+            int across = codesInALine(q, "across");
+            int down = codesInALine(q, "down");
+            QrArea corner = QrArea.inCorner(size, across, down, A4);
+            qr = QrArea.at(fields.number(q, "x").orElse(corner.box().x()), fields.number(q, "y").orElse(corner.box().y()),
+                    size, across, down);
+            onPage(qr.withCaption(), q.line(), "the QR code with its caption");
         }
         List<Element> elements = new ArrayList<>();
         LocatedJson list = obj.members().get("elements");
         if (list instanceof LocatedJson.Arr arr) {
             for (LocatedJson item : arr.items()) {
                 if (item instanceof LocatedJson.Obj element) {
-                    Box code = qr;
+                    Box code = qr.withCaption();
                     readElement(element).ifPresent(e -> {
                         elements.add(e);
                         checkClear(e, code);
@@ -112,7 +115,7 @@ public final class FormDefinitionReader {
         } else {
             problem(list == null ? obj.line() : list.line(), "'elements' must be a list [ ... ] of the things drawn on the form");
         }
-        return new FormDefinition(id, title, department, A4, qr, elements);
+        return new FormDefinition(id, title, department, A4, qr.box(), qr.codes(), elements);
     }
 
     private Optional<Element> readElement(LocatedJson.Obj obj) {
@@ -195,14 +198,18 @@ public final class FormDefinitionReader {
         }
     }
 
-    /** Bottom right, inside a 10 mm margin, with room for the caption below. */
-    private static Box defaultQr(double size) {
-        return new Box(A4.w() - 10 - size, A4.h() - 10 - QR_CAPTION - size, size, size);
+    /** {@code across} or {@code down} of the QR area: how many codes side by side or stacked, 1 to 3. */
+    private int codesInALine(LocatedJson.Obj qr, String key) {
+        int count = fields.integer(qr, key).orElse(1);
+        if (count < 1 || count > 3) {
+            problem(qr.members().get(key).line(), "qr '" + key + "' must be 1, 2 or 3 (codes " + ("across".equals(key) ? "side by side" : "stacked") + ")");
+            return 1;
+        }
+        return count;
     }
 
-    /** The title band and the QR code (with its caption) are drawn by the renderer: elements keep clear. */
-    private void checkClear(Element element, Box qr) {
-        Box code = new Box(qr.x(), qr.y(), qr.w(), qr.h() + QR_CAPTION);
+    /** The title band and the QR area (with its caption) are drawn by the renderer: elements keep clear. */
+    private void checkClear(Element element, Box code) {
         Box title = TITLE_BAND;
         if (element.box().overlaps(code)) {
             problem(element.line(), element.kind().jsonName() + " overlaps the QR code (x=" + code.x() + ".." + code.right() + ", y=" + code.y() + ".." + code.bottom() + ")");

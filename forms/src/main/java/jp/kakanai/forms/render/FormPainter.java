@@ -1,5 +1,6 @@
 package jp.kakanai.forms.render;
 
+import com.google.zxing.common.BitMatrix;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,6 @@ final class FormPainter {
     }
 
     PageSketch paint() {
-        Box qr = form.qr();
         Box title = FormDefinitionReader.TITLE_BAND;
         // Only the title is in Mincho, as on printed forms; one face for the rest keeps the PDF small (issue 5 §6).
         caption(form.title(), title, 20, Face.MINCHO, TextFitter.Align.CENTER);
@@ -50,10 +50,16 @@ final class FormPainter {
         }
         value("visit.id").ifPresent(id -> printed("visit.id"));
         BackOfficeData payload = new BackOfficeData(BackOfficeData.VERSION, form.id(), nested(printed));
-        var modules = payload.qrModules();
-        double module = qr.w() / (modules.getWidth() + 8); // quiet zone of 4 modules on each side
-        page.qr(qr.inset(4 * module), modules);
-        caption("事務処理用", new Box(qr.x(), qr.bottom() + 0.3, qr.w(), FormDefinitionReader.QR_CAPTION - 0.6), 6, Face.GOTHIC, TextFitter.Align.CENTER);
+        List<Box> places = form.qrCodes();
+        List<String> codes = BackOfficeCodes.split(payload, places.size());
+        for (int i = 0; i < codes.size(); i++) {
+            BitMatrix modules = BackOfficeCodes.modules(codes.get(i));
+            Box place = places.get(i);
+            page.qr(QrLayout.symbolIn(place, modules.getWidth()), modules, codes.get(i));
+            caption(codes.size() == 1 ? "事務処理用" : "事務処理用 " + (i + 1) + "/" + codes.size(),
+                    new Box(place.x(), place.bottom() + 0.3, place.w(), FormDefinitionReader.QR_CAPTION - 0.6), 6, Face.GOTHIC,
+                    TextFitter.Align.CENTER);
+        }
         return page;
     }
 

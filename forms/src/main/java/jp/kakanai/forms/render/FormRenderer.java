@@ -83,6 +83,11 @@ public final class FormRenderer {
         return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
     }
 
+    /** The page of one form as laid out, before any PDF exists: its QR code mark tells what the code holds. */
+    PageSketch sketch(String formId, FormData data) {
+        return new FormPainter(shaper, definitionOrThrow(formId), data, new ArrayList<>()).paint();
+    }
+
     /** Id and Japanese title of every form, ordered by id. */
     public List<FormSummary> forms() {
         return catalog.all().stream().map(f -> new FormSummary(f.id(), f.title())).toList();

@@ -29,7 +29,8 @@ final class PageSketch {
     record Run(double x, double baseline, float size, Face face, String text) implements Mark {
     }
 
-    record QrCode(Box box, BitMatrix modules) implements Mark {
+    /** A symbol's modules in {@code box} (quiet zone outside it) and the text they hold. */
+    record QrCode(Box box, BitMatrix modules, String text) implements Mark {
     }
 
     private final String title;
@@ -45,6 +46,11 @@ final class PageSketch {
 
     List<Mark> marks() {
         return marks;
+    }
+
+    /** The back-office QR codes on the page, in part order. */
+    List<QrCode> qrCodes() {
+        return marks.stream().filter(QrCode.class::isInstance).map(QrCode.class::cast).toList();
     }
 
     void frame(Box box, double lineWidth) {
@@ -63,8 +69,8 @@ final class PageSketch {
         marks.add(new Ellipse(box, lineWidth));
     }
 
-    void qr(Box box, BitMatrix modules) {
-        marks.add(new QrCode(box, modules));
+    void qr(Box box, BitMatrix modules, String text) {
+        marks.add(new QrCode(box, modules, text));
     }
 
     /** Draws laid-out text: one run per stretch of glyphs of the same face. */

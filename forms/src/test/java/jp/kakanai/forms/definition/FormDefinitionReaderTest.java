@@ -115,6 +115,23 @@ class FormDefinitionReaderTest {
     }
 
     @Test
+    void qrAreaHoldsItsCodesBottomRightFirst() {
+        FormDefinition form = FormDefinitionReader.read("test-form.json", form("").replace("\"elements\"",
+                "\"qr\": { \"size\": 30, \"across\": 2, \"down\": 2 },\n  \"elements\""));
+
+        assertThat(form.qr()).isEqualTo(new Box(138, 220, 62, 63.5));
+        assertThat(form.qrCodes()).containsExactly(new Box(170, 253.5, 30, 30), new Box(138, 253.5, 30, 30),
+                new Box(170, 220, 30, 30), new Box(138, 220, 30, 30));
+    }
+
+    @Test
+    void qrAreaOfFourAcrossIsReportedOnItsLine() {
+        assertThat(problems(form("").replace("\"elements\"", "\"qr\": { \"size\": 30,\n \"across\": 4 },\n  \"elements\"")))
+                .extracting(DefinitionProblem::toString)
+                .containsExactly("test-form.json:6: qr 'across' must be 1, 2 or 3 (codes side by side)");
+    }
+
+    @Test
     void jsonSyntaxErrorGivesItsLine() {
         assertThat(problems("{\n  \"schema\": 1,\n  \"id\": \"test-form\"\n  \"title\": \"x\"\n}"))
                 .singleElement().satisfies(p -> {

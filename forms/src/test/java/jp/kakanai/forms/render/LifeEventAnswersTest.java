@@ -35,9 +35,9 @@ class LifeEventAnswersTest {
 
         assertThat(data.lookup("answers.nhi-reason")).hasValue("move-in");
         RenderedForm form = TestRenderer.shared().render("nhi-enroll", data);
-        String qr = QrScanner.decode(PdfProbe.image(form.pdf(), 0, 200),
-                TestRenderer.shared().definition("nhi-enroll").orElseThrow().qr(), 200);
-        assertThat(BackOfficeData.fromJson(qr).orElseThrow().data())
+        BackOfficeData qr = QrScanner.read(PdfProbe.image(form.pdf(), 0, 300),
+                TestRenderer.shared().definition("nhi-enroll").orElseThrow(), 300);
+        assertThat(qr.data())
                 .extractingByKey("answers").asString().contains("nhi-reason=move-in");
     }
 

@@ -44,10 +44,8 @@ class VisitPrintTest {
                 new FormPage("resident-change", everyone), new FormPage("child-allowance", childOnly))).pdf();
 
         assertThat(PdfProbe.pages(pdf)).isEqualTo(3);
-        var changeQr = BackOfficeData.fromJson(QrScanner.decode(PdfProbe.image(pdf, 1, 300),
-                renderer.definition("resident-change").orElseThrow().qr(), 300)).orElseThrow();
-        var childQr = BackOfficeData.fromJson(QrScanner.decode(PdfProbe.image(pdf, 2, 300),
-                renderer.definition("child-allowance").orElseThrow().qr(), 300)).orElseThrow();
+        var changeQr = QrScanner.read(PdfProbe.image(pdf, 1, 300), renderer.definition("resident-change").orElseThrow(), 300);
+        var childQr = QrScanner.read(PdfProbe.image(pdf, 2, 300), renderer.definition("child-allowance").orElseThrow(), 300);
         assertThat(changeQr.formId()).isEqualTo("resident-change");
         assertThat(changeQr.data().get("household")).isEqualTo(List.of(Map.of("name", "山田 太郎"), Map.of("name", "山田 一郎")));
         assertThat(childQr.formId()).isEqualTo("child-allowance");

@@ -3,14 +3,19 @@ package jp.kakanai.forms.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Back-office codes of different visits scan from the page image, not just the one sample of the other tests:
- * these tickets' 国民年金 codes did not scan while the QR mask pattern was fixed to 0.
+ * Back-office codes of different visits scan from the page image at 300 dpi, once each, not just the one sample
+ * of the other tests: these tickets' 国民年金 codes did not scan while the QR mask pattern was fixed to 0, and the
+ * densest household the counter prints (seven people, long names and addresses, 外字) needs several codes.
  */
 class VisitQrCodesScanTest {
     private final FormRenderer renderer = TestRenderer.shared();
@@ -28,10 +33,32 @@ class VisitQrCodesScanTest {
                 .put("move.newAddress", "東京都千代田区霞が関一丁目2番3号 かかないハイツ101号室").build();
         byte[] pdf = renderer.render("national-pension", data).pdf();
 
-        String scanned = QrScanner.decode(PdfProbe.image(pdf, 0, 300),
-                renderer.definition("national-pension").orElseThrow().qr(), 300);
+        BackOfficeData scanned = QrScanner.read(PdfProbe.image(pdf, 0, 300), renderer.definition("national-pension").orElseThrow(), 300);
 
-        assertThat(BackOfficeData.fromJson(scanned).orElseThrow().data()).extracting("visit").extracting("ticketNumber")
-                .isEqualTo(String.format("A-%03d", ticket));
+        assertThat(scanned.data()).extracting("visit").extracting("ticketNumber").isEqualTo(String.format("A-%03d", ticket));
+    }
+
+    static Stream<String> formIds() {
+        return TestRenderer.shared().forms().stream().map(FormSummary::id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void theDensestHouseholdScansWholeFromItsCodes(String formId) {
+        FormData data = RealisticVisits.densestFamily();
+        byte[] pdf = renderer.render(formId, data).pdf();
+
+        BackOfficeData scanned = QrScanner.read(PdfProbe.image(pdf, 0, 300), renderer.definition(formId).orElseThrow(), 300);
+
+        List<PageSketch.QrCode> printed = renderer.sketch(formId, data).qrCodes();
+        assertThat(scanned).isEqualTo(BackOfficeData.fromCodes(printed.stream().map(PageSketch.QrCode::text).toList()).orElseThrow());
+        assertThat(EveryFormTest.leaves("", scanned.data())).isNotEmpty().allSatisfy((path, value) ->
+                assertThat(data.lookup(path)).as(path).hasValue(value));
+        if (scanned.data().get("household") instanceof List<?> household) {
+            List<Object> names = household.stream().map(row -> ((Map<?, ?>) row).get("name")).map(Object.class::cast).toList();
+            assertThat(names).hasSize(7).contains("𠮷髙 一之進", "髙橋 ツル");
+        }
+        assertThat(printed).allSatisfy(code -> assertThat(code.box().w() / code.modules().getWidth())
+                .as("module mm").isGreaterThanOrEqualTo(0.33));
     }
 }
