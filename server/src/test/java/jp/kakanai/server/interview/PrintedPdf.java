@@ -5,10 +5,10 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kakanai.forms.definition.Box;
@@ -16,13 +16,12 @@ import jp.kakanai.forms.definition.FormCatalog;
 import jp.kakanai.forms.render.BackOfficeData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A visit's printed PDF read back as staff and back office would: the text of each page (PDFBox) and the
- * back-office QR code of each form page, decoded with ZXing from the page image PDFBox renders.
+ * back-office QR codes of each form page, decoded with ZXing from the 300-dpi page image PDFBox renders.
  */
 public final class PrintedPdf {
     private final byte[] pdf;
@@ -51,60 +50,63 @@ public final class PrintedPdf {
         }
     }
 
-    /** A way to put a page into pixels: at what resolution, and smoothed (screen) or not (printer). */
-    private record Scan(float dpi, boolean smoothed) {
-    }
+    /** An office scanner's usual resolution; each code is decoded once, at this one resolution. */
+    private static final float DPI = 300;
 
     /**
-     * Measured on 300 printed form pages of the 山田 household (docs/interview.md): ZXing's finder search missed
-     * 2 codes at 600 dpi printer-like, 5 at 400 dpi smoothed, 7 at 450 dpi printer-like, 15 at 300 dpi smoothed,
-     * and never all four on the same page.
-     */
-    private static final List<Scan> SCANS = List.of(new Scan(600, false), new Scan(400, true), new Scan(450, false),
-            new Scan(300, true));
-
-    /**
-     * The back-office data of a form page, decoded where the form's layout puts its QR code, as a scanner that
-     * tries again does: the page is put into pixels in several ways until ZXing finds the code. Its finder
-     * search misses a dense code now and then (a household of four makes a version-24 code with 0.28 mm
-     * modules), at one resolution or another, never at all of them in the measurements.
+     * The back-office data of a form page, as a back-office scanner takes it: the page put into pixels once at
+     * 300 dpi (PDFBox's smoothed rendering, like a scanner's grey image), each code of the form's layout cropped
+     * with 3 mm around it and decoded once with ZXing, the codes (one, or the parts of a long household) joined.
+     * No retry at another resolution: the forms module measured that its codes scan this way (docs/forms.md).
      */
     public BackOfficeData qr(int page, String formId) {
-        Box box = FormCatalog.builtIn().find(formId).orElseThrow().qr();
-        AssertionError missed = new AssertionError("no readable QR code on page " + (page + 1) + " in " + SCANS);
-        for (Scan scan : SCANS) {
+        BufferedImage image = image(page);
+        List<String> codes = new ArrayList<>();
+        for (Box place : FormCatalog.builtIn().find(formId).orElseThrow().qrCodes()) {
+            BufferedImage area = crop(image, place);
             try {
-                String text = decode(crop(image(page, scan), box, scan.dpi()));
-                return BackOfficeData.fromJson(text).orElseThrow(() -> new AssertionError("not a Kakanai code: " + text));
-            } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
-                     | com.google.zxing.FormatException e) {
-                missed.addSuppressed(e);
+                codes.add(decode(area));
+            } catch (com.google.zxing.NotFoundException e) {
+                if (hasInk(area)) {
+                    throw new AssertionError("a QR code of " + formId + " on page " + (page + 1) + " does not scan at 300 dpi", e);
+                }
+            } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+                throw new AssertionError("a QR code of " + formId + " on page " + (page + 1) + " was found but not read", e);
             }
         }
-        throw missed;
+        return BackOfficeData.fromCodes(codes).orElseThrow(() ->
+                new AssertionError("the codes on page " + (page + 1) + " are not the whole data of " + formId + ": " + codes));
     }
 
-    private BufferedImage image(int page, Scan scan) {
+    private BufferedImage image(int page) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            if (!scan.smoothed()) {
-                renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING,
-                        RenderingHints.VALUE_ANTIALIAS_OFF));
-            }
-            return renderer.renderImageWithDPI(page, scan.dpi(), scan.smoothed() ? ImageType.RGB : ImageType.BINARY);
+            return new PDFRenderer(doc).renderImageWithDPI(page, DPI);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The code's square of the page image, with 3 mm around it as a scanner app crops it. */
-    private static BufferedImage crop(BufferedImage image, Box box, float dpi) {
-        double px = dpi / 25.4;
+    /** A code's place, with 3 mm around it as a scanner app crops it. */
+    private static BufferedImage crop(BufferedImage image, Box box) {
+        double px = DPI / 25.4;
         int margin = (int) (3 * px);
         int x = Math.max(0, (int) (box.x() * px) - margin);
         int y = Math.max(0, (int) (box.y() * px) - margin);
         return image.getSubimage(x, y, Math.min(image.getWidth() - x, (int) (box.w() * px) + 2 * margin),
                 Math.min(image.getHeight() - y, (int) (box.h() * px) + 2 * margin));
+    }
+
+    /** Whether the place itself has anything printed: a form prints only as many codes as its data needs. */
+    private static boolean hasInk(BufferedImage area) {
+        int inset = area.getWidth() / 8;
+        for (int y = inset; y < area.getHeight() - inset; y++) {
+            for (int x = inset; x < area.getWidth() - inset; x++) {
+                if ((area.getRGB(x, y) & 0xff) < 128) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String decode(BufferedImage code) throws com.google.zxing.NotFoundException,
