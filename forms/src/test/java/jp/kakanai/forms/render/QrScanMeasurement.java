@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import jp.kakanai.forms.definition.Box;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,6 +115,7 @@ public final class QrScanMeasurement {
             line.append(String.format(" %4d/%-4d", missedCodes, codesScanned));
         }
         System.out.println(line);
+        System.out.println("codes not read, by ZXing's reason: " + REASONS);
         missed.forEach(m -> System.out.println("  missed: " + m));
         System.out.printf("(%.0f s)%n", (System.nanoTime() - started) / 1e9);
     }
@@ -140,12 +142,16 @@ public final class QrScanMeasurement {
         return image;
     }
 
+    /** Why ZXing missed codes: NotFound and Format are the finding and sizing of a code, Checksum is error correction running out. */
+    private static final Map<String, Integer> REASONS = new TreeMap<>();
+
     /** The decoded text, or null when ZXing finds no readable code. */
     static String decode(BufferedImage image) {
         try {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), HINTS)
                     .getText();
         } catch (ReaderException e) {
+            REASONS.merge(e.getClass().getSimpleName(), 1, Integer::sum);
             return null;
         }
     }
