@@ -120,7 +120,7 @@ public final class KioskApp implements AutoCloseable {
         LocalHttpServer http = LocalHttpServer.start(api, settings.port(), 4, "kiosk-http");
         port.set(http.port());
         watcher.subscribe(subscriber);
-        idleTimer.scheduleWithFixedDelay(session::expireIfIdle, 250, 250, TimeUnit.MILLISECONDS);
+        idleTimer.scheduleWithFixedDelay(flow::expireIfIdle, 250, 250, TimeUnit.MILLISECONDS);
         return new KioskApp(http, idleTimer, watcher, subscriber, server, flow);
     }
 

@@ -41,6 +41,7 @@ public final class KioskFlow implements AutoCloseable {
     private final NavigationClient navigation;
     private final MyNumberForms myNumberForms;
     private final Optional<String> readerName;
+    private final CardLeftBehind cardLeft = new CardLeftBehind();
     /** One check-in at a time: a double tap waits for the first attempt and then sees its ticket. */
     private final Object checkInLock = new Object();
     private final ScheduledExecutorService factsRetry = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -65,19 +66,32 @@ public final class KioskFlow implements AutoCloseable {
 
     /** For the card watcher: the card leaving the reader wipes what was read from it. */
     public void presenceChanged(CardPresence presence) {
-        if (!presence.cardPresent(readerName)) {
+        boolean present = presence.cardPresent(readerName);
+        cardLeft.presence(present);
+        if (!present) {
             session.cardRemoved();
         }
     }
 
+    /** A card left on the reader by the previous resident must be taken first: the page asks for it. */
+    public boolean cardMustBeTaken() {
+        return cardLeft.mustBeTaken();
+    }
+
     /** Tries left, asked without spending one (the PIN pad shows them before the first digit). */
     public CardAnswer triesLeft() {
+        if (cardLeft.mustBeTaken()) {
+            return CardAnswer.cardLeft();
+        }
         session.touch();
         return CardAnswer.of(reader.pinTriesLeft());
     }
 
     /** Verifies the PIN and reads the card; the PIN array is wiped whatever happens. */
     public CardAnswer read(char[] pin) {
+        if (cardLeft.mustBeTaken()) {
+            return CardAnswer.cardLeft();
+        }
         session.touch();
         CardReadResult result = reader.readBasicFour(pin);
         if (result instanceof CardReadResult.Read read) {
@@ -258,8 +272,17 @@ public final class KioskFlow implements AutoCloseable {
         session.touch();
     }
 
+    /** The resident finished or started over: everything is forgotten, a card left behind is asked for. */
     public void reset() {
         session.wipe(ResetReason.RESIDENT);
+        cardLeft.sessionEnded();
+    }
+
+    /** For the idle timer: after the timeout everything is forgotten, a card left behind is asked for. */
+    public void expireIfIdle() {
+        if (session.expireIfIdle()) {
+            cardLeft.sessionEnded();
+        }
     }
 
     @Override

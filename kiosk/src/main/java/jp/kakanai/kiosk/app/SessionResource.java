@@ -25,7 +25,7 @@ public final class SessionResource {
     @Path("state")
     public StateView state() {
         return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(),
-                flow.session().idleTimeout().toSeconds());
+                flow.cardMustBeTaken(), flow.session().idleTimeout().toSeconds());
     }
 
     @POST

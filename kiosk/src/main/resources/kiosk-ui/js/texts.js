@@ -5,8 +5,7 @@
  * A missing text falls back to English (a missing translation never leaves a blank button);
  * KioskInBrowserTest checks that every language has every key.
  */
-"use strict";
-window.KIOSK_LANGUAGES = [
+export const LANGUAGES = [
   { id: "ja", tag: "ja", name: "日本語" },
   { id: "easy", tag: "ja", name: "やさしい{日本語|にほんご}" },
   { id: "en", tag: "en", name: "English" },
@@ -16,7 +15,7 @@ window.KIOSK_LANGUAGES = [
   { id: "pt", tag: "pt", name: "Português" }
 ];
 
-window.KIOSK_TEXTS = {
+export const TEXTS = {
   ja: {
     title: "受付", skip: "本文へ移動", settings: "表示の設定", changeLanguage: "言語 / Language", largeText: "文字を大きく",
     highContrast: "白黒反転", startOver: "最初から", back: "戻る",
@@ -80,7 +79,23 @@ window.KIOSK_TEXTS = {
     staffData: "カードの内容が違う場合は、職員が確認します。",
     staffServer: "受付のシステムとつながらないため、職員が受付をします。",
     rejected: "受付できませんでした。職員が確認します。",
-    lifeEventError: "ご用件を送れませんでした。"
+    lifeEventError: "ご用件を送れませんでした。",
+    step: "ステップ %n / %s",
+    languageHere: "Language / 言語",
+    householdHelp: "「＋」で一緒に住む家族を一人ずつ追加してください。",
+    questionsTitle: "あてはまるものを選んでください",
+    questionsHelp: "選ばなかった「はい・いいえ」の質問は「いいえ」として受け付けます。",
+    next: "次へ",
+    chooseAnswer: "「%s」の答えを選んでください。",
+    newQuestions: "答えにより、質問が増えました。確かめてください。",
+    printAgain: "番号札をもう一度印刷",
+    staffTicket: "番号札を受け取ってお待ちください。職員がお呼びします。",
+    helpTicket: "番号札を受け取る",
+    helpTicketNote: "お手伝いの窓口へ：職員がお呼びします",
+    helpTicketFailed: "番号札を出せませんでした。近くの職員にお声がけください。",
+    takeCard: "カードをお取りください",
+    takeCardHelp: "カードがカードリーダーに残っています。お忘れのないよう、お取りください。",
+    memberPin: "ご家族のカードの暗証番号（数字4桁）を入力してください。"
   },
   easy: {
     title: "{受付|うけつけ}", skip: "{本文|ほんぶん}へ", settings: "{画面|がめん}の {設定|せってい}", changeLanguage: "ことば / Language", largeText: "{字|じ}を {大|おお}きく",
@@ -145,7 +160,23 @@ window.KIOSK_TEXTS = {
     staffData: "カードの {内容|ないよう}が ちがう ときは、{市役所|しやくしょ}の {人|ひと}が みます。",
     staffServer: "コンピューターと つながらないので、{市役所|しやくしょ}の {人|ひと}が {受付|うけつけ}を します。",
     rejected: "{受付|うけつけ}が できませんでした。{市役所|しやくしょ}の {人|ひと}が みます。",
-    lifeEventError: "{用事|ようじ}を {送|おく}れませんでした。"
+    lifeEventError: "{用事|ようじ}を {送|おく}れませんでした。",
+    step: "ステップ %n / %s",
+    languageHere: "Language / ことば",
+    householdHelp: "「＋」を おして、{一緒|いっしょ}に {住|す}む {家族|かぞく}を ひとりずつ {入|い}れて ください。",
+    questionsTitle: "あてはまる ものを えらんで ください",
+    questionsHelp: "えらばなかった「はい・いいえ」の {質問|しつもん}は「いいえ」に なります。",
+    next: "つぎへ",
+    chooseAnswer: "「%s」の こたえを えらんで ください。",
+    newQuestions: "{質問|しつもん}が ふえました。みて ください。",
+    printAgain: "{番号|ばんごう}の {紙|かみ}を もう{一度|いちど} {出|だ}す",
+    staffTicket: "{番号|ばんごう}の {紙|かみ}を とって まって ください。{市役所|しやくしょ}の {人|ひと}が よびます。",
+    helpTicket: "{番号|ばんごう}の {紙|かみ}を とる",
+    helpTicketNote: "てつだう {窓口|まどぐち}へ：{市役所|しやくしょ}の {人|ひと}が よびます",
+    helpTicketFailed: "{番号|ばんごう}の {紙|かみ}を {出|だ}せませんでした。{近|ちか}くの {人|ひと}に {声|こえ}を かけて ください。",
+    takeCard: "カードを とって ください",
+    takeCardHelp: "カードが {機械|きかい}の {上|うえ}に あります。わすれないで とって ください。",
+    memberPin: "{家族|かぞく}の カードの {暗証番号|あんしょうばんごう}（{数字|すうじ} 4つ）を おして ください。"
   },
   en: {
     title: "Reception", skip: "Skip to content", settings: "Display settings", changeLanguage: "Language / 言語", largeText: "Larger text",
@@ -210,7 +241,23 @@ window.KIOSK_TEXTS = {
     staffData: "If the card's data is wrong, staff will check it.",
     staffServer: "The reception system cannot be reached, so staff will check you in.",
     rejected: "You could not be checked in. Staff will look into it.",
-    lifeEventError: "Your choice could not be sent."
+    lifeEventError: "Your choice could not be sent.",
+    step: "Step %n of %s",
+    languageHere: "Language / 言語",
+    householdHelp: "Add the people who live with you one by one with “+”.",
+    questionsTitle: "Choose what applies to you",
+    questionsHelp: "Yes/no questions you leave untouched are taken as “No”.",
+    next: "Next",
+    chooseAnswer: "Please choose an answer to “%s”.",
+    newQuestions: "Your answers brought more questions. Please look at them.",
+    printAgain: "Print the ticket again",
+    staffTicket: "Take a ticket and wait. Staff will call you.",
+    helpTicket: "Take a ticket",
+    helpTicketNote: "To the help desk: staff will call you",
+    helpTicketFailed: "The ticket could not be issued. Please speak to a member of staff nearby.",
+    takeCard: "Please take your card",
+    takeCardHelp: "Your card is still on the card reader. Please take it with you.",
+    memberPin: "Enter the PIN (4 digits) of your family member's card."
   },
   zh: {
     title: "受理", skip: "跳到正文", settings: "显示设置", changeLanguage: "语言 / Language", largeText: "放大文字",
@@ -275,7 +322,23 @@ window.KIOSK_TEXTS = {
     staffData: "如果卡上的信息不正确，工作人员会进行确认。",
     staffServer: "由于无法连接受理系统，将由工作人员办理受理。",
     rejected: "无法受理。工作人员会进行确认。",
-    lifeEventError: "无法发送您的选择。"
+    lifeEventError: "无法发送您的选择。",
+    step: "第 %n 步，共 %s 步",
+    languageHere: "Language / 语言",
+    householdHelp: "请用“＋”逐一添加和您一起生活的家人。",
+    questionsTitle: "请选择符合您情况的选项",
+    questionsHelp: "未选择的“是／否”问题将按“否”受理。",
+    next: "下一步",
+    chooseAnswer: "请选择“%s”的答案。",
+    newQuestions: "根据您的回答，增加了新的问题。请确认。",
+    printAgain: "再次打印号码单",
+    staffTicket: "请领取号码单等候，工作人员会叫您。",
+    helpTicket: "领取号码单",
+    helpTicketNote: "请到协助窗口：工作人员会叫您",
+    helpTicketFailed: "无法发出号码单。请向附近的工作人员询问。",
+    takeCard: "请取回您的卡",
+    takeCardHelp: "您的卡还在读卡器上，请不要忘记取走。",
+    memberPin: "请输入家人卡的密码（4位数字）。"
   },
   ko: {
     title: "접수", skip: "본문으로 이동", settings: "화면 설정", changeLanguage: "언어 / Language", largeText: "글자 크게",
@@ -340,7 +403,23 @@ window.KIOSK_TEXTS = {
     staffData: "카드 내용이 틀린 경우 직원이 확인합니다.",
     staffServer: "접수 시스템에 연결할 수 없어 직원이 접수합니다.",
     rejected: "접수할 수 없었습니다. 직원이 확인합니다.",
-    lifeEventError: "선택을 보낼 수 없었습니다."
+    lifeEventError: "선택을 보낼 수 없었습니다.",
+    step: "%s단계 중 %n단계",
+    languageHere: "Language / 언어",
+    householdHelp: "“＋”로 함께 사는 가족을 한 명씩 추가해 주세요.",
+    questionsTitle: "해당하는 것을 선택해 주세요",
+    questionsHelp: "선택하지 않은 ‘예/아니요’ 질문은 ‘아니요’로 접수됩니다.",
+    next: "다음",
+    chooseAnswer: "“%s”의 답을 선택해 주세요.",
+    newQuestions: "답변에 따라 질문이 늘었습니다. 확인해 주세요.",
+    printAgain: "번호표 다시 인쇄",
+    staffTicket: "번호표를 받고 기다려 주세요. 직원이 부르겠습니다.",
+    helpTicket: "번호표 받기",
+    helpTicketNote: "도움 창구로: 직원이 부르겠습니다",
+    helpTicketFailed: "번호표를 발행하지 못했습니다. 가까운 직원에게 말씀해 주세요.",
+    takeCard: "카드를 가져가세요",
+    takeCardHelp: "카드가 아직 카드 리더기에 있습니다. 잊지 말고 가져가세요.",
+    memberPin: "가족 카드의 비밀번호(숫자 4자리)를 입력해 주세요."
   },
   vi: {
     title: "Tiếp nhận", skip: "Đến nội dung chính", settings: "Cài đặt hiển thị", changeLanguage: "Ngôn ngữ / Language", largeText: "Chữ lớn",
@@ -405,7 +484,23 @@ window.KIOSK_TEXTS = {
     staffData: "Nếu thông tin trên thẻ sai, nhân viên sẽ kiểm tra.",
     staffServer: "Không kết nối được với hệ thống tiếp nhận nên nhân viên sẽ tiếp nhận.",
     rejected: "Không thể đăng ký. Nhân viên sẽ kiểm tra.",
-    lifeEventError: "Không gửi được lựa chọn của bạn."
+    lifeEventError: "Không gửi được lựa chọn của bạn.",
+    step: "Bước %n / %s",
+    languageHere: "Language / Ngôn ngữ",
+    householdHelp: "Nhấn “+” để thêm từng người sống cùng bạn.",
+    questionsTitle: "Hãy chọn những điều đúng với bạn",
+    questionsHelp: "Câu hỏi có/không mà bạn không chọn sẽ được tính là “Không”.",
+    next: "Tiếp",
+    chooseAnswer: "Hãy chọn câu trả lời cho “%s”.",
+    newQuestions: "Câu trả lời của bạn làm có thêm câu hỏi. Hãy xem lại.",
+    printAgain: "In lại phiếu số",
+    staffTicket: "Hãy nhận phiếu số và chờ. Nhân viên sẽ gọi bạn.",
+    helpTicket: "Nhận phiếu số",
+    helpTicketNote: "Đến quầy hỗ trợ: nhân viên sẽ gọi bạn",
+    helpTicketFailed: "Không thể in phiếu số. Hãy nói với nhân viên ở gần.",
+    takeCard: "Xin hãy lấy thẻ của bạn",
+    takeCardHelp: "Thẻ của bạn vẫn còn trên đầu đọc thẻ. Xin đừng quên mang theo.",
+    memberPin: "Hãy nhập mã PIN (4 chữ số) của thẻ người nhà."
   },
   pt: {
     title: "Recepção", skip: "Ir para o conteúdo", settings: "Configurações de exibição", changeLanguage: "Idioma / Language", largeText: "Texto maior",
@@ -470,6 +565,22 @@ window.KIOSK_TEXTS = {
     staffData: "Se os dados do cartão estiverem errados, um funcionário vai conferir.",
     staffServer: "Não é possível conectar ao sistema de recepção; um funcionário fará o seu registro.",
     rejected: "Não foi possível registrar. Um funcionário vai verificar.",
-    lifeEventError: "Não foi possível enviar a sua escolha."
+    lifeEventError: "Não foi possível enviar a sua escolha.",
+    step: "Etapa %n de %s",
+    languageHere: "Language / Idioma",
+    householdHelp: "Adicione com “+”, uma a uma, as pessoas que moram com você.",
+    questionsTitle: "Escolha o que se aplica a você",
+    questionsHelp: "As perguntas de sim/não que você não marcar contam como “Não”.",
+    next: "Seguinte",
+    chooseAnswer: "Escolha uma resposta para “%s”.",
+    newQuestions: "Suas respostas trouxeram mais perguntas. Verifique-as.",
+    printAgain: "Imprimir a senha de novo",
+    staffTicket: "Pegue uma senha e aguarde. Um funcionário vai chamar você.",
+    helpTicket: "Pegar uma senha",
+    helpTicketNote: "Para o balcão de ajuda: um funcionário vai chamar você",
+    helpTicketFailed: "Não foi possível emitir a senha. Fale com um funcionário próximo.",
+    takeCard: "Retire o seu cartão",
+    takeCardHelp: "O seu cartão ainda está no leitor. Não se esqueça de levá-lo.",
+    memberPin: "Digite o PIN (4 dígitos) do cartão do seu familiar."
   }
 };

@@ -1,0 +1,71 @@
+/*
+ * Checking in. The kiosk builds the check-in once and sends exactly that on every retry (same idempotency
+ * key), so a retry after a lost answer never issues a second ticket; the page retries by itself after 5,
+ * 10, 20, then every 30 seconds, and on "try again now".
+ */
+import { ui, $, onForget } from "./state.js";
+import { api } from "./api.js";
+import { setText } from "./i18n.js";
+import { show } from "./screens.js";
+import { showTicket } from "./ticket.js";
+import { toStaff } from "./help.js";
+import { touch } from "./activity.js";
+
+const RETRY_SECONDS = [5, 10, 20, 30];
+let timer = null;
+let retries = 0;
+
+export async function checkIn() {
+  if (ui.busy) return;
+  ui.busy = true;
+  clearTimeout(timer);
+  if (ui.screen !== "checkin") { serverDownShown(false); heading("checkingIn"); show("checkin"); }
+  setText($("retry-info"), "retrying");
+  try {
+    const answer = await api("POST", "visit/check-in");
+    if (answer.outcome === "accepted") {
+      retries = 0;
+      showTicket({ number: answer.ticketNumber, statusQr: answer.statusQr });
+    } else if (answer.outcome === "server-unreachable") {
+      serverDown();
+    } else {
+      toStaff("rejected");
+    }
+  } catch (e) {
+    if (e.status === 409) toStaff("rejected"); else serverDown();
+  } finally {
+    ui.busy = false;
+  }
+}
+
+// The heading says what is true now: checking in, or the system cannot be reached (and retries).
+function heading(key) {
+  $("h-checkin").dataset.t = key;
+  setText($("h-checkin"), key);
+}
+
+function serverDownShown(on) {
+  $("server-down").hidden = !on;
+  $("server-down-actions").hidden = !on;
+}
+
+function serverDown() {
+  heading("serverDownTitle");
+  const first = $("server-down").hidden;
+  serverDownShown(true);
+  if (first) $("btn-retry").focus();
+  const wait = RETRY_SECONDS[Math.min(retries, RETRY_SECONDS.length - 1)];
+  retries++;
+  setText($("retry-info"), "retryIn", wait);
+  timer = setTimeout(checkIn, wait * 1000);
+}
+
+$("btn-checkin").addEventListener("click", checkIn);
+$("btn-retry").addEventListener("click", () => { touch(); checkIn(); });
+$("btn-checkin-staff").addEventListener("click", () => { clearTimeout(timer); toStaff("server"); });
+onForget(() => {
+  clearTimeout(timer);
+  retries = 0;
+  serverDownShown(false);
+  heading("checkingIn");
+});
