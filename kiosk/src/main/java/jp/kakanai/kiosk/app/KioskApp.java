@@ -18,6 +18,7 @@ import jp.kakanai.kiosk.card.IdCardReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
+import jp.kakanai.kiosk.help.HelpTicketClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -104,6 +105,7 @@ public final class KioskApp implements AutoCloseable {
                     @Override
                     protected void configure() {
                         bind(flow).to(KioskFlow.class);
+                        bind(new HelpTickets(session, new HelpTicketClient(server))).to(HelpTickets.class);
                         bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
                                 demoReader.isPresent())).to(CardWatch.class);
                         demoReader.ifPresent(r -> bind(r).to(EmulatedReader.class));
@@ -113,6 +115,7 @@ public final class KioskApp implements AutoCloseable {
                 .register(CardResource.class)
                 .register(SessionResource.class)
                 .register(VisitResource.class)
+                .register(HelpResource.class)
                 .register(new QrResource(flow::acceptHomeQr));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 

@@ -88,6 +88,8 @@ public class SecurityConfig {
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
+                        // A kiosk's dead ends still give a ticket to the staff desk (kiosk package).
+                        .requestMatchers(HttpMethod.PUT, "/api/kiosk/help-requests/*").hasRole(KioskTokenFilter.KIOSK_ROLE)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
