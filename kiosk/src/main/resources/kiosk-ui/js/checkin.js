@@ -14,6 +14,8 @@ import { touch } from "./activity.js";
 const RETRY_SECONDS = [5, 10, 20, 30];
 let timer = null;
 let retries = 0;
+/** The resident's answer when the same card checked in earlier today: add to it, or separate (kept for retries). */
+let repeat = null;
 
 export async function checkIn() {
   if (ui.busy) return;
@@ -22,8 +24,10 @@ export async function checkIn() {
   if (ui.screen !== "checkin") { serverDownShown(false); heading("checkingIn"); show("checkin"); }
   setText($("retry-info"), "retrying");
   try {
-    const answer = await api("POST", "visit/check-in");
-    if (answer.outcome === "accepted") {
+    const answer = await api("POST", "visit/check-in" + (repeat ? "?repeat=" + repeat : ""));
+    if (answer.outcome === "repeat") {
+      askRepeat(answer.earlier);
+    } else if (answer.outcome === "accepted") {
       retries = 0;
       showTicket({ number: answer.ticketNumber, statusQr: answer.statusQr });
     } else if (answer.outcome === "server-unreachable") {
@@ -60,12 +64,32 @@ function serverDown() {
   timer = setTimeout(checkIn, wait * 1000);
 }
 
+/** The same card checked in earlier today: add to that visit (same ticket) or check in separately. */
+function askRepeat(earlier) {
+  setText($("repeat-text"), "repeatText", earlier.ticketNumber);
+  const dialog = $("repeat-dialog");
+  if (!dialog.open) dialog.showModal();
+  $("btn-repeat-add").focus();
+}
+
+function answerRepeat(choice) {
+  $("repeat-dialog").close();
+  repeat = choice;
+  touch();
+  checkIn();
+}
+
+$("btn-repeat-add").addEventListener("click", () => answerRepeat("add"));
+$("btn-repeat-new").addEventListener("click", () => answerRepeat("separate"));
+// Escape is no answer: the question stays until the resident chooses.
+$("repeat-dialog").addEventListener("cancel", (e) => e.preventDefault());
 $("btn-checkin").addEventListener("click", checkIn);
 $("btn-retry").addEventListener("click", () => { touch(); checkIn(); });
 $("btn-checkin-staff").addEventListener("click", () => { clearTimeout(timer); toStaff("server"); });
 onForget(() => {
   clearTimeout(timer);
   retries = 0;
+  repeat = null;
   serverDownShown(false);
   heading("checkingIn");
 });

@@ -95,7 +95,11 @@ export const TEXTS = {
     helpTicketFailed: "番号札を出せませんでした。近くの職員にお声がけください。",
     takeCard: "カードをお取りください",
     takeCardHelp: "カードがカードリーダーに残っています。お忘れのないよう、お取りください。",
-    memberPin: "ご家族のカードの暗証番号（数字4桁）を入力してください。"
+    memberPin: "ご家族のカードの暗証番号（数字4桁）を入力してください。",
+    repeatTitle: "今日すでに受付しています",
+    repeatText: "今日すでに番号 %n で受付しています。今回の手続きを、その受付に追加しますか？追加すると、番号札はそのまま使えます。",
+    repeatAdd: "最初の受付に追加する",
+    repeatNew: "別の受付にする（新しい番号札）"
   },
   easy: {
     title: "{受付|うけつけ}", skip: "{本文|ほんぶん}へ", settings: "{画面|がめん}の {設定|せってい}", changeLanguage: "ことば / Language", largeText: "{字|じ}を {大|おお}きく",
@@ -176,7 +180,11 @@ export const TEXTS = {
     helpTicketFailed: "{番号|ばんごう}の {紙|かみ}を {出|だ}せませんでした。{近|ちか}くの {人|ひと}に {声|こえ}を かけて ください。",
     takeCard: "カードを とって ください",
     takeCardHelp: "カードが {機械|きかい}の {上|うえ}に あります。わすれないで とって ください。",
-    memberPin: "{家族|かぞく}の カードの {暗証番号|あんしょうばんごう}（{数字|すうじ} 4つ）を おして ください。"
+    memberPin: "{家族|かぞく}の カードの {暗証番号|あんしょうばんごう}（{数字|すうじ} 4つ）を おして ください。",
+    repeatTitle: "{今日|きょう} もう {受付|うけつけ}を して います",
+    repeatText: "{今日|きょう} もう {番号|ばんごう} %n で {受付|うけつけ}を して います。{今|いま}の {手続|てつづ}きを その {受付|うけつけ}に {足|た}しますか？ {足|た}すと、{番号|ばんごう}の {紙|かみ}は その まま {使|つか}えます。",
+    repeatAdd: "はじめの {受付|うけつけ}に {足|た}す",
+    repeatNew: "べつの {受付|うけつけ}に する（{新|あたら}しい {番号|ばんごう}）"
   },
   en: {
     title: "Reception", skip: "Skip to content", settings: "Display settings", changeLanguage: "Language / 言語", largeText: "Larger text",
@@ -257,7 +265,11 @@ export const TEXTS = {
     helpTicketFailed: "The ticket could not be issued. Please speak to a member of staff nearby.",
     takeCard: "Please take your card",
     takeCardHelp: "Your card is still on the card reader. Please take it with you.",
-    memberPin: "Enter the PIN (4 digits) of your family member's card."
+    memberPin: "Enter the PIN (4 digits) of your family member's card.",
+    repeatTitle: "You have already checked in today",
+    repeatText: "You already checked in today with number %n. Add today's new procedures to that check-in? Then you keep that ticket.",
+    repeatAdd: "Add to my first check-in",
+    repeatNew: "Check in separately (new ticket)"
   },
   zh: {
     title: "受理", skip: "跳到正文", settings: "显示设置", changeLanguage: "语言 / Language", largeText: "放大文字",
@@ -338,7 +350,11 @@ export const TEXTS = {
     helpTicketFailed: "无法发出号码单。请向附近的工作人员询问。",
     takeCard: "请取回您的卡",
     takeCardHelp: "您的卡还在读卡器上，请不要忘记取走。",
-    memberPin: "请输入家人卡的密码（4位数字）。"
+    memberPin: "请输入家人卡的密码（4位数字）。",
+    repeatTitle: "您今天已经办理过受理",
+    repeatText: "您今天已经以号码 %n 办理过受理。要把这次的手续加到那次受理中吗？加入后，可以继续使用原来的号码单。",
+    repeatAdd: "加到第一次的受理中",
+    repeatNew: "另行受理（新的号码单）"
   },
   ko: {
     title: "접수", skip: "본문으로 이동", settings: "화면 설정", changeLanguage: "언어 / Language", largeText: "글자 크게",
@@ -419,7 +435,11 @@ export const TEXTS = {
     helpTicketFailed: "번호표를 발행하지 못했습니다. 가까운 직원에게 말씀해 주세요.",
     takeCard: "카드를 가져가세요",
     takeCardHelp: "카드가 아직 카드 리더기에 있습니다. 잊지 말고 가져가세요.",
-    memberPin: "가족 카드의 비밀번호(숫자 4자리)를 입력해 주세요."
+    memberPin: "가족 카드의 비밀번호(숫자 4자리)를 입력해 주세요.",
+    repeatTitle: "오늘 이미 접수하셨습니다",
+    repeatText: "오늘 이미 번호 %n(으)로 접수하셨습니다. 이번 절차를 그 접수에 추가하시겠습니까? 추가하면 번호표를 그대로 사용할 수 있습니다.",
+    repeatAdd: "처음 접수에 추가",
+    repeatNew: "따로 접수(새 번호표)"
   },
   vi: {
     title: "Tiếp nhận", skip: "Đến nội dung chính", settings: "Cài đặt hiển thị", changeLanguage: "Ngôn ngữ / Language", largeText: "Chữ lớn",
@@ -500,7 +520,11 @@ export const TEXTS = {
     helpTicketFailed: "Không thể in phiếu số. Hãy nói với nhân viên ở gần.",
     takeCard: "Xin hãy lấy thẻ của bạn",
     takeCardHelp: "Thẻ của bạn vẫn còn trên đầu đọc thẻ. Xin đừng quên mang theo.",
-    memberPin: "Hãy nhập mã PIN (4 chữ số) của thẻ người nhà."
+    memberPin: "Hãy nhập mã PIN (4 chữ số) của thẻ người nhà.",
+    repeatTitle: "Hôm nay bạn đã đăng ký rồi",
+    repeatText: "Hôm nay bạn đã đăng ký với số %n. Thêm các thủ tục lần này vào lần đăng ký đó? Khi đó bạn vẫn dùng phiếu số cũ.",
+    repeatAdd: "Thêm vào lần đăng ký đầu",
+    repeatNew: "Đăng ký riêng (phiếu số mới)"
   },
   pt: {
     title: "Recepção", skip: "Ir para o conteúdo", settings: "Configurações de exibição", changeLanguage: "Idioma / Language", largeText: "Texto maior",
@@ -581,6 +605,10 @@ export const TEXTS = {
     helpTicketFailed: "Não foi possível emitir a senha. Fale com um funcionário próximo.",
     takeCard: "Retire o seu cartão",
     takeCardHelp: "O seu cartão ainda está no leitor. Não se esqueça de levá-lo.",
-    memberPin: "Digite o PIN (4 dígitos) do cartão do seu familiar."
+    memberPin: "Digite o PIN (4 dígitos) do cartão do seu familiar.",
+    repeatTitle: "Você já fez o registro hoje",
+    repeatText: "Você já fez o registro hoje com o número %n. Deseja acrescentar os procedimentos de agora a esse registro? Assim você continua com a mesma senha.",
+    repeatAdd: "Acrescentar ao primeiro registro",
+    repeatNew: "Registro separado (nova senha)"
   }
 };

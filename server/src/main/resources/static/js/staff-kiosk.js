@@ -53,3 +53,29 @@ export async function loadHelpRequests(date, tickets, reload) {
     section.hidden = true;
   }
 }
+
+const EVENTS = { 'move-in': '転入', 'move-out': '転出', 'move-within': '転居', 'birth': '出生', 'death': '死亡', 'marriage': '婚姻' };
+
+/**
+ * What the clerk should know of each visit from the kiosks: the same resident's second check-in of the day
+ * (a separate ticket: the first one's number is named), and procedures a kiosk added to a visit at the
+ * resident's second check-in (they kept the first ticket). Returns visit id → tags.
+ */
+export async function kioskNotes(date, visits) {
+  const notes = new Map();
+  const add = (id, tag) => notes.set(id, [...(notes.get(id) || []), tag]);
+  const seen = new Map();
+  [...visits].sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)).forEach(v => {
+    const who = `${v.resident.name}\u0000${v.resident.birthDate}`;
+    const first = seen.get(who);
+    if (first) add(v.id, el('span', { class: 'tag repeat' }, `本日2回目の受付（最初: ${first.ticketNumber}）`));
+    else seen.set(who, v);
+  });
+  try {
+    for (const a of await api(`/api/kiosk/visit-additions?date=${encodeURIComponent(date)}`)) {
+      add(a.visitId, el('span', { class: 'tag repeat' },
+        `受付機で追加 ${timeOfDay(a.addedAt)}: ${EVENTS[a.lifeEvent] || a.lifeEvent}${a.procedures.length ? '' : '（追加の手続なし）'}`));
+    }
+  } catch (e) { /* the list still shows the visits */ }
+  return notes;
+}

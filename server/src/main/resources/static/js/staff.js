@@ -1,6 +1,6 @@
 import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, timeOfDay, withGaiji } from '/js/labels.js';
-import { loadHelpRequests } from '/js/staff-kiosk.js';
+import { kioskNotes, loadHelpRequests } from '/js/staff-kiosk.js';
 
 const FORMS = {};
 const PROCEDURES = {};
@@ -29,14 +29,15 @@ function formLinks(visit) {
   return links;
 }
 
-function row(visit) {
+function row(visit, notes) {
   const r = visit.resident;
-  return el('tr', {},
+  return el('tr', { 'data-visit': visit.id },
     el('td', { class: 'ticket' }, visit.ticketNumber),
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
     el('td', {}, el('div', { class: 'name' }, withGaiji(r.name)), el('div', { class: 'sub' }, withGaiji(r.address))),
     el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent,
-      visit.origin === 'desk' ? el('div', {}, el('span', { class: 'tag' }, '窓口で受付')) : null),
+      visit.origin === 'desk' ? el('div', {}, el('span', { class: 'tag' }, '窓口で受付')) : null,
+      (notes.get(visit.id) || []).map(tag => el('div', {}, tag))),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, PROCEDURES[p] || FORMS[p] || p)),
       el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト')),
       visit.origin === 'desk' ? el('div', {}, el('a', { href: `/staff/interview.html?visit=${encodeURIComponent(visit.id)}` },
@@ -98,7 +99,8 @@ async function load() {
       [t.visitId, await api(`/api/visits/${encodeURIComponent(t.visitId)}/checklist`).catch(() => null)])));
     loadHelpRequests(date, tickets, load);
     const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
-    rows.replaceChildren(...visits.map(row));
+    const notes = await kioskNotes(date, visits);
+    rows.replaceChildren(...visits.map(v => row(v, notes)));
     empty.hidden = visits.length > 0;
   } catch (e) {
     message.textContent = `来庁者を読み込めませんでした: ${e.message}`;

@@ -2,7 +2,6 @@ package jp.kakanai.kiosk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.kiosk.checkin.ServerReply;
@@ -52,10 +51,8 @@ final class HelpTickets {
             return CheckInAnswer.accepted(receipt);
         }
         if (reply instanceof ServerReply.Refused<JsonNode> refused) {
-            return new CheckInAnswer("rejected", Optional.empty(), Optional.of(refused.error()),
-                    refused.field());
+            return CheckInAnswer.refused(refused.error(), refused.field());
         }
-        return new CheckInAnswer("server-unreachable", Optional.empty(),
-                Optional.of(((ServerReply.Unreachable<JsonNode>) reply).detail()), Optional.empty());
+        return CheckInAnswer.unreachable(((ServerReply.Unreachable<JsonNode>) reply).detail());
     }
 }

@@ -19,6 +19,7 @@ import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.help.HelpTicketClient;
+import jp.kakanai.kiosk.repeat.RepeatVisitClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -106,6 +107,7 @@ public final class KioskApp implements AutoCloseable {
                     protected void configure() {
                         bind(flow).to(KioskFlow.class);
                         bind(new HelpTickets(session, new HelpTicketClient(server))).to(HelpTickets.class);
+                        bind(new RepeatCheckIns(flow, new RepeatVisitClient(server))).to(RepeatCheckIns.class);
                         bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
                                 demoReader.isPresent())).to(CardWatch.class);
                         demoReader.ifPresent(r -> bind(r).to(EmulatedReader.class));

@@ -212,13 +212,19 @@ public final class KioskFlow implements AutoCloseable {
         }
     }
 
-    private KioskSession.PendingCheckIn draft(Resident resident, String event) {
+    /** The procedures the route says are needed (the check-in's, or an addition's to an earlier visit). */
+    List<String> neededProcedures() {
         List<String> procedures = new ArrayList<>();
         session.navigation().ifPresent(route -> route.path("items").forEach(item -> {
             if ("needed".equals(item.path("certainty").asText())) {
                 procedures.add(item.path("procedureId").asText());
             }
         }));
+        return procedures;
+    }
+
+    private KioskSession.PendingCheckIn draft(Resident resident, String event) {
+        List<String> procedures = neededProcedures();
         ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.household(),
                 resident.myNumberCardRead());
         CheckIn checkIn = new CheckIn(resident.basicFour(), event, procedures);

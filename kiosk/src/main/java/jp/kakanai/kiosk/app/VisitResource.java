@@ -8,8 +8,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 import jp.kakanai.kiosk.navigation.MemberFacts;
 
 /** {@code /api/visit}: life event, the server's questions and the route, check-in. */
@@ -18,11 +20,13 @@ import jp.kakanai.kiosk.navigation.MemberFacts;
 public final class VisitResource {
     private final KioskFlow flow;
     private final SessionResource session;
+    private final RepeatCheckIns repeats;
 
     @Inject
-    public VisitResource(KioskFlow flow, CardWatch card) {
+    public VisitResource(KioskFlow flow, CardWatch card, RepeatCheckIns repeats) {
         this.flow = flow;
         this.session = new SessionResource(flow, card);
+        this.repeats = repeats;
     }
 
     public record LifeEventChoice(String lifeEvent) {
@@ -76,9 +80,13 @@ public final class VisitResource {
         return flow.back();
     }
 
+    /**
+     * {@code repeat}: the resident's answer when the same card checked in earlier today ({@code add} to that
+     * visit, or a {@code separate} one); absent the first time.
+     */
     @POST
     @Path("check-in")
-    public CheckInAnswer checkIn() {
-        return flow.checkIn();
+    public CheckInAnswer checkIn(@QueryParam("repeat") String repeat) {
+        return repeats.checkIn(Optional.ofNullable(repeat));
     }
 }

@@ -9,6 +9,7 @@ import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.interview.InterviewResource;
 import jp.kakanai.server.interview.InvalidEntry;
 import jp.kakanai.server.kiosk.KioskHelpResource;
+import jp.kakanai.server.kiosk.KioskVisitResource;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
@@ -45,6 +46,7 @@ public class JerseyConfig extends ResourceConfig {
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
         register(KioskHelpResource.class);
+        register(KioskVisitResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -90,6 +90,9 @@ public class SecurityConfig {
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         // A kiosk's dead ends still give a ticket to the staff desk (kiosk package).
                         .requestMatchers(HttpMethod.PUT, "/api/kiosk/help-requests/*").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        // The same resident twice the same day: the kiosk asks whether to add to the first visit.
+                        .requestMatchers(HttpMethod.POST, "/api/kiosk/earlier-visits").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        .requestMatchers(HttpMethod.PUT, "/api/kiosk/visits/*/additions/*").hasRole(KioskTokenFilter.KIOSK_ROLE)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
