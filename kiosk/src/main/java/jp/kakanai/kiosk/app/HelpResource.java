@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HelpResource {
     private final HelpTickets tickets;
+    private final SessionMeter metrics;
 
     @Inject
-    public HelpResource(HelpTickets tickets) {
+    public HelpResource(HelpTickets tickets, SessionMeter metrics) {
         this.tickets = tickets;
+        this.metrics = metrics;
     }
 
     public record HelpRequest(String reason) {
@@ -24,6 +26,10 @@ public final class HelpResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public CheckInAnswer request(HelpRequest request) {
-        return tickets.request(request == null ? null : request.reason());
+        CheckInAnswer answer = tickets.request(request == null ? null : request.reason());
+        if (answer.outcome().equals("accepted")) {
+            metrics.ticket("help-ticket");
+        }
+        return answer;
     }
 }

@@ -19,6 +19,8 @@ import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.help.HelpTicketClient;
+import jp.kakanai.kiosk.metrics.MetricsOutbox;
+import jp.kakanai.kiosk.metrics.SessionMetrics;
 import jp.kakanai.kiosk.repeat.RepeatVisitClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
@@ -69,17 +71,19 @@ public final class KioskApp implements AutoCloseable {
     private final Consumer<CardPresence> subscriber;
     private final ServerEndpoint server;
     private final KioskFlow flow;
+    private final MetricsOutbox outbox;
     private final URI url;
 
     private KioskApp(LocalHttpServer http, ScheduledExecutorService idleTimer,
                      CardPresenceWatcher watcher, Consumer<CardPresence> subscriber, ServerEndpoint server,
-                     KioskFlow flow) {
+                     KioskFlow flow, MetricsOutbox outbox) {
         this.http = http;
         this.idleTimer = idleTimer;
         this.watcher = watcher;
         this.subscriber = subscriber;
         this.server = server;
         this.flow = flow;
+        this.outbox = outbox;
         this.url = URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
@@ -96,6 +100,8 @@ public final class KioskApp implements AutoCloseable {
         ServerEndpoint server = new ServerEndpoint(settings.server(), settings.deviceToken());
         KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), new NavigationClient(server),
                 MyNumberForms.builtIn(), settings.readerName());
+        MetricsOutbox outbox = new MetricsOutbox(server);
+        SessionMeter metrics = new SessionMeter(session, new SessionMetrics(Clock.systemUTC(), outbox));
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
         Consumer<CardPresence> subscriber = flow::presenceChanged;
 
@@ -106,6 +112,7 @@ public final class KioskApp implements AutoCloseable {
                     @Override
                     protected void configure() {
                         bind(flow).to(KioskFlow.class);
+                        bind(metrics).to(SessionMeter.class);
                         bind(new HelpTickets(session, new HelpTicketClient(server))).to(HelpTickets.class);
                         bind(new RepeatCheckIns(flow, new RepeatVisitClient(server))).to(RepeatCheckIns.class);
                         bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
@@ -118,6 +125,7 @@ public final class KioskApp implements AutoCloseable {
                 .register(SessionResource.class)
                 .register(VisitResource.class)
                 .register(HelpResource.class)
+                .register(MetricsResource.class)
                 .register(new QrResource(flow::acceptHomeQr));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
@@ -125,8 +133,11 @@ public final class KioskApp implements AutoCloseable {
         LocalHttpServer http = LocalHttpServer.start(api, settings.port(), 4, "kiosk-http");
         port.set(http.port());
         watcher.subscribe(subscriber);
-        idleTimer.scheduleWithFixedDelay(flow::expireIfIdle, 250, 250, TimeUnit.MILLISECONDS);
-        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow);
+        idleTimer.scheduleWithFixedDelay(() -> {
+            flow.expireIfIdle();
+            metrics.tick();
+        }, 250, 250, TimeUnit.MILLISECONDS);
+        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow, outbox);
     }
 
     /** The page to open in the kiosk browser. */
@@ -149,6 +160,7 @@ public final class KioskApp implements AutoCloseable {
         watcher.close();
         idleTimer.shutdownNow();
         http.close();
+        outbox.close();
         server.close();
         flow.close();
         flow.session().wipe(ResetReason.RESIDENT);

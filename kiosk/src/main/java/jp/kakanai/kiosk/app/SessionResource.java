@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 public final class SessionResource {
     private final KioskFlow flow;
     private final CardWatch card;
+    private final SessionMeter metrics;
 
     @Inject
-    public SessionResource(KioskFlow flow, CardWatch card) {
+    public SessionResource(KioskFlow flow, CardWatch card, SessionMeter metrics) {
         this.flow = flow;
         this.card = card;
+        this.metrics = metrics;
     }
 
     /** Polled by the page; does not count as activity. */
@@ -32,6 +34,7 @@ public final class SessionResource {
     @Path("activity")
     public StateView activity() {
         flow.touch();
+        metrics.activity();
         return state();
     }
 

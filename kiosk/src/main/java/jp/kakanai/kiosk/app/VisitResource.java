@@ -21,12 +21,14 @@ public final class VisitResource {
     private final KioskFlow flow;
     private final SessionResource session;
     private final RepeatCheckIns repeats;
+    private final SessionMeter metrics;
 
     @Inject
-    public VisitResource(KioskFlow flow, CardWatch card, RepeatCheckIns repeats) {
+    public VisitResource(KioskFlow flow, CardWatch card, RepeatCheckIns repeats, SessionMeter metrics) {
         this.flow = flow;
-        this.session = new SessionResource(flow, card);
+        this.session = new SessionResource(flow, card, metrics);
         this.repeats = repeats;
+        this.metrics = metrics;
     }
 
     public record LifeEventChoice(String lifeEvent) {
@@ -87,6 +89,10 @@ public final class VisitResource {
     @POST
     @Path("check-in")
     public CheckInAnswer checkIn(@QueryParam("repeat") String repeat) {
-        return repeats.checkIn(Optional.ofNullable(repeat));
+        CheckInAnswer answer = repeats.checkIn(Optional.ofNullable(repeat));
+        if (answer.outcome().equals("accepted")) {
+            metrics.ticket("add".equals(repeat) ? "added" : "ticket");
+        }
+        return answer;
     }
 }

@@ -28,13 +28,15 @@ public final class RecordingServer implements AutoCloseable {
     public static final String HELP = "PUT /api/kiosk/help-requests/*";
     public static final String EARLIER = "POST /api/kiosk/earlier-visits";
     public static final String ADDITION = "PUT /api/kiosk/visits/*/additions/*";
+    public static final String SESSIONS = "POST /api/kiosk/sessions";
     private final Map<String, Reply> replies = new ConcurrentHashMap<>(Map.of(
             CHECK_IN, new Reply(201, "{\"visitId\":\"v-1\",\"ticketNumber\":\"A-001\"}", 0),
             NAVIGATION, new Reply(200, "{\"event\":\"move-in\",\"items\":[],\"departments\":[],\"openQuestions\":[]}", 0),
             FACTS, new Reply(200, "{\"version\":1}", 0),
             HELP, new Reply(201, "{\"ticketNumber\":\"A-002\",\"department\":\"shimin\"}", 0),
             EARLIER, new Reply(200, "[]", 0),
-            ADDITION, new Reply(200, "{\"visitId\":\"v-0\",\"ticketNumber\":\"A-001\",\"added\":[]}", 0)));
+            ADDITION, new Reply(200, "{\"visitId\":\"v-0\",\"ticketNumber\":\"A-001\",\"added\":[]}", 0),
+            SESSIONS, new Reply(201, "{}", 0)));
 
     /** One request as received. */
     public record Received(String method, String path, String authorization, String idempotencyKey, String body) {

@@ -8,7 +8,9 @@ import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.interview.InterviewResource;
 import jp.kakanai.server.interview.InvalidEntry;
+import jp.kakanai.server.kiosk.KioskFiguresResource;
 import jp.kakanai.server.kiosk.KioskHelpResource;
+import jp.kakanai.server.kiosk.KioskSessionResource;
 import jp.kakanai.server.kiosk.KioskVisitResource;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.privacy.PrivacyResource;
@@ -47,6 +49,8 @@ public class JerseyConfig extends ResourceConfig {
         register(HomeQrResource.class);
         register(KioskHelpResource.class);
         register(KioskVisitResource.class);
+        register(KioskSessionResource.class);
+        register(KioskFiguresResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -93,6 +93,8 @@ public class SecurityConfig {
                         // The same resident twice the same day: the kiosk asks whether to add to the first visit.
                         .requestMatchers(HttpMethod.POST, "/api/kiosk/earlier-visits").hasRole(KioskTokenFilter.KIOSK_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/kiosk/visits/*/additions/*").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        // Each resident's session at the kiosk, for the manager's figures (no personal data).
+                        .requestMatchers(HttpMethod.POST, "/api/kiosk/sessions").hasRole(KioskTokenFilter.KIOSK_ROLE)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
