@@ -10,7 +10,8 @@ import jp.kakanai.kiosk.card.PinTriesResult;
  * language: {@code tries-left}, {@code read}, {@code wrong-pin}, {@code one-try-left}, {@code pin-locked},
  * {@code invalid-pin}, {@code no-reader}, {@code no-card}, {@code card-removed}, {@code not-responding},
  * {@code unknown-card}, {@code card-failure}, {@code unexpected}, {@code card-left} (the card of the
- * resident before is still on the reader: it must be taken first). {@code message} is the English sentence
+ * resident before is still on the reader: it must be taken first), {@code own-card} (a family member's card
+ * was asked for). {@code message} is the English sentence
  * for staff; never a PIN or a My Number.
  */
 public record CardAnswer(String outcome, Optional<String> cardType, Optional<Integer> triesLeft,
@@ -40,6 +41,12 @@ public record CardAnswer(String outcome, Optional<String> cardType, Optional<Int
     static CardAnswer otherCard() {
         return new CardAnswer("other-card", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of("This is not the card that was read first."));
+    }
+
+    /** A family member's card was asked for, and the applicant's own is on the reader. */
+    static CardAnswer ownCard() {
+        return new CardAnswer("own-card", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("This is the card of the resident checking in, not a family member's."));
     }
 
     /** The card on the reader was left by the resident before: nothing is read until it is taken. */

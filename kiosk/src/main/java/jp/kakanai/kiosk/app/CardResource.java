@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -60,6 +61,29 @@ public final class CardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer myNumber(PinEntry entry) {
         return counted(withPin(entry, flow::readMyNumber));
+    }
+
+    /** The household screen reads family members' cards; the applicant's card may leave the reader meanwhile. */
+    @POST
+    @Path("family/open")
+    public Response openFamily() {
+        flow.openFamilyCards();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("family/close")
+    public Response closeFamily() {
+        flow.closeFamilyCards();
+        return Response.noContent().build();
+    }
+
+    /** A family member's card with its PIN: {@code read} with their name, birth date and sex, or why not. */
+    @POST
+    @Path("family/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CardAnswer readFamily(PinEntry entry) {
+        return counted(withPin(entry, flow::readFamilyMember));
     }
 
     /** A wrong PIN counts in the session's figures (how often residents struggle with it). */

@@ -42,6 +42,7 @@ public final class KioskFlow implements AutoCloseable {
     private final MyNumberForms myNumberForms;
     private final Optional<String> readerName;
     private final CardLeftBehind cardLeft = new CardLeftBehind();
+    private final FamilyCards familyCards;
     /** One check-in at a time: a double tap waits for the first attempt and then sees its ticket. */
     private final Object checkInLock = new Object();
     private final ScheduledExecutorService factsRetry = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -58,6 +59,7 @@ public final class KioskFlow implements AutoCloseable {
         this.navigation = Objects.requireNonNull(navigation);
         this.myNumberForms = Objects.requireNonNull(myNumberForms);
         this.readerName = Objects.requireNonNull(readerName);
+        this.familyCards = new FamilyCards(session, reader);
     }
 
     public KioskSession session() {
@@ -68,7 +70,7 @@ public final class KioskFlow implements AutoCloseable {
     public void presenceChanged(CardPresence presence) {
         boolean present = presence.cardPresent(readerName);
         cardLeft.presence(present);
-        if (!present) {
+        if (!present && !familyCards.reading()) {
             session.cardRemoved();
         }
     }
@@ -117,6 +119,21 @@ public final class KioskFlow implements AutoCloseable {
         }
         session.myNumber(read.reading().myNumber().get());
         return CardAnswer.of(new CardReadResult.Read(first)).withMyNumber(read.reading().myNumber().get().masked());
+    }
+
+    /** The household screen reads family members' own cards: the applicant's card may leave the reader. */
+    public void openFamilyCards() {
+        requireResident(session.snapshot());
+        familyCards.open();
+    }
+
+    public void closeFamilyCards() {
+        familyCards.close();
+    }
+
+    /** A family member's card with its PIN: their name, birth date and sex for the household, kept nowhere. */
+    public CardAnswer readFamilyMember(char[] pin) {
+        return familyCards.read(pin, requireResident(session.snapshot()).basicFour());
     }
 
     /** A home-prepared QR code read by {@link jp.kakanai.kiosk.qr.QrResource}: it stands in for a card reading. */
