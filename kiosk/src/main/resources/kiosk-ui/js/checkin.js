@@ -9,6 +9,7 @@ import { setText } from "./i18n.js";
 import { show } from "./screens.js";
 import { showTicket } from "./ticket.js";
 import { toStaff } from "./help.js";
+import { finishQuestions } from "./questions.js";
 import { touch } from "./activity.js";
 
 const RETRY_SECONDS = [5, 10, 20, 30];
@@ -83,7 +84,11 @@ $("btn-repeat-add").addEventListener("click", () => answerRepeat("add"));
 $("btn-repeat-new").addEventListener("click", () => answerRepeat("separate"));
 // Escape is no answer: the question stays until the resident chooses.
 $("repeat-dialog").addEventListener("cancel", (e) => e.preventDefault());
-$("btn-checkin").addEventListener("click", checkIn);
+// The questions left untouched are answered "no" first, as the screen says; a new or open question stops here.
+$("btn-checkin").addEventListener("click", async () => {
+  if (ui.busy) return;
+  if (await finishQuestions()) checkIn();
+});
 $("btn-retry").addEventListener("click", () => { touch(); checkIn(); });
 $("btn-checkin-staff").addEventListener("click", () => { clearTimeout(timer); toStaff("server"); });
 onForget(() => {

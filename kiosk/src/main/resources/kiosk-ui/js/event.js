@@ -1,10 +1,9 @@
-/* The life event: 転入, 転出, 転居, 出生, 死亡, 婚姻. A new one starts the questions afresh. */
+/* The life event (on the confirm screen): 転入, 転出, 転居, 出生, 死亡, 婚姻. A new one starts the questions afresh. */
 import { ui, $ } from "./state.js";
 import { api } from "./api.js";
 import { setText, t, onLanguage } from "./i18n.js";
-import { show, say } from "./screens.js";
+import { say } from "./screens.js";
 import { routeCall } from "./route.js";
-import { touch } from "./activity.js";
 
 const EVENTS = ["move-in", "move-out", "move-within", "birth", "death", "marriage"];
 const listeners = [];
@@ -42,4 +41,3 @@ async function choose(id) {
 
 render();
 onLanguage(render);
-$("btn-event-back").addEventListener("click", () => { touch(); show("confirm"); });

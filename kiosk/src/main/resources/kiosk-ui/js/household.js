@@ -1,68 +1,63 @@
 /*
- * The household question: who lives with the resident (relationship and birth date; "the person who died"
- * for a death), "I live alone", or "I don't know" (the household stays unknown and the clerk asks).
+ * The household without writing and without drop-downs (issues 13 and 15). Each family member can put their
+ * own My Number Card on the reader and enter its PIN: name, birth date and sex are read, the relationship is
+ * guessed from the ages (one tap changes it) — one tap per person. Without a card: the relationship, then the
+ * birth date as era + year on a keypad, month and day (a newborn: one tap on the day of birth). "The person
+ * who died" for a death, "heads the household" (世帯主) where it is not the resident. "I live alone"; "I
+ * don't know" leaves the household to the clerk.
  */
 import { ui, $, onForget } from "./state.js";
-import { setText, html, plain, t, japanese, escapeHtml, questionHtml, onLanguage } from "./i18n.js";
-import { onShow, show, say } from "./screens.js";
+import { api } from "./api.js";
+import { setText, html, plain, t, escapeHtml, questionHtml, onLanguage } from "./i18n.js";
+import { onShow, onLeave, show, say } from "./screens.js";
 import { routeCall } from "./route.js";
+import { onPoll } from "./session.js";
+import { openPin } from "./pin.js";
+import { messageKey } from "./start.js";
+import { addressAsked } from "./address.js";
+import { birthDatePad, recentDates, dateText } from "./date-pad.js";
 import { touch } from "./activity.js";
 
 const RELATIONSHIPS = ["spouse", "child", "parent", "grandchild", "other"];
+/** Days a birth may be registered after (出生届: 14 days, 戸籍法 §49). */
+const NEWBORN_DAYS = 14;
+
 let members = [];
-let relationship = null;
+/** The relationship of a person being added without a card. */
+let adding = null;
 /** The server's household question, kept for coming back to this screen after it was answered. */
 let question = null;
+/** A card on the reader at the last poll: a new one arriving is a family member's. */
+let cardWasPresent = true;
 
-function renderQuestion() {
-  if (ui.route && ui.route.next && ui.route.next.type === "household") question = ui.route.next;
-  if (question) $("h-household").innerHTML = questionHtml(question.text, question.rubyHtml);
-  setText($("household-help"), "householdHelp");
+export function householdAsked() {
+  return question !== null;
 }
 
-function renderRelationships() {
-  const list = $("relationship-list");
-  list.innerHTML = "";
-  RELATIONSHIPS.forEach((r) => {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "choice";
-    b.dataset.relationship = r;
-    b.setAttribute("aria-pressed", String(relationship === r));
-    setText(b, "rel." + r);
-    b.addEventListener("click", () => { relationship = r; renderRelationships(); touch(); });
-    list.appendChild(b);
-  });
+function yearsBetween(older, younger) {
+  return (Date.parse(younger) - Date.parse(older)) / (365.2425 * 86400000);
 }
 
-function renderDateSelects() {
-  const year = $("member-year"), month = $("member-month"), day = $("member-day");
-  const keep = [year.value, month.value, day.value];
-  const now = new Date().getFullYear();
-  [year, month, day].forEach((select) => { select.innerHTML = ""; select.appendChild(option("", "—")); });
-  for (let y = now; y >= now - 110; y--) year.appendChild(option(String(y), y + (japanese() ? "年（" + wareki(y) + "）" : "")));
-  for (let m = 1; m <= 12; m++) month.appendChild(option(String(m), japanese() ? m + "月" : String(m)));
-  for (let d = 1; d <= 31; d++) day.appendChild(option(String(d), japanese() ? d + "日" : String(d)));
-  year.value = keep[0] || "";
-  month.value = keep[1] || "";
-  day.value = keep[2] || "";
+/** The likely relationship of a member read from a card, from the ages and sexes (the resident corrects it). */
+function guessRelationship(member) {
+  const me = ui.state && ui.state.resident;
+  if (!me) return "other";
+  const younger = yearsBetween(me.birthDate, member.birthDate);
+  if (younger >= 40) return "grandchild";
+  if (younger >= 16) return "child";
+  if (younger <= -16) return "parent";
+  return member.sex && me.sex && member.sex !== me.sex && member.sex !== "9" ? "spouse" : "other";
 }
 
-/** The era of a year; a year in which the era changed shows both (1989: 昭和64年・平成元年). */
-export function wareki(y) {
-  const eras = [[2019, "令和"], [1989, "平成"], [1926, "昭和"], [1912, "大正"], [1868, "明治"]];
-  const inEra = (start, name) => name + (y === start ? "元" : String(y - start + 1)) + "年";
-  const i = eras.findIndex(([start]) => y >= start);
-  if (i < 0) return "";
-  const current = inEra(eras[i][0], eras[i][1]);
-  return y === eras[i][0] && i + 1 < eras.length ? inEra(eras[i + 1][0], eras[i + 1][1]) + "・" + current : current;
-}
-
-function option(value, label) {
-  const o = document.createElement("option");
-  o.value = value;
-  o.textContent = label;
-  return o;
+function chip(labelHtml, pressed, onClick, data) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "choice small";
+  b.innerHTML = labelHtml;
+  if (pressed !== null) b.setAttribute("aria-pressed", String(pressed));
+  Object.entries(data || {}).forEach(([k, v]) => { b.dataset[k] = v; });
+  b.addEventListener("click", () => { touch(); onClick(); });
+  return b;
 }
 
 function renderMembers() {
@@ -70,59 +65,157 @@ function renderMembers() {
   list.innerHTML = "";
   members.forEach((m, i) => {
     const li = document.createElement("li");
-    const label = document.createElement("span");
-    label.innerHTML = html("rel." + m.relationship) + " — " + escapeHtml(m.birthDate.replace(/-/g, "/"))
-      + (m.deceased ? " — " + html("deceasedShort") : "");
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.className = "secondary";
+    li.dataset.member = String(i);
+    const who = document.createElement("p");
+    who.className = "member-who";
+    who.innerHTML = (m.name ? escapeHtml(m.name) : html("nameAtCounter")) + " — " + escapeHtml(dateText(m.birthDate))
+      + (m.fromCard ? " <span class=\"badge\">" + html("readFromCard") + "</span>" : "");
+    li.appendChild(who);
+    const row = document.createElement("div");
+    row.className = "chip-row";
+    row.setAttribute("role", "group");
+    row.setAttribute("aria-label", plain(t("relationshipOf", i + 1)));
+    RELATIONSHIPS.forEach((r) => row.appendChild(chip(html("rel." + r), m.relationship === r,
+      () => { m.relationship = r; renderMembers(); }, { relationship: r })));
+    li.appendChild(row);
+    const more = document.createElement("div");
+    more.className = "chip-row";
+    if (ui.lifeEvent === "death") {
+      more.appendChild(chip(html("deceasedMember"), !!m.deceased, () => {
+        members.forEach((o) => { if (o !== m) o.deceased = false; });
+        m.deceased = !m.deceased;
+        renderMembers();
+      }, { deceased: String(i) }));
+    }
+    more.appendChild(chip(html("householder"), !!m.householder, () => {
+      members.forEach((o) => { if (o !== m) o.householder = false; });
+      m.householder = !m.householder;
+      renderMembers();
+    }, { householder: String(i) }));
+    const remove = chip(html("remove"), null, () => { members.splice(i, 1); renderMembers(); }, { remove: String(i) });
     remove.setAttribute("aria-label", plain(t("removeMember", i + 1)));
-    setText(remove, "remove");
-    remove.addEventListener("click", () => { members.splice(i, 1); renderMembers(); touch(); });
-    li.appendChild(label);
-    li.appendChild(remove);
+    more.appendChild(remove);
+    li.appendChild(more);
     list.appendChild(li);
   });
-  $("member-deceased-row").hidden = ui.lifeEvent !== "death";
   setText($("btn-household-done"), "householdDone", members.length);
+  $("btn-alone").hidden = members.length > 0;
 }
 
-function addMember() {
-  const error = $("member-error");
-  if (!relationship) { setText(error, "chooseRelationship"); return; }
-  const y = Number($("member-year").value), m = Number($("member-month").value), d = Number($("member-day").value);
-  if (!y || !m || !d) { setText(error, "chooseBirthDate"); return; }
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1 || date > new Date()) { setText(error, "badDate"); return; }
-  const iso = y + "-" + String(m).padStart(2, "0") + "-" + String(d).padStart(2, "0");
-  members.push({ relationship: relationship, birthDate: iso, deceased: $("member-deceased").checked });
-  relationship = null;
-  $("member-deceased").checked = false;
-  ["member-year", "member-month", "member-day"].forEach((id) => { $(id).value = ""; });
-  error.textContent = "";
-  renderRelationships();
+function renderAdding() {
+  const list = $("relationship-list");
+  list.innerHTML = "";
+  RELATIONSHIPS.forEach((r) => list.appendChild(chip(html("rel." + r), adding === r,
+    () => { adding = r; $("member-error").textContent = ""; renderAdding(); }, { relationship: r })));
+  const dateBox = $("member-date");
+  dateBox.innerHTML = "";
+  if (!adding) return;
+  const add = (birthDate) => {
+    members.push({ relationship: adding, birthDate: birthDate, deceased: false });
+    adding = null;
+    renderAdding();
+    renderMembers();
+    say(t("memberAdded", members.length));
+  };
+  if (ui.lifeEvent === "birth" && adding === "child") {
+    const newborn = document.createElement("div");
+    const label = document.createElement("p");
+    label.className = "hint";
+    setText(label, "newbornDate");
+    newborn.appendChild(label);
+    const chips = document.createElement("div");
+    recentDates(chips, add, NEWBORN_DAYS, 0, null);
+    newborn.appendChild(chips);
+    dateBox.appendChild(newborn);
+  }
+  const padBox = document.createElement("div");
+  const padLabel = document.createElement("p");
+  padLabel.className = "hint";
+  setText(padLabel, "memberBirthDate");
+  dateBox.appendChild(padLabel);
+  dateBox.appendChild(padBox);
+  birthDatePad(padBox, add);
+}
+
+function render() {
+  if (ui.route && ui.route.next && ui.route.next.type === "household") question = ui.route.next;
+  if (question) $("h-household").innerHTML = questionHtml(question.text, question.rubyHtml);
+  setText($("family-cards-help"), ui.lifeEvent === "death" ? "familyCardsHelpDeath" : "familyCardsHelp");
   renderMembers();
-  say(t("memberAdded", members.length));
+  renderAdding();
+}
+
+/** A card arrived on the reader while the household is open: a family member's, read with its own PIN. */
+async function familyCardArrived() {
+  try {
+    const tries = await api("GET", "card/tries");
+    if (ui.screen !== "household") return;
+    if (tries.outcome !== "tries-left") { familyCardProblem(tries); return; }
+    openPin({
+      purpose: "member",
+      path: "card/family/read",
+      triesLeft: tries.triesLeft,
+      otherKey: "memberWithoutCard",
+      onOther: () => show("household"),
+      onRead: (answer) => {
+        const r = answer.resident;
+        const member = { name: r.name, birthDate: r.birthDate, sex: r.sex, deceased: false, fromCard: true };
+        member.relationship = guessRelationship(member);
+        members.push(member);
+        show("household");
+        say(t("memberRead", undefined, r.name));
+      },
+      onProblem: familyCardProblem
+    });
+  } catch (e) {
+    say(t("unexpected"));
+  }
+}
+
+function familyCardProblem(answer) {
+  show("household");
+  const key = { "own-card": "ownCard", "one-try-left": "memberOneTryLeft", "pin-locked": "memberPinLocked" }[answer.outcome];
+  say(t(key || messageKey(answer.outcome)));
+}
+
+function done(body) {
   touch();
+  routeCall("PUT", "visit/household", body);
 }
 
-function renderAll() {
-  renderQuestion();
-  renderRelationships();
-  renderDateSelects();
-  renderMembers();
+/** The household as the check-in carries it: what is known of each member, nothing made up. */
+function entries() {
+  return members.map((m) => {
+    const entry = { relationship: m.relationship, birthDate: m.birthDate, deceased: !!m.deceased };
+    if (m.name) entry.name = m.name;
+    if (m.sex === "1" || m.sex === "2") entry.sex = m.sex;
+    if (m.householder) entry.householder = true;
+    return entry;
+  });
 }
 
-$("btn-add-member").addEventListener("click", addMember);
-$("btn-household-done").addEventListener("click", () => routeCall("PUT", "visit/household", { known: true, members: members }));
-$("btn-alone").addEventListener("click", () => { members = []; routeCall("PUT", "visit/household", { known: true, members: [] }); });
-$("btn-household-unknown").addEventListener("click", () => routeCall("PUT", "visit/household", { known: false }));
-$("btn-household-back").addEventListener("click", () => { touch(); show("event"); });
-onShow("household", renderAll);
-
-/** Whether this visit asked the household (the questions screen's "back" returns here). */
-export function householdAsked() {
-  return question !== null;
-}
-onLanguage(renderAll);
-onForget(() => { members = []; relationship = null; question = null; $("household-list").innerHTML = ""; });
+onShow("household", () => {
+  cardWasPresent = !!(ui.state && ui.state.cardPresent);
+  api("POST", "card/family/open").catch(() => { /* the applicant's card then stays as before */ });
+  render();
+});
+onLeave("household", (to) => {
+  if (to !== "pin") api("POST", "card/family/close").catch(() => {});
+});
+onPoll((state) => {
+  const present = !!state.cardPresent;
+  if (ui.screen === "household" && present && !cardWasPresent) familyCardArrived();
+  if (ui.screen === "household" || ui.screen === "pin") cardWasPresent = present;
+});
+onLanguage(() => { if (ui.screen === "household") render(); });
+$("btn-household-done").addEventListener("click", () => done({ known: true, members: entries() }));
+$("btn-alone").addEventListener("click", () => done({ known: true, members: [] }));
+$("btn-household-unknown").addEventListener("click", () => done({ known: false }));
+$("btn-household-back").addEventListener("click", () => { touch(); show(addressAsked() ? "address" : "confirm"); });
+onForget(() => {
+  members = [];
+  adding = null;
+  question = null;
+  $("household-list").innerHTML = "";
+  $("member-date").innerHTML = "";
+});

@@ -13,6 +13,7 @@ import "./qr.js";
 import "./pin.js";
 import "./confirm.js";
 import "./event.js";
+import "./address.js";
 import "./household.js";
 import "./questions.js";
 import "./summary.js";

@@ -1,19 +1,17 @@
 /*
- * The server's questions, all on one screen for the household at once: a yes/no question is answered
- * "yes" or "no" with one tap, a choice question with one of its choices; every answer is sent at once and
- * the list follows the route (an answer can make later questions unnecessary or bring new ones). "Next"
- * answers "no" to the yes/no questions left untouched, as the screen says, one by one in their order, and
- * stops when that brings a question the resident has not seen yet.
+ * The server's questions (the household apart), all at once on the summary screen for the household: a
+ * yes/no question is answered "yes" or "no" with one tap, a choice question with one of its choices; each
+ * answer is sent at once and the list and the route below follow it (an answer can make later questions
+ * unnecessary or bring new ones). Checking in answers "no" to the yes/no questions left untouched, as the
+ * screen says, one by one in their order, and stops when that brings a question the resident has not seen.
  */
-import { ui, $, onForget } from "./state.js";
+import { $, onForget } from "./state.js";
 import { setText, t, plain, local, questionHtml, escapeHtml, onLanguage } from "./i18n.js";
-import { onShow, show } from "./screens.js";
-import { fetchRoute, openQuestions, proceed } from "./route.js";
-import { householdAsked } from "./household.js";
+import { fetchRoute, openQuestions } from "./route.js";
 import { onEventChosen } from "./event.js";
 import { touch } from "./activity.js";
 
-/** Every question shown on this screen, in order, and the value sent for each. */
+/** Every question shown, in order, and the value sent for each. */
 let shown = [];
 const given = {};
 
@@ -25,7 +23,10 @@ function sync() {
   open.forEach((q) => { if (!shown.some((s) => s.id === q.id)) shown.push(q); });
 }
 
-function render() {
+/** Draws the questions on the summary screen (hidden when there are none). */
+export function renderQuestions() {
+  sync();
+  $("questions").hidden = shown.length === 0;
   const list = $("question-list");
   list.innerHTML = "";
   shown.forEach((q) => {
@@ -68,42 +69,39 @@ async function answer(q, value) {
   const route = await fetchRoute("PUT", "visit/answers/" + encodeURIComponent(q.id), { value: value });
   if (!route) return;
   given[q.id] = value;
-  sync();
-  render();
+  renderQuestions();
 }
 
-async function done() {
-  touch();
+/**
+ * Before the check-in: "no" to every yes/no question left untouched. False (with the reason on screen) when a
+ * choice question is still open or a "no" brought a question the resident has not seen.
+ */
+export async function finishQuestions() {
   const error = $("questions-error");
   error.textContent = "";
+  sync();
   for (const q of shown.slice()) {
     if (given[q.id] !== undefined || !openQuestions().some((o) => o.id === q.id)) continue;
     if (q.type !== "yes-no") {
       error.innerHTML = escapeHtml(plain(t("chooseAnswer", undefined, plain(local(q.text)))));
       focusQuestion(q.id);
-      return;
+      return false;
     }
     const before = shown.map((s) => s.id);
     const route = await fetchRoute("PUT", "visit/answers/" + encodeURIComponent(q.id), { value: "no" });
-    if (!route) return;
+    if (!route) return false;
     given[q.id] = "no";
     sync();
     const added = shown.filter((s) => !before.includes(s.id));
     if (added.length) {
-      render();
+      renderQuestions();
       setText(error, "newQuestions");
       focusQuestion(added[0].id);
-      return;
+      return false;
     }
   }
-  sync();
-  render();
-  proceed();
-}
-
-/** Whether this visit showed the questions screen (the summary's "back" returns to it). */
-export function questionsAsked() {
-  return shown.length > 0;
+  renderQuestions();
+  return true;
 }
 
 function focusQuestion(id) {
@@ -111,16 +109,14 @@ function focusQuestion(id) {
   if (first) first.focus();
 }
 
-onShow("questions", () => { sync(); render(); $("questions-error").textContent = ""; });
-onLanguage(() => { if (ui.screen === "questions") render(); });
-$("btn-questions-done").addEventListener("click", done);
-$("btn-questions-back").addEventListener("click", () => { touch(); show(householdAsked() ? "household" : "event"); });
 function reset() {
   shown = [];
   Object.keys(given).forEach((k) => delete given[k]);
   $("question-list").innerHTML = "";
+  $("questions").hidden = true;
 }
 
+onLanguage(() => { if (shown.length) renderQuestions(); });
 // A new life event starts the questions afresh (the kiosk drops the answers too).
 onEventChosen(reset);
 onForget(reset);

@@ -7,11 +7,11 @@ import { html, markup, easy, onLanguage, setText } from "./i18n.js";
 
 /** The resident's steps; the language screen and the help screens are outside the count. */
 const STEP_OF = {
-  start: 1, qr: 1, pin: 2, confirm: 3, event: 4,
-  household: 5, address: 5, questions: 5,
-  summary: 6, checkin: 6, ticket: 7
+  start: 1, qr: 1, pin: 2, confirm: 3,
+  address: 4, household: 4,
+  summary: 5, checkin: 5, ticket: 6
 };
-export const STEPS = 7;
+export const STEPS = 6;
 
 const shown = {};
 const left = {};

@@ -12,6 +12,12 @@ import { takeCard, cardTaken } from "./take-card.js";
 import { touch } from "./activity.js";
 
 const POLL_MS = 1000;
+const pollers = [];
+
+/** Called with the kiosk's state after every poll (the household screen watches for family members' cards). */
+export function onPoll(fn) {
+  pollers.push(fn);
+}
 
 /** Back to the start screen; after a pulled card in the resident's language, else fresh for the next one. */
 function startOver(reason) {
@@ -70,6 +76,7 @@ async function poll() {
       followCard(state);
       if (ui.screen === "start") waitForCard();
       idle(state);
+      pollers.forEach((fn) => fn(state));
     }
   } catch (e) {
     // The kiosk program itself is restarting; keep polling.

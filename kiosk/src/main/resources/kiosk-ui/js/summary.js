@@ -1,6 +1,7 @@
 /*
- * The procedures and what to bring, and the My Number box when a needed procedure's form prints it: read
- * it with a second PIN entry, or leave it for the counter (the check-in does not wait for it).
+ * The last screen before the ticket: the questions still open (questions.js), the procedures and what to
+ * bring as the answers stand, and the My Number box when a needed procedure's form prints it: read it with a
+ * second PIN entry, or leave it for the counter (the check-in does not wait for it).
  */
 import { ui, $, onForget } from "./state.js";
 import { api } from "./api.js";
@@ -8,8 +9,10 @@ import { setText, html, t, catalogHtml, escapeHtml, japanese, onLanguage } from 
 import { onShow, show, say } from "./screens.js";
 import { fillRoute } from "./route-view.js";
 import { openPin } from "./pin.js";
-import { questionsAsked } from "./questions.js";
+import { onRoute } from "./route.js";
+import { renderQuestions } from "./questions.js";
 import { householdAsked } from "./household.js";
+import { addressAsked } from "./address.js";
 import { messageKey } from "./start.js";
 import { touch } from "./activity.js";
 
@@ -74,13 +77,14 @@ function skip() {
   say(t("myNumberSkipped"));
 }
 
-onShow("summary", render);
+onShow("summary", () => { renderQuestions(); render(); });
 onLanguage(() => { if (ui.route) render(); });
+onRoute(() => { if (ui.screen === "summary") render(); });
 $("btn-mynumber").addEventListener("click", () => { touch(); startMyNumber(); });
 $("btn-mynumber-skip").addEventListener("click", () => { touch(); myNumberSkipped = true; render(); say(t("myNumberSkipped")); });
 $("btn-summary-back").addEventListener("click", () => {
   touch();
-  show(questionsAsked() ? "questions" : householdAsked() ? "household" : "event");
+  show(householdAsked() ? "household" : addressAsked() ? "address" : "confirm");
 });
 onForget(() => {
   myNumberSkipped = false;
