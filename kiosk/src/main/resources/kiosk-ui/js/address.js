@@ -200,8 +200,8 @@ async function next() {
     if (answer.outcome === "accepted") {
       done = true;
       const text = answer.move && answer.move.newAddress && answer.move.newAddress.text;
-      if (text) say(t("addressAccepted", undefined, text));
       proceed();
+      if (text) say(t("addressAccepted", undefined, text));
     } else if (answer.outcome === "rejected") {
       // The server's own sentence (Japanese) names what is wrong with the address: the 番, the 号, ...
       error.textContent = answer.error;
