@@ -136,6 +136,10 @@ public final class FormsCli {
         Map<String, String> files = new LinkedHashMap<>();
         for (String arg : paths) {
             Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                err.println("error: " + path + " does not exist");
+                return FAILED;
+            }
             try (var list = Files.isDirectory(path) ? Files.list(path) : java.util.stream.Stream.of(path)) {
                 for (Path file : list.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     files.put(file.getFileName().toString(), Files.readString(file));
