@@ -194,6 +194,11 @@ public final class JsonReading {
         return Optional.empty();
     }
 
+    /** {@code true} or {@code false}; absent: false. */
+    public boolean flag(LocatedJson.Obj obj, String key) {
+        return bool(obj, key).orElse(false);
+    }
+
     /** False (and reported, naming the first line) when the id was seen before in this kind. */
     public boolean unique(String kind, String id, LocatedJson at, Map<String, Integer> seen) {
         Integer first = seen.putIfAbsent(id, at.line());
