@@ -47,11 +47,13 @@ function rowOf(kana) {
   return i < 0 ? "ワ" : KANA_ROWS[Math.min(9, Math.floor(i / 5))];
 }
 
+/** The town's 町字; null with a message when the server is away, or when this kiosk program has no address master. */
 async function loadTown() {
   if (town) return town;
   try {
     town = await api("GET", "visit/town");
   } catch (e) {
+    if (e.status === 404) return null;
     setText($("address-error"), "serverDownAsking");
   }
   return town;
@@ -235,7 +237,8 @@ function reset() {
 stepBeforeHousehold("address", () => !!move() && !done);
 onShow("address", async () => {
   asked = true;
-  if (move().address) await loadTown();
+  // A kiosk program without the move's API (older than this page) goes on: the counter asks the address.
+  if (move().address && !(await loadTown()) && !$("address-error").textContent) { atCounter(); return; }
   renderAddress();
 });
 onLanguage(() => { if (ui.screen === "address") renderAddress(); });

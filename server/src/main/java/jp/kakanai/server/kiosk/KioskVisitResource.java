@@ -16,10 +16,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
+import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +36,14 @@ public class KioskVisitResource {
     private final RepeatVisits repeats;
     private final TicketStatusLinks statusLinks;
     private final OfficeClock clock;
+    private final NavigationInput lifeEvents;
 
-    public KioskVisitResource(RepeatVisits repeats, TicketStatusLinks statusLinks, OfficeClock clock) {
+    public KioskVisitResource(RepeatVisits repeats, TicketStatusLinks statusLinks, OfficeClock clock,
+                              NavigationInput lifeEvents) {
         this.repeats = repeats;
         this.statusLinks = statusLinks;
         this.clock = clock;
+        this.lifeEvents = lifeEvents;
     }
 
     public record ResidentBody(String name, String birthDate) {
@@ -83,9 +86,8 @@ public class KioskVisitResource {
         if (body == null) {
             throw ApiProblem.badField("lifeEvent", "The request body is empty.");
         }
-        if (body.lifeEvent() == null || LifeEvent.byId(body.lifeEvent()).isEmpty()) {
-            throw ApiProblem.badField("lifeEvent", "Life event must be one of " + LifeEvent.ids() + ".");
-        }
+        // One of the town's life events (the town pack's), or 400 naming the field.
+        lifeEvents.event(body.lifeEvent(), "lifeEvent");
         List<String> procedures = Optional.ofNullable(body.procedures()).orElse(List.of());
         if (procedures.size() > 100 || procedures.stream().anyMatch(p -> p == null || !p.matches("[a-z0-9-]{1,64}"))) {
             throw ApiProblem.badField("procedures", "At most 100 procedure ids (a-z, 0-9, '-').");
