@@ -10,15 +10,19 @@ import { api } from "./api.js";
 import { setText, html, t, escapeHtml, japanese, onLanguage } from "./i18n.js";
 import { onShow, show, say } from "./screens.js";
 import { stepBeforeHousehold, proceed } from "./route.js";
-import { onEventChosen } from "./event.js";
+import { onEventChosen, lifeEventOf } from "./event.js";
 import { recentDates, birthDatePad, today } from "./date-pad.js";
 import { touch } from "./activity.js";
 
-/** What each moving event asks: the new address in the town, the day, and which days are likely. */
+/**
+ * What a move asks, by the town pack's "move" attribute of the life event: moving in or within the town, the
+ * new address here and the day it happened (届出 within 14 days after, 住民基本台帳法 §22–23); moving out, only
+ * the day (the 転出届 may come up to 14 days before, or after).
+ */
 const MOVES = {
-  "move-in": { address: true, back: 14, ahead: 0 },
-  "move-within": { address: true, back: 14, ahead: 0 },
-  "move-out": { address: false, back: 14, ahead: 14 }
+  "in": { address: true, back: 14, ahead: 0 },
+  "within": { address: true, back: 14, ahead: 0 },
+  "out": { address: false, back: 14, ahead: 14 }
 };
 const KANA_ROWS = ["ア", "カ", "サ", "タ", "ナ", "ハ", "マ", "ヤ", "ラ", "ワ"];
 
@@ -29,7 +33,7 @@ let done = false;
 let asked = false;
 
 function move() {
-  return MOVES[ui.lifeEvent];
+  return MOVES[lifeEventOf(ui.lifeEvent).move];
 }
 
 export function addressAsked() {
@@ -159,7 +163,7 @@ function erase() {
 function renderDates() {
   const m = move();
   if (!m) return;
-  setText($("h-move-date"), ui.lifeEvent === "move-out" ? "moveOutDate" : "moveDate");
+  setText($("h-move-date"), m.address ? "moveDate" : "moveOutDate");
   recentDates($("move-dates"), (value) => { date = value; $("move-date-pad").innerHTML = ""; renderDates(); }, m.back, m.ahead, date);
   const other = chip(html("otherDate"), () => birthDatePad($("move-date-pad"), (value) => { date = value; $("move-date-pad").innerHTML = ""; renderDates(); },
     new Date(today().getTime() + m.ahead * 86400000)), { date: "other" });

@@ -15,6 +15,7 @@ import { onPoll } from "./session.js";
 import { openPin } from "./pin.js";
 import { messageKey } from "./start.js";
 import { addressAsked } from "./address.js";
+import { lifeEventOf } from "./event.js";
 import { birthDatePad, recentDates, dateText } from "./date-pad.js";
 import { touch } from "./activity.js";
 
@@ -80,7 +81,7 @@ function renderMembers() {
     li.appendChild(row);
     const more = document.createElement("div");
     more.className = "chip-row";
-    if (ui.lifeEvent === "death") {
+    if (lifeEventOf(ui.lifeEvent).deceasedMember) {
       more.appendChild(chip(html("deceasedMember"), !!m.deceased, () => {
         members.forEach((o) => { if (o !== m) o.deceased = false; });
         m.deceased = !m.deceased;
@@ -117,6 +118,7 @@ function renderAdding() {
     renderMembers();
     say(t("memberAdded", members.length));
   };
+  // A birth's newborn: the day of birth is one of the last days (the pack's birth event has the id "birth").
   if (ui.lifeEvent === "birth" && adding === "child") {
     const newborn = document.createElement("div");
     const label = document.createElement("p");
@@ -140,7 +142,7 @@ function renderAdding() {
 function render() {
   if (ui.route && ui.route.next && ui.route.next.type === "household") question = ui.route.next;
   if (question) $("h-household").innerHTML = questionHtml(question.text, question.rubyHtml);
-  setText($("family-cards-help"), ui.lifeEvent === "death" ? "familyCardsHelpDeath" : "familyCardsHelp");
+  setText($("family-cards-help"), lifeEventOf(ui.lifeEvent).deceasedMember ? "familyCardsHelpDeath" : "familyCardsHelp");
   renderMembers();
   renderAdding();
 }

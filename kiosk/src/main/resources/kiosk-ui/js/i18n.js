@@ -1,9 +1,34 @@
 /*
- * The resident's language: the kiosk's own texts (texts.js) and the server's catalog texts. やさしい日本語 is
+ * The resident's language. Every text comes from the town pack (one source per text): the kiosk screen's
+ * messages in each language, the languages and the life events, as the kiosk program fetched them from the
+ * server (GET /api/texts); questions, procedures and departments come with the route. やさしい日本語 is
  * written with furigana as {漢字|かんじ} and shown as <ruby>; other languages show the plain text.
  */
-import { LANGUAGES, TEXTS } from "./texts.js";
 import { ui } from "./state.js";
+import { api } from "./api.js";
+
+/** The town's languages in the kiosk's order: {id, tag, name}. */
+export let LANGUAGES = [];
+/** The town's life events in the kiosk's order: {id, move?, deceasedMember}. */
+export let LIFE_EVENTS = [];
+let TEXTS = { ja: {}, en: {} };
+let hash = null;
+
+/** Fetches the texts from the kiosk program (which holds the town pack's); false while it has none yet. */
+export async function loadTexts() {
+  try {
+    const texts = await api("GET", "texts");
+    const changed = texts.hash !== hash;
+    LANGUAGES = texts.languages;
+    LIFE_EVENTS = texts.lifeEvents;
+    TEXTS = texts.messages;
+    hash = texts.hash;
+    if (changed) applyTexts();
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
 
 const renderers = [];
 
@@ -11,8 +36,6 @@ const renderers = [];
 export function onLanguage(fn) {
   renderers.push(fn);
 }
-
-export { LANGUAGES };
 
 function raw(key) {
   const own = TEXTS[ui.lang] && TEXTS[ui.lang][key];

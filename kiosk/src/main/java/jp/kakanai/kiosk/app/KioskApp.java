@@ -21,6 +21,7 @@ import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.help.HelpTicketClient;
 import jp.kakanai.kiosk.metrics.MetricsOutbox;
 import jp.kakanai.kiosk.metrics.SessionMetrics;
+import jp.kakanai.kiosk.town.TownTexts;
 import jp.kakanai.kiosk.repeat.RepeatVisitClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
@@ -72,11 +73,12 @@ public final class KioskApp implements AutoCloseable {
     private final ServerEndpoint server;
     private final KioskFlow flow;
     private final MetricsOutbox outbox;
+    private final TownTexts texts;
     private final URI url;
 
     private KioskApp(LocalHttpServer http, ScheduledExecutorService idleTimer,
                      CardPresenceWatcher watcher, Consumer<CardPresence> subscriber, ServerEndpoint server,
-                     KioskFlow flow, MetricsOutbox outbox) {
+                     KioskFlow flow, MetricsOutbox outbox, TownTexts texts) {
         this.http = http;
         this.idleTimer = idleTimer;
         this.watcher = watcher;
@@ -84,6 +86,7 @@ public final class KioskApp implements AutoCloseable {
         this.server = server;
         this.flow = flow;
         this.outbox = outbox;
+        this.texts = texts;
         this.url = URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
@@ -102,6 +105,7 @@ public final class KioskApp implements AutoCloseable {
                 MyNumberForms.builtIn(), settings.readerName());
         MetricsOutbox outbox = new MetricsOutbox(server);
         SessionMeter metrics = new SessionMeter(session, new SessionMetrics(Clock.systemUTC(), outbox));
+        TownTexts texts = new TownTexts(server).start();
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
         Consumer<CardPresence> subscriber = flow::presenceChanged;
 
@@ -113,6 +117,7 @@ public final class KioskApp implements AutoCloseable {
                     protected void configure() {
                         bind(flow).to(KioskFlow.class);
                         bind(metrics).to(SessionMeter.class);
+                        bind(texts).to(TownTexts.class);
                         bind(new HelpTickets(session, new HelpTicketClient(server))).to(HelpTickets.class);
                         bind(new RepeatCheckIns(flow, new RepeatVisitClient(server))).to(RepeatCheckIns.class);
                         bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
@@ -126,6 +131,7 @@ public final class KioskApp implements AutoCloseable {
                 .register(VisitResource.class)
                 .register(HelpResource.class)
                 .register(MetricsResource.class)
+                .register(TextsResource.class)
                 .register(new QrResource(flow::acceptHomeQr));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
@@ -137,7 +143,7 @@ public final class KioskApp implements AutoCloseable {
             flow.expireIfIdle();
             metrics.tick();
         }, 250, 250, TimeUnit.MILLISECONDS);
-        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow, outbox);
+        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow, outbox, texts);
     }
 
     /** The page to open in the kiosk browser. */
@@ -161,6 +167,7 @@ public final class KioskApp implements AutoCloseable {
         idleTimer.shutdownNow();
         http.close();
         outbox.close();
+        texts.close();
         server.close();
         flow.close();
         flow.session().wipe(ResetReason.RESIDENT);

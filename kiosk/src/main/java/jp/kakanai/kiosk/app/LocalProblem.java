@@ -23,6 +23,11 @@ final class LocalProblem extends WebApplicationException {
         return new LocalProblem(409, error, null);
     }
 
+    /** What the page needs comes from the server, which cannot be reached now (503: the page tries again). */
+    static LocalProblem serverAway(String error) {
+        return new LocalProblem(503, error, null);
+    }
+
     static Response response(int status, String error, String field) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);

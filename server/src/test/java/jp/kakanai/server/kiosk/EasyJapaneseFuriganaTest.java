@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * やさしい日本語 on the kiosk has furigana on every kanji: the server's questions, their help and choices
- * (rubyHtml), and the catalog's department, procedure and document names (its "easy" texts). Every text the
- * kiosk shows a resident in やさしい日本語 comes from one of these or from the kiosk's own texts (checked in
- * KioskInBrowserTest).
+ * (rubyHtml), the catalog's department and procedure names (its "easy" texts), and the kiosk screen's texts of
+ * the town pack. Every text the kiosk shows a resident in やさしい日本語 comes from one of these.
  */
 class EasyJapaneseFuriganaTest extends ServerHttpTest {
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}々〆]");
@@ -47,6 +46,19 @@ class EasyJapaneseFuriganaTest extends ServerHttpTest {
         catalog.get("procedures").forEach(p -> easy(bare, p.get("id").asText(), p.get("name")));
         assertThat(bare).as("kanji without furigana").isEmpty();
         assertThat(catalog.at("/procedures/0/name/easy").asText()).as("the catalog has its easy texts").contains("{");
+    }
+
+    @Test
+    void everyKioskTextInEasyJapaneseHasFuriganaOnEveryKanji() {
+        List<String> bare = new ArrayList<>();
+        JsonNode messages = json(http().get("/api/town/messages/kiosk/easy")).get("messages");
+        messages.fields().forEachRemaining(e -> {
+            if (HAN.matcher(RUBY_MARKUP.matcher(e.getValue().asText()).replaceAll("")).find()) {
+                bare.add(e.getKey() + ": " + e.getValue().asText());
+            }
+        });
+        assertThat(bare).as("kanji without furigana").isEmpty();
+        assertThat(messages.size()).as("the kiosk's texts, the life events' and departments' names").isGreaterThan(150);
     }
 
     private static void unruby(List<String> bare, String where, String html) {

@@ -329,17 +329,6 @@ class KioskInBrowserTest extends ServerHttpTest {
         page.screen("summary");
         JsonNode first = firstQuestionShown();
 
-        Object missing = page.driver().executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                + " import('/js/texts.js').then(m => { const t = m.TEXTS; const keys = Object.keys(t.ja);"
-                + " done(Object.keys(t).flatMap(l => keys.filter(k => !(k in t[l])).map(k => l + ':' + k))); });");
-        assertThat((List<?>) missing).as("every language has every text").isEmpty();
-        Object bare = page.driver().executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                + " import('/js/texts.js').then(m => done(Object.entries(m.TEXTS.easy)"
-                + ".filter(([k, v]) => /[\\u4e00-\\u9fff々]/.test(v.replace(/\\{[^{}|]+\\|[^{}|]+\\}/g, '')))"
-                + ".map(([k]) => k)));");
-        assertThat((List<?>) bare).as("やさしい日本語: furigana on every kanji").isEmpty();
         for (String language : List.of("ja", "easy", "en", "zh", "ko", "vi", "pt")) {
             page.chooseLanguage(language, "summary");
             String shown = page.text("q-" + first.get("id").asText());

@@ -144,12 +144,12 @@ final class KioskPage {
         assertThat(browser.accessibilityViolations()).as("axe on " + name).isEmpty();
     }
 
-    /** The page's own text of a key in a language, without furigana markup. */
+    /** The page's own text of a key in a language (the town pack's, through the kiosk), without furigana markup. */
     String pageText(String language, String key) {
         driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return String.valueOf(driver().executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                + " import('/js/texts.js').then(m => done(m.TEXTS[arguments[0]][arguments[1]]"
+                + " fetch('/api/texts').then(r => r.json()).then(t => done(t.messages[arguments[0]][arguments[1]]"
                 + ".replace(/\\{([^|{}]+)\\|([^|{}]+)\\}/g, '$1')));", language, key));
     }
 
