@@ -534,21 +534,12 @@ class KioskInBrowserTest extends ServerHttpTest {
         }
     }
 
-    /** The move's new address: the first 町字 of the town, its first 丁目 if it has them, 4番5号 or 地番 12, today. */
+    /** The move's new address: 三丁目 4番5号 of the sample town, moved today. */
     private void pickTheFirstAddress() {
-        page.tap(By.cssSelector("#machiaza-list [data-machiaza]"));
-        browser.until(d -> page.visible("address-number"));
-        if (!browser.driver().findElements(By.cssSelector("#address-number [data-chome]")).isEmpty()) {
-            page.tap(By.cssSelector("#address-number [data-chome]"));
-        }
-        boolean residential = !browser.driver().findElements(By.cssSelector("#address-number [data-digit='next']")).isEmpty();
-        for (String key : residential ? List.of("4", "next", "5") : List.of("1", "2")) {
-            page.tap(By.cssSelector("#address-number [data-digit='" + key + "']"));
-        }
-        page.tap(By.cssSelector("#move-dates [data-date]"));
-        page.tap("btn-address-done");
+        page.pickAddress("0000003", "4", "next", "5");
         page.screen("household");
         browser.until(d -> page.text("status").contains("新しい住所"));
+        assertThat(page.text("status")).contains("三丁目4番5号");
     }
 
     /** A member added without a card: the relationship, 昭和, 62 on the keypad, May, the 1st; then removed. */

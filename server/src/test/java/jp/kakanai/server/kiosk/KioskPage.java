@@ -92,6 +92,32 @@ final class KioskPage {
         return pinDigits;
     }
 
+    /**
+     * The move's new address by taps: a 町字 (its id), keys of the number pad ("4", "next", "5" for 4番5号; digits
+     * and "dash" for a 地番), the first day offered (today), then "next".
+     */
+    void pickAddress(String machiazaId, String... keys) {
+        tap(By.cssSelector("#machiaza-list [data-machiaza='" + machiazaId + "']"));
+        browser.until(d -> visible("address-number"));
+        for (String key : keys) {
+            tap(By.cssSelector("#address-number [data-digit='" + key + "']"));
+        }
+        tap(By.cssSelector("#move-dates [data-date]"));
+        tap("btn-address-done");
+    }
+
+    /** The screens the page shows from now on, in order (the page's own screen listeners, read back later). */
+    void recordScreens() {
+        driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        driver().executeAsyncScript("const done = arguments[arguments.length - 1]; window.screensShown = [];"
+                + " import('/js/screens.js').then(m => { m.onScreenChange((from, to) => window.screensShown.push(to)); done(); });");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> screensShown() {
+        return (List<String>) script("return window.screensShown");
+    }
+
     /** What the page itself counted for the session metrics: {taps, keys, pinDigits}. */
     @SuppressWarnings("unchecked")
     Map<String, Object> pageCounts() {
