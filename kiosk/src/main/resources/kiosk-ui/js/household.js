@@ -9,7 +9,7 @@
 import { ui, $, onForget } from "./state.js";
 import { api } from "./api.js";
 import { setText, html, plain, t, escapeHtml, questionHtml, onLanguage } from "./i18n.js";
-import { onShow, onLeave, show, say } from "./screens.js";
+import { onShow, onLeave, onScreenChange, show, say } from "./screens.js";
 import { routeCall } from "./route.js";
 import { onPoll } from "./session.js";
 import { openPin } from "./pin.js";
@@ -28,8 +28,8 @@ let members = [];
 let adding = null;
 /** The server's household question, kept for coming back to this screen after it was answered. */
 let question = null;
-/** A card on the reader at the last poll: a new one arriving is a family member's. */
-let cardWasPresent = true;
+/** Cards put on the reader so far (the kiosk counts them): one more while here is a family member's. */
+let arrivals = 0;
 
 export function householdAsked() {
   return question !== null;
@@ -196,8 +196,11 @@ function entries() {
   });
 }
 
+// Coming to the household (not back from a member's PIN): the cards counted so far are not family members'.
+onScreenChange((from, to) => {
+  if (to === "household" && from !== "pin") arrivals = (ui.state && ui.state.cardArrivals) || 0;
+});
 onShow("household", () => {
-  cardWasPresent = !!(ui.state && ui.state.cardPresent);
   api("POST", "card/family/open").catch(() => { /* the applicant's card then stays as before */ });
   render();
 });
@@ -205,9 +208,9 @@ onLeave("household", (to) => {
   if (to !== "pin") api("POST", "card/family/close").catch(() => {});
 });
 onPoll((state) => {
-  const present = !!state.cardPresent;
-  if (ui.screen === "household" && present && !cardWasPresent) familyCardArrived();
-  if (ui.screen === "household" || ui.screen === "pin") cardWasPresent = present;
+  const now = state.cardArrivals || 0;
+  if (ui.screen === "household" && now > arrivals && state.cardPresent) familyCardArrived();
+  if (ui.screen === "household" || ui.screen === "pin") arrivals = now;
 });
 onLanguage(() => { if (ui.screen === "household") render(); });
 $("btn-household-done").addEventListener("click", () => done({ known: true, members: entries() }));

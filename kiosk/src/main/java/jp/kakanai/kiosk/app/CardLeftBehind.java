@@ -11,9 +11,14 @@ package jp.kakanai.kiosk.app;
 final class CardLeftBehind {
     private boolean present;
     private boolean mustBeTaken;
+    /** Cards put on the reader since the kiosk started: a new one shows even when it was swapped within a poll. */
+    private long arrivals;
 
     /** From the card watcher: a card on the reader or not (taking it off ends the wait). */
     synchronized void presence(boolean cardPresent) {
+        if (cardPresent && !present) {
+            arrivals++;
+        }
         present = cardPresent;
         if (!cardPresent) {
             mustBeTaken = false;
@@ -27,5 +32,9 @@ final class CardLeftBehind {
 
     synchronized boolean mustBeTaken() {
         return mustBeTaken;
+    }
+
+    synchronized long arrivals() {
+        return arrivals;
     }
 }

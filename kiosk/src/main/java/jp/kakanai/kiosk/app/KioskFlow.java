@@ -74,6 +74,11 @@ public final class KioskFlow implements AutoCloseable {
         }
     }
 
+    /** How many cards were put on the reader since the kiosk started (the household screen sees a member's). */
+    public long cardArrivals() {
+        return cardLeft.arrivals();
+    }
+
     /** A card left on the reader by the previous resident must be taken first: the page asks for it. */
     public boolean cardMustBeTaken() {
         return cardLeft.mustBeTaken();

@@ -26,7 +26,7 @@ public final class SessionResource {
     @GET
     @Path("state")
     public StateView state() {
-        return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(),
+        return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(), flow.cardArrivals(),
                 flow.cardMustBeTaken(), flow.session().idleTimeout().toSeconds());
     }
 
