@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -245,7 +242,7 @@ class KioskInBrowserTest extends ServerHttpTest {
         assertThat(page.text("h-take-card")).isEqualTo("カードをお取りください");
         browser.until(d -> Integer.parseInt(String.valueOf(page.script(
                 "return document.getElementById('screen-take-card').dataset.chimes || '0'"))) >= 1);
-        assertThat(kioskState(kiosk).get("takeCard").asBoolean()).isTrue();
+        assertThat(KioskPage.kioskState(kiosk).get("takeCard").asBoolean()).isTrue();
         assertThat(page.text("resident")).as("nothing of the previous resident").isEmpty();
         page.check("35-take-card");
         page.fitsEveryTablet("take-card");
@@ -585,19 +582,6 @@ class KioskInBrowserTest extends ServerHttpTest {
         }
     }
 
-    /** The kiosk program's own state, as its page polls it. */
-    private static JsonNode kioskState(KioskApp kiosk) {
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(kiosk.url().resolve("api/state")).build(), HttpResponse.BodyHandlers.ofString());
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static JsonNode visitWithTicket(HttpFixture http, String ticket) {
         return StreamSupport.stream(json(http.asClerk().get("/api/visits")).spliterator(), false)

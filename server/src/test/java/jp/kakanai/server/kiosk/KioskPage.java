@@ -2,6 +2,13 @@ package jp.kakanai.server.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import jp.kakanai.kiosk.app.KioskApp;
 import jp.kakanai.server.browser.HeadlessChromium;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each screen can be checked with axe-core, measured on the two tablet sizes in both text sizes, and the
  * ticket printed to PDF on a receipt roll and on A4.
  */
-final class KioskPage {
+public final class KioskPage {
     /** The counter tablets the kiosk must fit: 1280 × 800 landscape, 800 × 1280 portrait. */
     static final List<int[]> TABLETS = List.of(new int[] {1280, 800}, new int[] {800, 1280});
     /** Common 80 mm receipt printers' page: 72 mm printable on an 80 × 297 mm page (Epson TM-T88 driver). */
@@ -39,11 +47,11 @@ final class KioskPage {
     private int keys;
     private int pinDigits;
 
-    KioskPage(HeadlessChromium browser) {
+    public KioskPage(HeadlessChromium browser) {
         this.browser = browser;
     }
 
-    KioskPage open(String url) {
+    public KioskPage open(String url) {
         browser.open(url);
         taps = 0;
         keys = 0;
@@ -56,23 +64,23 @@ final class KioskPage {
     }
 
     /** A tap the resident makes (counted in the budget). */
-    void tap(By by) {
+    public void tap(By by) {
         browser.until(ExpectedConditions.elementToBeClickable(by)).click();
         taps++;
     }
 
-    void tap(String id) {
+    public void tap(String id) {
         tap(By.id(id));
     }
 
     /** Keys the resident types outside the PIN pad (counted in the budget, one per character). */
-    void type(WebElement field, String text) {
+    public void type(WebElement field, String text) {
         field.sendKeys(text);
         keys += text.codePointCount(0, text.length());
     }
 
     /** The PIN on the keypad (each digit counted apart), then 決定 (a tap). */
-    void enterPin(String pin) {
+    public void enterPin(String pin) {
         for (char digit : pin.toCharArray()) {
             browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#keypad [data-digit='" + digit + "']"))).click();
             pinDigits++;
@@ -96,7 +104,7 @@ final class KioskPage {
      * The move's new address by taps: a 町字 (its id), keys of the number pad ("4", "next", "5" for 4番5号; digits
      * and "dash" for a 地番), the first day offered (today), then "next".
      */
-    void pickAddress(String machiazaId, String... keys) {
+    public void pickAddress(String machiazaId, String... keys) {
         tap(By.cssSelector("#machiaza-list [data-machiaza='" + machiazaId + "']"));
         browser.until(d -> visible("address-number"));
         for (String key : keys) {
@@ -104,6 +112,25 @@ final class KioskPage {
         }
         tap(By.cssSelector("#move-dates [data-date]"));
         tap("btn-address-done");
+    }
+
+    /** Waits until the kiosk program sees the reader empty (a person swapping cards takes that moment). */
+    public void waitUntilTheKioskSeesNoCard(KioskApp kiosk) {
+        browser.until(d -> !kioskState(kiosk).get("cardPresent").asBoolean());
+    }
+
+    /** The kiosk program's own state, as its page polls it. */
+    static JsonNode kioskState(KioskApp kiosk) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(kiosk.url().resolve("api/state")).build(), HttpResponse.BodyHandlers.ofString());
+            return new ObjectMapper().readTree(answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The screens the page shows from now on, in order (the page's own screen listeners, read back later). */
@@ -127,7 +154,7 @@ final class KioskPage {
                 + " import('/js/metrics.js').then(m => done(m.interactions()));");
     }
 
-    void screen(String name) {
+    public void screen(String name) {
         new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> visible("screen-" + name));
     }
 
@@ -136,7 +163,7 @@ final class KioskPage {
     }
 
     /** Waits until one of the screens shows and says which. */
-    String oneOf(String... names) {
+    public String oneOf(String... names) {
         return new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> {
             for (String name : names) {
                 if (visible("screen-" + name)) {
@@ -147,12 +174,12 @@ final class KioskPage {
         });
     }
 
-    boolean visible(String id) {
+    public boolean visible(String id) {
         List<WebElement> found = driver().findElements(By.id(id));
         return !found.isEmpty() && found.get(0).isDisplayed();
     }
 
-    String text(String id) {
+    public String text(String id) {
         return driver().findElement(By.id(id)).getText();
     }
 
@@ -160,7 +187,7 @@ final class KioskPage {
         return driver().findElement(By.id(id)).getAttribute("innerHTML");
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(js, args);
     }
 
@@ -270,8 +297,8 @@ final class KioskPage {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 150), "png",
                     HeadlessChromium.SCREENSHOTS.resolve("kiosk-" + name + ".png").toFile());
             return new PrintedPaper(document.getNumberOfPages(), new PDFTextStripper().getText(document));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

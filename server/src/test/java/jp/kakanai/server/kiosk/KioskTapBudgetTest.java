@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,7 +181,7 @@ class KioskTapBudgetTest extends ServerHttpTest {
         int before = browser.driver().findElements(By.cssSelector("#household-list > li")).size();
         reader.remove();
         // A person needs a moment to swap cards; the kiosk's card watcher looks every 250 ms.
-        browser.until(d -> !kioskState().get("cardPresent").asBoolean());
+        page.waitUntilTheKioskSeesNoCard(kiosk);
         reader.insert(member);
         cards++;
         page.screen("pin");
@@ -193,19 +190,6 @@ class KioskTapBudgetTest extends ServerHttpTest {
         browser.until(d -> browser.driver().findElements(By.cssSelector("#household-list > li")).size() == before + 1);
         assertThat(browser.driver().findElement(By.cssSelector("#household-list > li:last-child [aria-pressed='true'][data-relationship]"))
                 .getAttribute("data-relationship")).as("the relationship guessed from the ages").isEqualTo(expectedRelationship);
-    }
-
-    private JsonNode kioskState() {
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(kiosk.url().resolve("api/state")).build(), HttpResponse.BodyHandlers.ofString());
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Choice questions need their tap (the first choice); yes/no questions are left to the check-in's "no". */
