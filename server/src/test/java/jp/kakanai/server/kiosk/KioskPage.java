@@ -158,7 +158,7 @@ public final class KioskPage {
         new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> visible("screen-" + name));
     }
 
-    void screen(String name, Duration within) {
+    public void screen(String name, Duration within) {
         new WebDriverWait(driver(), within).until(d -> visible("screen-" + name));
     }
 
