@@ -389,21 +389,7 @@ class KioskAppTest {
     }
 
     private JsonNode await(Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode state = get("api/state");
-        while (!condition.test(state)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("state never reached the condition; last: " + state);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            state = get("api/state");
-        }
-        return state;
+        return LocalKiosk.of(kiosk, reader).await(condition);
     }
 
     private JsonNode get(String path) {

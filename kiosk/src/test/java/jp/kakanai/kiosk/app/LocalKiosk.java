@@ -33,6 +33,11 @@ final class LocalKiosk implements AutoCloseable {
         this.app = app;
     }
 
+    /** A kiosk a test started itself, driven the same way. */
+    static LocalKiosk of(KioskApp app, EmulatedReader reader) {
+        return new LocalKiosk(reader, app);
+    }
+
     /** A kiosk in front of {@code server} with {@code card} on its reader. */
     static LocalKiosk start(URI server, EmulatedMyNumberCard card, Duration idle) {
         EmulatedReaders readers = new EmulatedReaders();
@@ -103,6 +108,7 @@ final class LocalKiosk implements AutoCloseable {
         return state;
     }
 
+    /** Closes the kiosk app (a wrapped app is the test's to close). */
     @Override
     public void close() {
         app.close();

@@ -5,9 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import jp.kakanai.server.OfficeClock;
-import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +27,7 @@ public class KioskFiguresResource {
 
     @GET
     public KioskFigures figures(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = QueryDates.parse("to", to, clock.today());
-        LocalDate start = QueryDates.parse("from", from, end.minusDays(29));
-        if (start.isAfter(end)) {
-            throw ApiProblem.badField("from", "The period starts after it ends.");
-        }
-        if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ApiProblem.badField("from", "At most " + MAX_DAYS + " days per report.");
-        }
-        return KioskFigures.of(start, end, GOAL_SECONDS, sessions.between(start, end));
+        QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);
+        return KioskFigures.of(period.from(), period.to(), GOAL_SECONDS, sessions.between(period.from(), period.to()));
     }
 }

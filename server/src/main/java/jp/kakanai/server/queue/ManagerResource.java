@@ -6,10 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import jp.kakanai.server.OfficeClock;
-import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import org.springframework.stereotype.Component;
 
@@ -38,15 +36,8 @@ public class ManagerResource {
     @Path("/report")
     @Produces(MediaType.APPLICATION_JSON)
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = QueryDates.parse("to", to, clock.today());
-        LocalDate start = QueryDates.parse("from", from, end.minusDays(29));
-        if (start.isAfter(end)) {
-            throw ApiProblem.badField("from", "The period starts after it ends.");
-        }
-        if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ApiProblem.badField("from", "At most " + MAX_DAYS + " days per report.");
-        }
-        return reports.report(start, end);
+        QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);
+        return reports.report(period.from(), period.to());
     }
 
     @GET
