@@ -140,10 +140,8 @@ public final class HistoryGenerator {
             eventRows.add(new Object[] {e.visitId(), e.type().name(), e.department(), e.toDepartment().orElse(null),
                     e.procedureId().orElse(null), e.counter().orElse(null), e.clerk().orElse(null), utc(e.at())});
         }
-        for (Measure m : VisitTimeline.replay(id, events).measures()) {
-            var row = WaitingTimeReport.Row.of(m);
-            measureRows.add(new Object[] {m.visitId(), m.kind().name(), m.department(), m.procedureId().orElse(null),
-                    utc(m.startedAt()), (int) m.seconds(), row.hour(), row.weekday()});
+        for (Span span : VisitTimeline.replay(id, events).spans()) {
+            measureRows.add(QueueSpans.row(span));
         }
         written++;
     }
@@ -215,8 +213,7 @@ public final class HistoryGenerator {
         jdbc.batchUpdate("insert into visit_procedure (visit_id, ordinal, procedure_id) values (?, ?, ?)", procedureRows);
         jdbc.batchUpdate("insert into queue_event (visit_id, event_type, department, to_department, procedure_id,"
                 + " counter_name, clerk, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)", eventRows);
-        jdbc.batchUpdate("insert into queue_measure (visit_id, kind, department, procedure_id, started_at, seconds,"
-                + " local_hour, local_weekday) values (?, ?, ?, ?, ?, ?, ?, ?)", measureRows);
+        jdbc.batchUpdate(QueueSpans.INSERT, measureRows, QueueSpans.TYPES);
         if (written / 50_000 != (written - visitRows.size()) / 50_000) {
             LOG.info("{} visits written", written);
         }

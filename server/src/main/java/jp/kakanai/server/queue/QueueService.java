@@ -1,12 +1,9 @@
 package jp.kakanai.server.queue;
 
 import jakarta.annotation.PostConstruct;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,9 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class QueueService {
-    /** Visits with no event for this long drop out of the live queues (left the building unnoticed). */
-    static final Duration LIVE_WINDOW = Duration.ofHours(24);
     private final QueueEventLog log;
+    private final OpenTickets openTickets;
     private final Departments departments;
     private final OfficeClock clock;
     private final JdbcClient jdbc;
@@ -41,9 +37,10 @@ public class QueueService {
     private final ChecklistService checklists;
     private final ItemChanges items;
 
-    public QueueService(QueueEventLog log, Departments departments, OfficeClock clock, JdbcClient jdbc,
-                        TicketIssuer tickets, ChecklistService checklists, ItemChanges items) {
+    public QueueService(QueueEventLog log, OpenTickets openTickets, Departments departments, OfficeClock clock,
+                        JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists, ItemChanges items) {
         this.log = log;
+        this.openTickets = openTickets;
         this.departments = departments;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -58,29 +55,44 @@ public class QueueService {
         log.append(QueueEvent.issued(visitId, department, ticket, at));
     }
 
+    /** Today's open tickets in calling order. */
     @Transactional(readOnly = true)
     public LiveQueue live() {
         Instant now = clock.now();
-        Map<String, List<QueueEvent>> events = log.visitsActiveSince(now.minus(LIVE_WINDOW));
-        Map<String, String> tickets = new HashMap<>();
-        if (!events.isEmpty()) {
-            jdbc.sql("select id, ticket_number from visit where id in (:ids)").param("ids", events.keySet())
-                    .query(rs -> {
-                        tickets.put(rs.getString(1), rs.getString(2));
-                    });
-        }
-        return LiveQueue.of(now, events, tickets);
+        return new LiveQueue(now, openTickets.of(OfficeClock.dayOf(now)));
     }
 
-    /** Calls the resident waiting longest at the department; empty when nobody waits. */
+    /** The visit's open ticket, if it has one today. */
+    @Transactional(readOnly = true)
+    public Optional<LiveQueue.Ticket> ticketOf(String visitId) {
+        return openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).equals(clock.today()));
+    }
+
+    /**
+     * Today's ticket with this number (the one printed at check-in, or one handed out at a later
+     * department), found by index: the phone page's question, asked every few seconds by many phones.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TicketStatus> ticketStatus(String number) {
+        Instant now = clock.now();
+        return openTickets.byNumber(OfficeClock.dayOf(now), number).map(t -> new TicketStatus(t.ticketNumber(),
+                t.department(), departments.nameOf(t.department()), t.status(),
+                t.status() == Status.WAITING ? openTickets.ahead(t.visitId()) : 0, t.waitingSeconds(now) / 60,
+                t.counter().orElse("")));
+    }
+
+    /**
+     * Calls the next resident at the department: reserved residents within their slot first, then in
+     * order of arrival; empty when nobody waits.
+     */
     @Transactional
     public Optional<LiveQueue.Ticket> callNext(String department, Counter counter) {
         requireDepartment(department);
         lock(department);
-        Optional<LiveQueue.Ticket> next = live().nextWaitingAt(department);
-        next.ifPresent(t -> log.append(QueueEvent.byClerk(t.visitId(), QueueEventType.CALLED, department, counter,
+        Optional<String> next = openTickets.nextWaiting(clock.today(), department);
+        next.ifPresent(visit -> log.append(QueueEvent.byClerk(visit, QueueEventType.CALLED, department, counter,
                 clock.now())));
-        return next.map(t -> live().ticketOf(t.visitId()).orElseThrow());
+        return next.map(this::current);
     }
 
     @Transactional
@@ -188,7 +200,7 @@ public class QueueService {
     }
 
     private LiveQueue.Ticket current(String visitId) {
-        return live().ticketOf(visitId).orElseThrow();
+        return openTickets.ofVisit(visitId).orElseThrow();
     }
 
     private void requireDepartment(String department) {
