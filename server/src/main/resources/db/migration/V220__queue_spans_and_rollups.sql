@@ -52,38 +52,38 @@ create table queue_ticket_number (
     primary key (office_day, ticket_number)
 );
 
--- Rollups of queue_span per Asia/Tokyo day and per month (QueueRollups): counts, sums and maxima per
--- figure group, with durations in minute buckets (bucket_minutes, rounded up; -1: not bucketed) so that
--- percentiles and the share within the target come out of sums. facet A: per kind, department and sub
--- (entry, counter, procedure or outcome); B: arrivals and waits per weekday and hour, all departments,
--- bucketed; C: the same per department, not bucketed.
+-- Rollups of queue_span per Asia/Tokyo day and per month (QueueRollups): one row per figure group with its
+-- count, total and longest seconds and its durations' histogram (buckets: "minutes:count,…" in whole-minute
+-- buckets rounded up, '' where not bucketed), so percentiles and the share within the target come out of
+-- sums. facet A: per kind, department and sub (entry, counter, procedure or outcome); B: arrivals and waits
+-- per weekday and hour, all departments; C: the same per department, not bucketed.
 create table queue_rollup_day (
-    office_day     date        not null,
-    facet          char(1)     not null,
-    kind           varchar(16) not null,
-    department     varchar(32) not null,
-    sub            varchar(64) not null,
-    local_weekday  smallint    not null,
-    local_hour     smallint    not null,
-    bucket_minutes integer     not null,
-    n              integer     not null,
-    total_seconds  bigint      not null,
-    max_seconds    integer     not null
+    office_day    date          not null,
+    facet         char(1)       not null,
+    kind          varchar(16)   not null,
+    department    varchar(32)   not null,
+    sub           varchar(64)   not null,
+    local_weekday smallint      not null,
+    local_hour    smallint      not null,
+    n             bigint        not null,
+    total_seconds bigint        not null,
+    max_seconds   integer       not null,
+    buckets       varchar(4000) not null
 );
 create index queue_rollup_day_by_day on queue_rollup_day (office_day);
 
 create table queue_rollup_month (
-    month_start    date        not null,
-    facet          char(1)     not null,
-    kind           varchar(16) not null,
-    department     varchar(32) not null,
-    sub            varchar(64) not null,
-    local_weekday  smallint    not null,
-    local_hour     smallint    not null,
-    bucket_minutes integer     not null,
-    n              integer     not null,
-    total_seconds  bigint      not null,
-    max_seconds    integer     not null
+    month_start   date          not null,
+    facet         char(1)       not null,
+    kind          varchar(16)   not null,
+    department    varchar(32)   not null,
+    sub           varchar(64)   not null,
+    local_weekday smallint      not null,
+    local_hour    smallint      not null,
+    n             bigint        not null,
+    total_seconds bigint        not null,
+    max_seconds   integer       not null,
+    buckets       varchar(4000) not null
 );
 create index queue_rollup_month_by_month on queue_rollup_month (month_start);
 

@@ -19,9 +19,7 @@ final class Histogram {
         count += row.n();
         total += row.totalSeconds();
         max = Math.max(max, row.maxSeconds());
-        if (row.bucketMinutes() >= 0) {
-            buckets.merge(row.bucketMinutes(), row.n(), Long::sum);
-        }
+        row.buckets().forEach((minutes, n) -> buckets.merge(minutes, n, Long::sum));
     }
 
     /** Adds another histogram's durations. */

@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import jp.kakanai.server.OfficeClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -68,7 +70,14 @@ public class QueueRollups {
                     missing.add(day);
                 }
             }
-            DateRuns.of(missing, 1).forEach(range -> separately.executeWithoutResult(s -> buildDays(range[0], range[1])));
+            // A month at most per statement and transaction: a history rolls up in bounded steps.
+            for (LocalDate[] run : DateRuns.of(missing, 1)) {
+                for (LocalDate start = run[0]; !start.isAfter(run[1]); start = start.plusMonths(1)) {
+                    LocalDate first = start;
+                    LocalDate last = start.plusMonths(1).minusDays(1).isAfter(run[1]) ? run[1] : start.plusMonths(1).minusDays(1);
+                    separately.executeWithoutResult(s -> buildDays(first, last));
+                }
+            }
             YearMonth current = YearMonth.from(clock.today());
             for (YearMonth month = YearMonth.from(from); month.isBefore(current) && !month.atDay(1).isAfter(end);
                  month = month.plusMonths(1)) {
@@ -81,7 +90,10 @@ public class QueueRollups {
         return built(from, to);
     }
 
-    /** Rolls up the settled days of a range in one statement (also the benchmark's and the rebuild's way). */
+    /**
+     * Rolls up the settled days of a range: the database groups the spans (one query), the groups of each
+     * day are packed into one row per figure group. Also the benchmark's and the rebuild's way.
+     */
     void buildDays(LocalDate from, LocalDate to) {
         lock();
         Set<LocalDate> done = built(from, to).days();
@@ -95,7 +107,13 @@ public class QueueRollups {
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
         for (LocalDate[] range : DateRuns.of(todo, 1)) {
             jdbc.update("delete from queue_rollup_day where office_day >= ? and office_day <= ?", range[0], range[1]);
-            jdbc.update(RollupSql.daysFromSpans(), range[0], range[1], range[0], range[1], range[0], range[1]);
+            Map<LocalDate, List<FigureRow>> byDay = new TreeMap<>();
+            jdbc.query(RollupSql.fromSpans("local_day >= ? and local_day <= ?"), rs -> {
+                byDay.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new ArrayList<>()).add(RollupSql.grouped(rs));
+            }, range[0], range[1], range[0], range[1], range[0], range[1]);
+            List<Object[]> rows = new ArrayList<>();
+            byDay.forEach((day, groups) -> FigureRow.summed(groups).values().forEach(row -> rows.add(values(day, row))));
+            insert("queue_rollup_day", "office_day", rows);
         }
         jdbc.batchUpdate("insert into queue_rollup_built (period, period_start, built_at) values ('D', ?, ?)",
                 todo.stream().map(d -> new Object[] {d, now}).toList());
@@ -108,10 +126,24 @@ public class QueueRollups {
         if (built.months().contains(month) || built.days().size() < month.lengthOfMonth()) {
             return;
         }
+        List<FigureRow> days = jdbc.query("select " + RollupSql.ROLLUP_COLUMNS + " from queue_rollup_day"
+                + " where office_day >= ? and office_day <= ?", (rs, n) -> RollupSql.rolledUp(rs),
+                month.atDay(1), month.atEndOfMonth());
         jdbc.update("delete from queue_rollup_month where month_start = ?", month.atDay(1));
-        jdbc.update(RollupSql.monthFromDays(), month.atDay(1), month.atDay(1), month.atEndOfMonth());
+        insert("queue_rollup_month", "month_start", FigureRow.summed(days).values().stream()
+                .map(row -> values(month.atDay(1), row)).toList());
         jdbc.update("insert into queue_rollup_built (period, period_start, built_at) values ('M', ?, ?)",
                 month.atDay(1), clock.now().atOffset(ZoneOffset.UTC));
+    }
+
+    private void insert(String table, String periodColumn, List<Object[]> rows) {
+        jdbc.batchUpdate("insert into " + table + " (" + periodColumn + ", " + RollupSql.ROLLUP_COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private static Object[] values(LocalDate period, FigureRow row) {
+        return new Object[] {period, String.valueOf(row.facet()), row.kind().name(), row.department(), row.sub(),
+            row.weekday(), row.hour(), row.n(), row.totalSeconds(), row.maxSeconds(), row.packedBuckets()};
     }
 
     public Built built(LocalDate from, LocalDate to) {

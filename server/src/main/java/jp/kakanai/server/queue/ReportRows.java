@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kakanai.server.OfficeClock;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The figure rows of a period, summed by the database: whole months from the month rollups, other
- * rolled-up days from the day rollups, and the rest (today, days with tickets still open) from the spans.
+ * The figure rows of a period: whole months from the month rollups, other rolled-up days from the day
+ * rollups (one row per figure group and period, so a five-year report reads some tens of thousands of
+ * rows), and the rest (today, days with tickets still open) grouped by the database from the spans.
  */
 @Repository
 class ReportRows {
@@ -46,29 +48,27 @@ class ReportRows {
         }
         List<FigureRow> rows = new ArrayList<>();
         if (!months.isEmpty()) {
-            query(RollupSql.summed("queue_rollup_month", ranges("month_start", months, 31, "m")), months, 31, "m", rows);
+            query("select " + RollupSql.ROLLUP_COLUMNS + " from queue_rollup_month where "
+                    + ranges("month_start", months, 31, "m"), months, 31, "m", rs -> rows.add(RollupSql.rolledUp(rs)));
         }
         if (!days.isEmpty()) {
-            query(RollupSql.summed("queue_rollup_day", ranges("office_day", days, 1, "d")), days, 1, "d", rows);
+            query("select " + RollupSql.ROLLUP_COLUMNS + " from queue_rollup_day where "
+                    + ranges("office_day", days, 1, "d"), days, 1, "d", rs -> rows.add(RollupSql.rolledUp(rs)));
         }
         if (!raw.isEmpty()) {
-            query(RollupSql.summedFromSpans(ranges("local_day", raw, 1, "r")), raw, 1, "r", rows);
+            query(RollupSql.fromSpans(ranges("local_day", raw, 1, "r")), raw, 1, "r", rs -> rows.add(RollupSql.grouped(rs)));
         }
         return rows;
     }
 
-    private void query(String sql, List<LocalDate> dates, int gap, String prefix, List<FigureRow> into) {
+    private void query(String sql, List<LocalDate> dates, int gap, String prefix, RowCallbackHandler handler) {
         Map<String, Object> params = new HashMap<>();
         List<LocalDate[]> runs = DateRuns.of(dates, gap);
         for (int i = 0; i < runs.size(); i++) {
             params.put(prefix + "from" + i, runs.get(i)[0]);
             params.put(prefix + "to" + i, runs.get(i)[1]);
         }
-        jdbc.sql(sql).params(params).query(rs -> {
-            into.add(new FigureRow(rs.getString(1).charAt(0), Span.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                    rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9),
-                    rs.getLong(10)));
-        });
+        jdbc.sql(sql).params(params).query(handler);
     }
 
     /** A condition selecting the dates as ranges of dates at most {@code gap} days apart. */
