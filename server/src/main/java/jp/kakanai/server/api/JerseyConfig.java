@@ -8,6 +8,7 @@ import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.interview.InterviewResource;
 import jp.kakanai.server.interview.InvalidEntry;
+import jp.kakanai.server.machine.TicketMachineResource;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
@@ -43,6 +44,7 @@ public class JerseyConfig extends ResourceConfig {
         register(InterviewResource.class);
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
+        register(TicketMachineResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

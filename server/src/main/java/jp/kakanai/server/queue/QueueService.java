@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class QueueService {
     private final QueueEventLog log;
     private final OpenTickets openTickets;
+    private final QueueEstimates estimates;
     private final Departments departments;
     private final OfficeClock clock;
     private final JdbcClient jdbc;
@@ -37,10 +38,12 @@ public class QueueService {
     private final ChecklistService checklists;
     private final ItemChanges items;
 
-    public QueueService(QueueEventLog log, OpenTickets openTickets, Departments departments, OfficeClock clock,
-                        JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists, ItemChanges items) {
+    public QueueService(QueueEventLog log, OpenTickets openTickets, QueueEstimates estimates, Departments departments,
+                        OfficeClock clock, JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists,
+                        ItemChanges items) {
         this.log = log;
         this.openTickets = openTickets;
+        this.estimates = estimates;
         this.departments = departments;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -75,10 +78,13 @@ public class QueueService {
     @Transactional(readOnly = true)
     public Optional<TicketStatus> ticketStatus(String number) {
         Instant now = clock.now();
-        return openTickets.byNumber(OfficeClock.dayOf(now), number).map(t -> new TicketStatus(t.ticketNumber(),
-                t.department(), departments.nameOf(t.department()), t.status(),
-                t.status() == Status.WAITING ? openTickets.ahead(t.visitId()) : 0, t.waitingSeconds(now) / 60,
-                t.counter().orElse("")));
+        return openTickets.byNumber(OfficeClock.dayOf(now), number).map(t -> {
+            int ahead = t.status() == Status.WAITING ? openTickets.ahead(t.visitId()) : 0;
+            var estimate = t.status() == Status.WAITING ? QueueEstimates.minutes(ahead,
+                    estimates.servedLastHour(now).getOrDefault(t.department(), 0)) : Optional.<Long>empty();
+            return new TicketStatus(t.ticketNumber(), t.department(), departments.nameOf(t.department()), t.status(),
+                    ahead, t.waitingSeconds(now) / 60, t.counter().orElse(""), estimate);
+        });
     }
 
     /**
@@ -171,6 +177,13 @@ public class QueueService {
         }
         log.append(QueueEvent.byClerk(visit.id(), QueueEventType.CLOSED, here, counter, now));
         return Optional.empty();
+    }
+
+    /** Ends the service of a ticket without a checklist (the ticket machine's): the visit closes. */
+    @Transactional
+    public void finishTicketOnly(String visitId, Counter counter) {
+        VisitTimeline timeline = timelineIn(visitId, EnumSet.of(Status.SERVING));
+        log.append(QueueEvent.byClerk(visitId, QueueEventType.CLOSED, timeline.department(), counter, clock.now()));
     }
 
     /** Closes a visit whatever its state (the resident left, or a no-show never came back). */

@@ -83,6 +83,9 @@ public class SecurityConfig {
                         .accessDeniedHandler(SecurityConfig::deniedOnApi))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/visits").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        // The ticket machine: kiosks issue tickets; its buttons are no secret.
+                        .requestMatchers(HttpMethod.POST, "/api/tickets").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/tickets/purposes").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
