@@ -64,6 +64,7 @@ class QueueScreensInBrowserTest extends ServerHttpTest {
 
     @Test
     void theTicketMachineIssuesATicketForAPurposeWithItsQrCodeAndPrintsIt80mmWide() throws IOException {
+        String number;
         try (KioskApp kiosk = KioskApp.start(KioskSettings.of(URI.create("http://localhost:" + port),
                 DemoCredentials.KIOSK_TOKEN).withPort(0), () -> new EmulatedReaders().terminalFactory(), Optional.empty())) {
             // The kiosk's Chromium prints silently (--kiosk-printing); here the request to print is counted,
@@ -77,7 +78,7 @@ class QueueScreensInBrowserTest extends ServerHttpTest {
             assertThat(browser.accessibilityViolations()).isEmpty();
 
             browser.driver().findElement(By.cssSelector("[data-purpose='certificate']")).click();
-            String number = browser.visible(By.id("ticket-number")).getText();
+            number = browser.visible(By.id("ticket-number")).getText();
             assertThat(number).matches("A-\\d{3,}");
             assertThat(browser.driver().findElement(By.id("ticket")).getText()).contains("証明書", "市民課");
             browser.screenshot("machine-02-ticket");
@@ -98,6 +99,17 @@ class QueueScreensInBrowserTest extends ServerHttpTest {
             }
             assertThat(json(http().get("/api/board/tickets/" + number)).get("status").asText()).isEqualTo("WAITING");
         }
+        // The clerks see it in their list with its purpose and serve it from there.
+        browser.login(url(""), DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
+        browser.open(url("/staff/"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("machine-rows"), number));
+        var row = browser.driver().findElements(By.cssSelector("#machine-rows tr")).stream()
+                .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("証明書", "市民課", "待ち");
+        row.findElement(By.xpath(".//button[text()='対応開始']")).click();
+        browser.until(d -> d.findElements(By.cssSelector("#machine-rows tr")).stream()
+                .anyMatch(r -> r.getText().contains(number) && r.getText().contains("対応中")));
+        browser.driver().manage().deleteAllCookies();
     }
 
     @Test
