@@ -47,27 +47,47 @@ async function loadPurposes() {
   }
 }
 
-async function press(purpose) {
+// A refusal the server explains (a reservation too early, lapsed, unknown) is shown as it says; anything
+// else gets the general sentence.
+class Refused extends Error {}
+
+async function request(body) {
   if (pressing) return;
   pressing = true;
   say('発券しています… Issuing your ticket…');
   try {
     const response = await fetch('/api/machine/tickets', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ purpose }) });
+      body: JSON.stringify(body) });
     const answer = await response.json();
+    if (response.status === 404 || response.status === 409) throw new Refused(answer.error);
     if (!response.ok) throw new Error(answer.error);
     showTicket(answer);
     say('');
     window.print();
   } catch (e) {
-    say('発券できませんでした。もう一度お試しいただくか、職員にお声がけください。 The ticket could not be issued: please try again or ask a member of staff.');
+    say(e instanceof Refused ? e.message : '発券できませんでした。もう一度お試しいただくか、職員にお声がけください。 The ticket could not be issued: please try again or ask a member of staff.');
   } finally {
     pressing = false;
   }
 }
 
+function press(purpose) {
+  return request({ purpose });
+}
+
+function askForReservation() {
+  say('');
+  $('reservation-code').value = '';
+  show('screen-reservation');
+  // A keyboard-wedge QR scanner types the code and Enter into the focused field.
+  $('reservation-code').focus();
+  clearTimeout(backTimer);
+  backTimer = setTimeout(back, BACK_AFTER_MS * 3);
+}
+
 function showTicket({ ticket, statusQr }) {
   $('ticket-number').textContent = ticket.ticketNumber;
+  $('ticket-reserved').hidden = !ticket.reserved;
   $('ticket-purpose').replaceChildren(bilingual(ticket.purposeName));
   $('ticket-department').textContent = ticket.departmentName;
   $('ticket-ahead').textContent = `${ticket.waitingAhead}人 (${ticket.waitingAhead})`;
@@ -84,6 +104,7 @@ function showTicket({ ticket, statusQr }) {
 
 function back() {
   clearTimeout(backTimer);
+  say('');
   show('screen-purposes');
 }
 
@@ -92,6 +113,13 @@ function tick() {
 }
 
 $('btn-done').addEventListener('click', back);
+$('btn-back').addEventListener('click', back);
+$('btn-reservation').addEventListener('click', askForReservation);
+$('reservation-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const code = $('reservation-code').value.trim();
+  if (code) request({ reservation: code });
+});
 tick();
 setInterval(tick, 10000);
 loadPurposes();

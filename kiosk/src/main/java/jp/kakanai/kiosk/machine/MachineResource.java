@@ -37,8 +37,8 @@ public final class MachineResource {
         return List.of(answered(client.purposes()));
     }
 
-    /** The button pressed: {@code {"purpose": "certificate"}}. */
-    public record Press(String purpose) {
+    /** The button pressed, {@code {"purpose": "certificate"}}, or a reservation shown, {@code {"reservation": "RSV-…"}}. */
+    public record Press(String purpose, String reservation) {
     }
 
     /** The ticket to show and print; {@code statusQr} is an SVG data URL of {@code statusUrl}. */
@@ -49,10 +49,14 @@ public final class MachineResource {
     @Path("tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     public PrintedTicket issue(Press press) {
-        if (press == null || press.purpose() == null || press.purpose().isBlank()) {
+        MachineTicket ticket;
+        if (press != null && press.reservation() != null && !press.reservation().isBlank()) {
+            ticket = answered(client.issueReserved(press.reservation().strip(), IdempotencyKey.random()));
+        } else if (press != null && press.purpose() != null && !press.purpose().isBlank()) {
+            ticket = answered(client.issue(press.purpose(), IdempotencyKey.random()));
+        } else {
             throw problem(400, "Choose a purpose.", Optional.of("purpose"));
         }
-        MachineTicket ticket = answered(client.issue(press.purpose(), IdempotencyKey.random()));
         return new PrintedTicket(ticket, ticket.statusUrl().map(url -> "data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(HomeQrSymbol.of(url).svg().getBytes(StandardCharsets.UTF_8))));
     }

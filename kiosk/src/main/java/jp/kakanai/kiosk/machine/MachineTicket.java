@@ -9,6 +9,6 @@ import java.util.Optional;
  * and about how long (empty: no estimate yet), and the page a phone can follow it on. No personal data.
  */
 public record MachineTicket(String ticketNumber, String departmentName, Map<String, String> purposeName,
-                            Instant issuedAt, int waitingAhead, Optional<Long> estimatedWaitMinutes,
+                            boolean reserved, Instant issuedAt, int waitingAhead, Optional<Long> estimatedWaitMinutes,
                             Optional<String> statusUrl) {
 }

@@ -26,11 +26,21 @@ public final class TicketMachineClient {
         return server.exchange(server.request("api/tickets/purposes").buildGet(), MachinePurpose[].class);
     }
 
+    /** A ticket for a purpose button. */
     public ServerReply<MachineTicket> issue(String purpose, IdempotencyKey key) {
+        return post(Map.of("purpose", purpose), key);
+    }
+
+    /** A reserved ticket for a reservation's code (scanned or typed). */
+    public ServerReply<MachineTicket> issueReserved(String reservationCode, IdempotencyKey key) {
+        return post(Map.of("reservation", reservationCode), key);
+    }
+
+    private ServerReply<MachineTicket> post(Map<String, String> body, IdempotencyKey key) {
         ServerReply<MachineTicket> reply = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             reply = server.exchange(server.request("api/tickets").header(IdempotencyKey.HEADER, key.value())
-                    .buildPost(Entity.json(Map.of("purpose", purpose))), MachineTicket.class);
+                    .buildPost(Entity.json(body)), MachineTicket.class);
             if (!(reply instanceof ServerReply.Unreachable)) {
                 return reply;
             }

@@ -19,20 +19,35 @@ class MachineTickets {
         this.jdbc = jdbc;
     }
 
+    private static final String ROW = "visit_id, purpose, department, ticket_number, issued_at, reservation";
+
     /** A ticket as stored. */
-    record Row(String visitId, String purpose, String department, String ticketNumber, Instant issuedAt) {
+    record Row(String visitId, String purpose, String department, String ticketNumber, Instant issuedAt,
+               Optional<String> reservation) {
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), Optional.ofNullable(rs.getString(6)));
     }
 
     /**
      * Claims the kiosk's key for a new ticket. A concurrent transaction holding the same key makes this
      * wait until it ends, then fail with a duplicate key if it committed.
      */
-    void claim(String visitId, String kioskId, Optional<String> key, String purpose, String department, Instant at) {
-        jdbc.sql("insert into machine_ticket (visit_id, kiosk_id, idempotency_key, purpose, department, issued_at)"
-                        + " values (:visit, :kiosk, :key, :purpose, :department, :at)")
+    void claim(String visitId, String kioskId, Optional<String> key, String purpose, String department,
+               Optional<String> reservation, Instant at) {
+        jdbc.sql("insert into machine_ticket (visit_id, kiosk_id, idempotency_key, purpose, department, reservation,"
+                        + " issued_at) values (:visit, :kiosk, :key, :purpose, :department, :reservation, :at)")
                 .param("visit", visitId).param("kiosk", kioskId).param("key", key.orElse(null))
-                .param("purpose", purpose).param("department", department).param("at", at.atOffset(ZoneOffset.UTC))
-                .update();
+                .param("purpose", purpose).param("department", department).param("reservation", reservation.orElse(null))
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** The ticket a reservation became. */
+    Optional<Row> byReservation(String code) {
+        return jdbc.sql("select " + ROW + " from machine_ticket where reservation = :code and ticket_number is not null")
+                .param("code", code).query((rs, n) -> row(rs)).optional();
     }
 
     void numbered(String visitId, String ticketNumber, Instant at) {
@@ -41,21 +56,16 @@ class MachineTickets {
     }
 
     Optional<Row> byKey(String kioskId, String key) {
-        return jdbc.sql("select visit_id, purpose, department, ticket_number, issued_at from machine_ticket"
-                        + " where kiosk_id = :kiosk and idempotency_key = :key")
-                .param("kiosk", kioskId).param("key", key)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant())).optional();
+        return jdbc.sql("select " + ROW + " from machine_ticket where kiosk_id = :kiosk and idempotency_key = :key")
+                .param("kiosk", kioskId).param("key", key).query((rs, n) -> row(rs)).optional();
     }
 
     /** The tickets issued on a day (Asia/Tokyo), in order of issue. */
     List<Row> ofDay(LocalDate day) {
-        return jdbc.sql("select visit_id, purpose, department, ticket_number, issued_at from machine_ticket"
-                        + " where issued_at >= :from and issued_at < :to and ticket_number is not null"
-                        + " order by issued_at, ticket_number")
+        return jdbc.sql("select " + ROW + " from machine_ticket where issued_at >= :from and issued_at < :to"
+                        + " and ticket_number is not null order by issued_at, ticket_number")
                 .param("from", day.atStartOfDay(OfficeClock.ZONE).toOffsetDateTime())
                 .param("to", day.plusDays(1).atStartOfDay(OfficeClock.ZONE).toOffsetDateTime())
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant())).list();
+                .query((rs, n) -> row(rs)).list();
     }
 }

@@ -50,19 +50,27 @@ public class TicketMachineResource {
         return machine.ofDay(QueryDates.parse("date", date, clock.today()));
     }
 
-    /** {@code {"purpose": "certificate"}}: 201 with the ticket; 200 and {@value #REPLAYED} for a repeated key. */
-    public record TicketRequest(String purpose) {
+    /**
+     * {@code {"purpose": "certificate"}} or {@code {"reservation": "RSV-7K3M-92QX"}}: 201 with the ticket; 200
+     * and {@value #REPLAYED} for a repeated key (or a reservation shown again).
+     */
+    public record TicketRequest(String purpose, String reservation) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(TicketRequest request, @HeaderParam(IdempotencyKey.HEADER) String key,
                           @Context SecurityContext security) {
-        if (request == null || request.purpose() == null || request.purpose().isBlank()) {
-            throw ApiProblem.badField("purpose", "Choose a purpose (see GET /api/tickets/purposes).");
-        }
         String kioskId = security.getUserPrincipal().getName();
-        var outcome = machine.issue(kioskId, IdempotencyKey.fromHeader(kioskId, key), request.purpose().strip());
+        var idempotency = IdempotencyKey.fromHeader(kioskId, key);
+        TicketMachine.Outcome outcome;
+        if (request != null && request.reservation() != null && !request.reservation().isBlank()) {
+            outcome = machine.issueReserved(kioskId, idempotency, request.reservation());
+        } else if (request != null && request.purpose() != null && !request.purpose().isBlank()) {
+            outcome = machine.issue(kioskId, idempotency, request.purpose().strip());
+        } else {
+            throw ApiProblem.badField("purpose", "Choose a purpose (see GET /api/tickets/purposes) or show a reservation.");
+        }
         if (outcome.replayed()) {
             return Response.ok(outcome.ticket()).header(REPLAYED, "true").build();
         }

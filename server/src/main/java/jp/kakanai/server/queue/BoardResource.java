@@ -5,10 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import jp.kakanai.server.api.ApiProblem;
 import org.springframework.stereotype.Component;
 
@@ -20,40 +17,16 @@ import org.springframework.stereotype.Component;
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardResource {
     private final QueueService queue;
-    private final Departments departments;
-    private final QueueEstimates estimates;
+    private final QueueBoard board;
 
-    public BoardResource(QueueService queue, Departments departments, QueueEstimates estimates) {
+    public BoardResource(QueueService queue, QueueBoard board) {
         this.queue = queue;
-        this.departments = departments;
-        this.estimates = estimates;
-    }
-
-    public record Called(String ticketNumber, String counter, Instant calledAt) {
-    }
-
-    /**
-     * One department on the board: the calls (newest first), how many wait, the longest wait so far, and
-     * about how long a resident arriving now will wait ({@link QueueEstimates}; empty: no estimate yet).
-     */
-    public record DepartmentBoard(String department, String name, List<Called> called, int waiting,
-                                  long longestWaitMinutes, Optional<Long> estimatedWaitMinutes) {
+        this.board = board;
     }
 
     @GET
-    public List<DepartmentBoard> board() {
-        LiveQueue live = queue.live();
-        Map<String, Integer> perHour = estimates.servedLastHour(live.now());
-        return departments.all().stream().map(d -> {
-            List<Called> called = live.at(d.id(), VisitTimeline.Status.CALLED).stream()
-                    .map(t -> new Called(t.ticketNumber(), t.counter().orElse(""), t.calledAt().orElse(live.now())))
-                    .sorted((a, b) -> b.calledAt().compareTo(a.calledAt()))
-                    .toList();
-            var waiting = live.at(d.id(), VisitTimeline.Status.WAITING);
-            long longest = waiting.stream().mapToLong(t -> t.waitingSeconds(live.now())).max().orElse(0) / 60;
-            return new DepartmentBoard(d.id(), d.name().ja(), called, waiting.size(), longest,
-                    QueueEstimates.minutes(waiting.size(), perHour.getOrDefault(d.id(), 0)));
-        }).toList();
+    public List<QueueBoard.DepartmentBoard> board() {
+        return board.now();
     }
 
     /**

@@ -55,7 +55,14 @@ public class QueueService {
     /** At check-in, in the check-in's transaction: the resident enters the first department's queue. */
     @Transactional
     public void issued(String visitId, String department, TicketNumber ticket, Instant at) {
-        log.append(QueueEvent.issued(visitId, department, ticket, at));
+        issued(visitId, department, ticket, Optional.empty(), at);
+    }
+
+    /** A ticket issued for a reservation (来庁予約) shown within its slot: called before walk-ins. */
+    @Transactional
+    public void issued(String visitId, String department, TicketNumber ticket, Optional<String> reservationId,
+                       Instant at) {
+        log.append(QueueEvent.issued(visitId, department, ticket, reservationId, at));
     }
 
     /** Today's open tickets in calling order. */

@@ -200,6 +200,42 @@ class QueueScreensInBrowserTest extends ServerHttpTest {
         receipts.forEach(r -> http().asClerk().postJson("/api/queue/visits/" + r.get("visitId").asText() + "/close", DESK));
     }
 
+    @Test
+    void aPhoneBooksAVisitWhoseCodeTheTicketMachineReadsAndTheCongestionPageIsPublic() throws IOException {
+        browser.open(url("/reserve/"));
+        browser.visible(By.cssSelector("[data-item='certificate']")).click();
+        browser.visible(By.cssSelector("#slots .slot:not([disabled])")).click();
+        browser.visible(By.id("book")).click();
+        String code = browser.visible(By.id("code")).getText();
+        assertThat(code).matches("RSV-\\w{4}-\\w{4}");
+        browser.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0"));
+        var scan = new QrImageDecoder().scan(ImageIO.read(new ByteArrayInputStream(
+                browser.driver().findElement(By.id("qr")).getScreenshotAs(OutputType.BYTES))));
+        assertThat(scan).as(scan.toString()).isInstanceOf(QrImageDecoder.ImageScan.Found.class);
+        assertThat(((QrImageDecoder.ImageScan.Found) scan).text()).isEqualTo(code);
+        assertThat(browser.driver().findElement(By.id("done-facts")).getText()).contains("証明書", "市民課");
+        browser.screenshot("reserve-01-booked");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // At the machine before the slot's window (or on another day): the machine says when to come.
+        try (KioskApp kiosk = KioskApp.start(KioskSettings.of(URI.create("http://localhost:" + port),
+                DemoCredentials.KIOSK_TOKEN).withPort(0), () -> new EmulatedReaders().terminalFactory(), Optional.empty())) {
+            browser.open(kiosk.url() + "machine.html");
+            browser.visible(By.id("btn-reservation")).click();
+            browser.visible(By.id("reservation-code")).sendKeys(code.toLowerCase() + "\n");
+            browser.until(d -> d.findElement(By.id("status")).getText().matches(".*(からお受けします|この予約は).*"));
+            browser.screenshot("machine-03-reservation-early");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        assertThat(json(http().get("/api/reservations/" + code)).get("status").asText()).isEqualTo("BOOKED");
+
+        browser.open(url("/congestion/"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("now"), "市民課"));
+        browser.screenshot("congestion-01");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
     private byte[] printed() {
         Map<String, Object> pdf = cdp("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", false));
         return Base64.getDecoder().decode((String) pdf.get("data"));
