@@ -13,6 +13,7 @@ import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.CongestionResource;
+import jp.kakanai.server.queue.DayClosingFilter;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
 import jp.kakanai.server.reservation.ReservationResource;
@@ -33,6 +34,7 @@ public class JerseyConfig extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         register(ApiJson.class);
         ErrorMappers.all().forEach(this::register);
+        register(DayClosingFilter.class);
         register(VisitResource.class);
         register(VisitFormResource.class);
         register(FormCatalogResource.class);

@@ -212,6 +212,10 @@ public class QueueService {
             throw ApiProblem.notFound("No ticket for visit '" + visitId + "'.");
         }
         lock(VisitTimeline.replay(visitId, events).department());
+        if (openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).isBefore(clock.today()))
+                .isPresent()) {
+            throw ApiProblem.conflict("This ticket belongs to a past office day and is being closed.");
+        }
         VisitTimeline timeline = VisitTimeline.replay(visitId, log.eventsOf(visitId));
         if (!allowed.contains(timeline.status())) {
             throw ApiProblem.conflict("Not possible while the ticket is " + timeline.status() + ".");

@@ -117,8 +117,11 @@ public final class VisitTimeline {
                 boolean served = status == Status.SERVING;
                 Outcome outcome = e.type() == QueueEventType.CLOSED ? Outcome.CANCELLED : Outcome.DAY_END;
                 leave(e.at(), outcome);
+                // Still open when the day ended counts as that, served or not; a clerk's close after the
+                // service is a finished visit, before it a cancelled one.
+                Outcome end = outcome == Outcome.DAY_END || !served ? outcome : Outcome.FINISHED;
                 Span visit = span(Kind.VISIT, firstDepartment, Optional.empty(), Optional.empty(),
-                        Optional.of(firstEntry), Optional.of(served ? Outcome.FINISHED : outcome), issuedAt, e.at());
+                        Optional.of(firstEntry), Optional.of(end), issuedAt, e.at());
                 spans.add(visit);
                 status = Status.CLOSED;
             }

@@ -28,6 +28,7 @@ final class QueueDatabase {
     final Departments departments = new Departments(new QueueProperties(Map.of(), null));
     final PeriodReports reports;
     final QueueProjections projections;
+    final DayClosing closing;
     private final TransactionTemplate transactions;
 
     QueueDatabase(Instant start) {
@@ -46,6 +47,18 @@ final class QueueDatabase {
         rows = new ReportRows(JdbcClient.create(dataSource), officeClock);
         reports = new PeriodReports(rollups, rows, departments, new QueueProperties(Map.of(), null));
         projections = new QueueProjections(new NamedParameterJdbcTemplate(jdbc), rollups, transactionManager);
+        closing = closing(transactionManager);
+        departments.all().forEach(d -> jdbc.update("insert into queue_department_lock (department) values (?)", d.id()));
+    }
+
+    /** Another server's day closing on the same database. */
+    DayClosing closing(DataSourceTransactionManager transactionManager) {
+        return new DayClosing(log, openTickets, rollups, JdbcClient.create(jdbc.getDataSource()), officeClock,
+                new QueueProperties(Map.of(), null), transactionManager);
+    }
+
+    DayClosing anotherServersClosing() {
+        return closing(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     /** Appends the event at its own time, as the server would, in a transaction of its own. */
