@@ -18,10 +18,6 @@ public record QueueProperties(Map<String, String> prefixes, Duration target, Loc
     /** When the office day ends and every ticket still open is closed as "not served at closing". */
     static final LocalTime DEFAULT_CLOSING = LocalTime.of(17, 15);
 
-    public QueueProperties(Map<String, String> prefixes, Duration target) {
-        this(prefixes, target, null);
-    }
-
     public QueueProperties {
         closingTime = closingTime == null ? DEFAULT_CLOSING : closingTime;
         prefixes = prefixes == null ? Map.of() : Map.copyOf(prefixes);

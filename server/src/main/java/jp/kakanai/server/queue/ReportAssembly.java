@@ -107,31 +107,28 @@ final class ReportAssembly {
     }
 
     private List<TimeSlot> byHour(long target) {
-        List<TimeSlot> hours = new ArrayList<>();
-        for (int h = 0; h < 24; h++) {
-            Histogram arrivals = new Histogram();
-            Histogram waits = new Histogram();
-            for (int d = 1; d <= 7; d++) {
-                arrivals.add(arrivalsByCell[d][h]);
-                waits.add(waitsByCell[d][h]);
-            }
-            hours.add(new TimeSlot(h, arrivals.count(), waits.stats(target)));
-        }
-        return hours;
+        return slots(0, 23, 1, 7, false, target);
     }
 
     private List<TimeSlot> byWeekday(long target) {
-        List<TimeSlot> weekdays = new ArrayList<>();
-        for (int d = 1; d <= 7; d++) {
+        return slots(1, 7, 0, 23, true, target);
+    }
+
+    /** One slot per hour (or weekday), summing the weekday × hour cells across the other dimension. */
+    private List<TimeSlot> slots(int first, int last, int acrossFirst, int acrossLast, boolean weekdays, long target) {
+        List<TimeSlot> slots = new ArrayList<>();
+        for (int slot = first; slot <= last; slot++) {
             Histogram arrivals = new Histogram();
             Histogram waits = new Histogram();
-            for (int h = 0; h < 24; h++) {
+            for (int other = acrossFirst; other <= acrossLast; other++) {
+                int d = weekdays ? slot : other;
+                int h = weekdays ? other : slot;
                 arrivals.add(arrivalsByCell[d][h]);
                 waits.add(waitsByCell[d][h]);
             }
-            weekdays.add(new TimeSlot(d, arrivals.count(), waits.stats(target)));
+            slots.add(new TimeSlot(slot, arrivals.count(), waits.stats(target)));
         }
-        return weekdays;
+        return slots;
     }
 
     private List<HeatCell> heatMap(long target) {

@@ -25,7 +25,7 @@ final class QueueDatabase {
     final QueueEventLog log;
     final OpenTickets openTickets;
     final ReportRows rows;
-    final Departments departments = new Departments(new QueueProperties(Map.of(), null));
+    final Departments departments = new Departments(new QueueProperties(Map.of(), null, null));
     final PeriodReports reports;
     final QueueProjections projections;
     final DayClosing closing;
@@ -45,7 +45,7 @@ final class QueueDatabase {
         openTickets = new OpenTickets(JdbcClient.create(dataSource));
         log = new QueueEventLog(JdbcClient.create(dataSource), new QueueSpans(jdbc, rollups, officeClock), openTickets);
         rows = new ReportRows(JdbcClient.create(dataSource), officeClock);
-        reports = new PeriodReports(rollups, rows, departments, new QueueProperties(Map.of(), null));
+        reports = new PeriodReports(rollups, rows, departments, new QueueProperties(Map.of(), null, null));
         projections = new QueueProjections(new NamedParameterJdbcTemplate(jdbc), rollups, transactionManager);
         closing = closing(transactionManager);
         departments.all().forEach(d -> jdbc.update("insert into queue_department_lock (department) values (?)", d.id()));
@@ -54,7 +54,7 @@ final class QueueDatabase {
     /** Another server's day closing on the same database. */
     DayClosing closing(DataSourceTransactionManager transactionManager) {
         return new DayClosing(log, openTickets, rollups, JdbcClient.create(jdbc.getDataSource()), officeClock,
-                new QueueProperties(Map.of(), null), transactionManager);
+                new QueueProperties(Map.of(), null, null), transactionManager);
     }
 
     DayClosing anotherServersClosing() {
