@@ -25,7 +25,7 @@ final class QueueDatabase {
     final QueueEventLog log;
     final OpenTickets openTickets;
     final ReportRows rows;
-    final Departments departments = new Departments(new QueueProperties(Map.of(), null, null));
+    final Departments departments = new Departments(new QueueProperties(Map.of(), null, null), jp.kakanai.forms.pack.TownPack.sample());
     final PeriodReports reports;
     final QueueProjections projections;
     final DayClosing closing;
