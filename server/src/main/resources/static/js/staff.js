@@ -1,6 +1,7 @@
 import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, text, timeOfDay, withGaiji } from '/js/labels.js';
 import { kioskNotes, loadHelpRequests } from '/js/staff-kiosk.js';
+import { loadMachineTickets } from '/js/staff-machine.js';
 
 const FORMS = {};
 const PROCEDURES = {};
@@ -97,6 +98,7 @@ async function load() {
     checklists = Object.fromEntries(await Promise.all(serving.map(async t =>
       [t.visitId, await api(`/api/visits/${encodeURIComponent(t.visitId)}/checklist`).catch(() => null)])));
     loadHelpRequests(date, tickets, load);
+    loadMachineTickets(date, tickets, load);
     const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
     const notes = await kioskNotes(date, visits);
     rows.replaceChildren(...visits.map(v => row(v, notes)));

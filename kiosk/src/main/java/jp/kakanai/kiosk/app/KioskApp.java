@@ -23,6 +23,8 @@ import jp.kakanai.kiosk.metrics.MetricsOutbox;
 import jp.kakanai.kiosk.metrics.SessionMetrics;
 import jp.kakanai.kiosk.town.TownTexts;
 import jp.kakanai.kiosk.repeat.RepeatVisitClient;
+import jp.kakanai.kiosk.machine.MachineResource;
+import jp.kakanai.kiosk.machine.TicketMachineClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -132,7 +134,8 @@ public final class KioskApp implements AutoCloseable {
                 .register(HelpResource.class)
                 .register(MetricsResource.class)
                 .register(TextsResource.class)
-                .register(new QrResource(flow::acceptHomeQr));
+                .register(new QrResource(flow::acceptHomeQr))
+                .register(new MachineResource(new TicketMachineClient(server)));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
         ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(LocalHttpServer.daemon("kiosk-idle"));

@@ -1,6 +1,7 @@
 package jp.kakanai.server.queue;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class ManagerResource {
     private static final int MAX_DAYS = 3700;
     private final QueueReports reports;
+    private final QueueProjections projections;
     private final OfficeClock clock;
 
-    public ManagerResource(QueueReports reports, OfficeClock clock) {
+    public ManagerResource(QueueReports reports, QueueProjections projections, OfficeClock clock) {
         this.reports = reports;
+        this.projections = projections;
         this.clock = clock;
     }
 
@@ -38,6 +41,18 @@ public class ManagerResource {
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
         QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);
         return reports.report(period.from(), period.to());
+    }
+
+    /**
+     * Rebuilds the figures of the days from {@code from} to {@code to} from the event log (spans, open
+     * tickets, rollups): after a restore, or to check that the stored figures are what the log says.
+     */
+    @POST
+    @Path("/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public QueueProjections.Rebuilt rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
+        QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);
+        return projections.rebuild(period.from(), period.to());
     }
 
     @GET
