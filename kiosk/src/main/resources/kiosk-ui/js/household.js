@@ -18,6 +18,7 @@ import { addressAsked } from "./address.js";
 import { lifeEventOf } from "./event.js";
 import { birthDatePad, recentDates, dateText } from "./date-pad.js";
 import { touch } from "./activity.js";
+import { chip } from "./chips.js";
 
 const RELATIONSHIPS = ["spouse", "child", "parent", "grandchild", "other"];
 /** Days a birth may be registered after (出生届: 14 days, 戸籍法 §49). */
@@ -50,17 +51,6 @@ function guessRelationship(member) {
   return member.sex && me.sex && member.sex !== me.sex && member.sex !== "9" ? "spouse" : "other";
 }
 
-function chip(labelHtml, pressed, onClick, data) {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.className = "choice small";
-  b.innerHTML = labelHtml;
-  if (pressed !== null) b.setAttribute("aria-pressed", String(pressed));
-  Object.entries(data || {}).forEach(([k, v]) => { b.dataset[k] = v; });
-  b.addEventListener("click", () => { touch(); onClick(); });
-  return b;
-}
-
 function renderMembers() {
   const list = $("household-list");
   list.innerHTML = "";
@@ -76,24 +66,24 @@ function renderMembers() {
     row.className = "chip-row";
     row.setAttribute("role", "group");
     row.setAttribute("aria-label", plain(t("relationshipOf", i + 1)));
-    RELATIONSHIPS.forEach((r) => row.appendChild(chip(html("rel." + r), m.relationship === r,
-      () => { m.relationship = r; renderMembers(); }, { relationship: r })));
+    RELATIONSHIPS.forEach((r) => row.appendChild(chip(html("rel." + r),
+      () => { m.relationship = r; renderMembers(); }, { relationship: r }, m.relationship === r)));
     li.appendChild(row);
     const more = document.createElement("div");
     more.className = "chip-row";
     if (lifeEventOf(ui.lifeEvent).deceasedMember) {
-      more.appendChild(chip(html("deceasedMember"), !!m.deceased, () => {
+      more.appendChild(chip(html("deceasedMember"), () => {
         members.forEach((o) => { if (o !== m) o.deceased = false; });
         m.deceased = !m.deceased;
         renderMembers();
-      }, { deceased: String(i) }));
+      }, { deceased: String(i) }, !!m.deceased));
     }
-    more.appendChild(chip(html("householder"), !!m.householder, () => {
+    more.appendChild(chip(html("householder"), () => {
       members.forEach((o) => { if (o !== m) o.householder = false; });
       m.householder = !m.householder;
       renderMembers();
-    }, { householder: String(i) }));
-    const remove = chip(html("remove"), null, () => { members.splice(i, 1); renderMembers(); }, { remove: String(i) });
+    }, { householder: String(i) }, !!m.householder));
+    const remove = chip(html("remove"), () => { members.splice(i, 1); renderMembers(); }, { remove: String(i) });
     remove.setAttribute("aria-label", plain(t("removeMember", i + 1)));
     more.appendChild(remove);
     li.appendChild(more);
@@ -106,8 +96,8 @@ function renderMembers() {
 function renderAdding() {
   const list = $("relationship-list");
   list.innerHTML = "";
-  RELATIONSHIPS.forEach((r) => list.appendChild(chip(html("rel." + r), adding === r,
-    () => { adding = r; $("member-error").textContent = ""; renderAdding(); }, { relationship: r })));
+  RELATIONSHIPS.forEach((r) => list.appendChild(chip(html("rel." + r),
+    () => { adding = r; $("member-error").textContent = ""; renderAdding(); }, { relationship: r }, adding === r)));
   const dateBox = $("member-date");
   dateBox.innerHTML = "";
   if (!adding) return;
