@@ -90,4 +90,17 @@ final class JsonFields {
         return number(obj, key).map(Double::intValue);
     }
 
+    /** {@code true} or {@code false}; absent: false. */
+    boolean flag(LocatedJson.Obj obj, String key) {
+        LocatedJson node = obj.members().get(key);
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof LocatedJson.Value v && v.value() instanceof Boolean b) {
+            return b;
+        }
+        problems.add(node.line(), "'" + key + "' must be true or false");
+        return false;
+    }
+
 }

@@ -1,6 +1,7 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
@@ -43,6 +44,7 @@ public class JerseyConfig extends ResourceConfig {
         register(InterviewResource.class);
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
+        register(AddressResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -86,6 +86,9 @@ public class SecurityConfig {
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
+                        // The town's address master: the kiosk's address picker and the interview (journeys).
+                        .requestMatchers("/api/addresses/**")
+                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers("/api/board/**").permitAll()

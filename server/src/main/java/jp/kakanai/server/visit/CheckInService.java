@@ -28,9 +28,11 @@ public class CheckInService {
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final VisitFactsRepository facts;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers) {
+                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers,
+                          VisitFactsRepository facts) {
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -38,6 +40,7 @@ public class CheckInService {
         this.clock = clock;
         this.events = events;
         this.myNumbers = myNumbers;
+        this.facts = facts;
     }
 
     @Transactional
@@ -66,9 +69,11 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        facts.save(visitId, CheckInFacts.factsOf(checkIn));
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
         queue.issued(visit.id(), department, ticket, now);
-        events.publishEvent(new VisitCheckedIn(visit));
+        events.publishEvent(new VisitCheckedIn(visit, checkIn.answers(),
+                checkIn.household().map(jp.kakanai.forms.checkin.Household::toNavigation)));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
 }
