@@ -268,12 +268,19 @@ function deskReader() {
 
 // ---- the interview -----------------------------------------------------------------------------------
 
+// Everything a member has is sent back, also what the kiosk or a home QR gave (世帯主, the deceased, 続柄).
 function memberEntry(m) {
-  return { name: m.name, kana: m.kana || '', birthDate: m.birthDate, sex: m.sex, relationship: m.relationship };
+  return {
+    name: m.name || '', kana: m.kana || '', birthDate: m.birthDate, sex: m.sex || '', relationship: m.relationship,
+    deceased: !!m.deceased, householder: !!m.householder, kinship: m.kinship || '',
+  };
 }
 
+// A town address picked at the kiosk (or from a home QR) is kept as it is; the field edits the other address.
 function moveEntry() {
-  return { date: document.getElementById('move-date').value, otherAddress: document.getElementById('move-address').value };
+  const picked = current.move.newAddress && current.move.newAddress.machiazaId ? current.move.newAddress : null;
+  return { date: document.getElementById('move-date').value, otherAddress: document.getElementById('move-address').value,
+    newAddress: picked };
 }
 
 function save(change = {}) {
@@ -319,7 +326,7 @@ async function navigate() {
       body: JSON.stringify({
         event: current.lifeEvent,
         resident: { birthDate: current.resident.birthDate, myNumberCardRead: current.myNumberCardRead },
-        household: current.members.map(m => ({ relationship: m.relationship, birthDate: m.birthDate, deceased: false })),
+        household: current.members.map(m => ({ relationship: m.relationship, birthDate: m.birthDate, deceased: !!m.deceased })),
         answers: current.answers,
       }),
     });
@@ -334,7 +341,7 @@ async function navigate() {
 function who(ref) {
   if (ref === 'resident') return current.resident.name;
   const member = current.members[Number(ref.replace(/\D/g, ''))];
-  return member ? member.name : ref;
+  return member ? member.name || `（氏名未記入・${member.relationshipLabel || member.relationship}）` : ref;
 }
 
 function renderChecklist() {
@@ -373,12 +380,15 @@ function renderMembers() {
   document.getElementById('no-members').hidden = current.members.length > 0;
   document.getElementById('members-table').hidden = current.members.length === 0;
   document.getElementById('members').replaceChildren(...current.members.map((m, i) => {
-    const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `${m.name} を削除` }, '削除');
+    const name = m.name || '（氏名未記入）';
+    const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `${name} を削除` }, '削除');
     remove.addEventListener('click', () => save({
       members: current.members.filter((_, j) => j !== i).map(memberEntry),
     }));
-    return el('tr', { 'data-member': String(i) }, el('td', {}, m.name), el('td', {}, m.kana || ''),
-      el('td', {}, m.birthDateWareki), el('td', {}, m.sex === '1' ? '男' : '女'), el('td', {}, m.relationshipLabel),
+    const sex = m.sex === '1' ? '男' : m.sex === '2' ? '女' : '';
+    return el('tr', { 'data-member': String(i) }, el('td', {}, name), el('td', {}, m.kana || ''),
+      el('td', {}, m.birthDateWareki), el('td', {}, sex),
+      el('td', {}, (m.relationshipLabel || '（続柄未記入）') + (m.householder ? '（世帯主）' : '') + (m.deceased ? '（死亡）' : '')),
       el('td', {}, remove));
   }));
 }

@@ -1,5 +1,6 @@
 package jp.kakanai.forms.checkin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,6 +59,7 @@ public record Address(Optional<String> text, Optional<String> postcode, Optional
     }
 
     /** Whether it names a place in the town's address master (else it is only text). */
+    @JsonIgnore
     public boolean isInTown() {
         return machiazaId.isPresent();
     }

@@ -1,5 +1,6 @@
 package jp.kakanai.forms.checkin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public record EventFacts(Optional<LocalDate> date, Optional<MoveFacts> move) {
         return date.or(() -> move.flatMap(MoveFacts::date));
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return date.isEmpty() && move.isEmpty();
     }

@@ -1,5 +1,6 @@
 package jp.kakanai.forms.checkin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public record MoveFacts(Optional<LocalDate> date, Optional<Address> newAddress, 
         return new MoveFacts(Optional.ofNullable(date), Optional.ofNullable(newAddress), Optional.ofNullable(previousAddress));
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return date.isEmpty() && newAddress.isEmpty() && previousAddress.isEmpty();
     }

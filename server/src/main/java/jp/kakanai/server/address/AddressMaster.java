@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.kakanai.forms.checkin.Address;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +34,13 @@ public class AddressMaster {
     private final TownAddressFile.Town town;
     private final Map<String, Machiaza> byId = new LinkedHashMap<>();
 
+    /** @param file the town's own 町字 file; empty for the sample town shipped with the server */
+    @Autowired
     public AddressMaster(@Value("${kakanai.address.machiaza-file:}") String file) {
         this(load(file));
     }
 
-    AddressMaster(TownAddressFile.Town town) {
+    private AddressMaster(TownAddressFile.Town town) {
         this.town = town;
         town.machiaza().forEach(m -> byId.put(m.id(), m));
     }

@@ -74,9 +74,12 @@ public final class PrintedVisit {
         return Optional.of(visit.resident().address());
     }
 
+    /** The postcode of that address: a town address's from the master; the resident's own as given. */
     public Optional<String> postcode() {
         if (moveKind.filter(k -> !k.equals("move-out")).isPresent()) {
-            return move().flatMap(MoveFacts::newAddress).flatMap(Address::postcode);
+            Optional<Address> moved = move().flatMap(MoveFacts::newAddress);
+            boolean own = moved.flatMap(Address::text).filter(visit.resident().address()::equals).isPresent();
+            return moved.flatMap(Address::postcode).or(() -> own ? facts.postcode() : Optional.empty());
         }
         return facts.postcode();
     }

@@ -140,13 +140,14 @@ final class EntryRules {
         Optional<String> other = Optional.ofNullable(text("move.otherAddress", entry.otherAddress(), MAX_ADDRESS, false, "住所"));
         Optional<Address> newAddress = Optional.ofNullable(entry.newAddress()).flatMap(a -> address(a, "move.newAddress"));
         Optional<Address> previous = Optional.ofNullable(entry.previousAddress()).flatMap(a -> address(a, "move.previousAddress"));
-        if (other.isPresent() && newAddress.isEmpty() && previous.isEmpty() && residentAddress != null) {
-            if (event == LifeEvent.MOVE_IN) {
+        if (other.isPresent() && event == LifeEvent.MOVE_IN && previous.isEmpty()) {
+            previous = Optional.of(Address.text(other.get()));
+            if (newAddress.isEmpty() && residentAddress != null) {
+                // The body before issue 13: a typed move-in's own address was the new one.
                 newAddress = Optional.of(Address.text(residentAddress));
-                previous = Optional.of(Address.text(other.get()));
-            } else {
-                newAddress = Optional.of(Address.text(other.get()));
             }
+        } else if (other.isPresent() && event != LifeEvent.MOVE_IN && newAddress.isEmpty()) {
+            newAddress = Optional.of(Address.text(other.get()));
         }
         return new MoveFacts(date, newAddress, previous);
     }
