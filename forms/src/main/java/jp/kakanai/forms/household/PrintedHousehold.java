@@ -66,12 +66,13 @@ public record PrintedHousehold(List<PrintedPerson> people, Optional<String> hous
 
     /**
      * The rows of a table of {@code role} for a procedure concerning {@code concerns} (the navigation's refs; empty:
-     * it names nobody in particular), in household order. Never anyone outside the role: an empty list rather than a
-     * stand-in.
+     * it names nobody in particular): the 世帯主 first, as the register lists a household, then in household order.
+     * Never anyone outside the role: an empty list rather than a stand-in.
      */
     public List<PrintedPerson> rows(TableRole role, List<String> concerns) {
         return people.stream().filter(role::takes)
                 .filter(p -> concerns.isEmpty() || concerns.contains(p.ref()))
+                .sorted(java.util.Comparator.comparing(p -> !p.householder()))
                 .toList();
     }
 
