@@ -454,12 +454,26 @@ async function turn() {
   } catch (e) { /* full screen refused (no user gesture or no support): the larger type stays */ }
 }
 
+// With required boxes still blank, 一括印刷 asks first: fill them in, or print so (the choice is recorded).
 async function confirmAndPrint() {
+  const blanks = confirmation.blanks || [];
+  if (blanks.length > 0) {
+    const ask = document.getElementById('blank-choice');
+    document.getElementById('blank-choice-list').replaceChildren(...blanks.map(b => el('li', {}, `${b.form}：${b.label}`)));
+    ask.hidden = false;
+    document.getElementById('print-with-blanks').focus();
+    return;
+  }
+  await confirmNow(false);
+}
+
+async function confirmNow(printWithBlanks) {
   const box = document.getElementById('confirm-message');
+  document.getElementById('blank-choice').hidden = true;
   try {
     confirmation = await api(`${base}/confirmation`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ version: confirmation.version }),
+      body: JSON.stringify({ version: confirmation.version, printWithBlanks }),
     });
   } catch (e) {
     box.textContent = e.message;
@@ -470,7 +484,10 @@ async function confirmAndPrint() {
   print();
 }
 
-// The browser's print dialog on the one PDF: the frame loads it and calls print(); the link is the fallback.
+// The browser's print dialog on the one PDF: the frame loads it (the server lets its own pages frame PDFs:
+// X-Frame-Options SAMEORIGIN) and calls print() on it; the link is the fallback. The call is a property of the page
+// so that a test in a headless browser, which shows no dialog, can see it made on the loaded PDF.
+window.kakanaiPrint = window.kakanaiPrint || (w => w.print());
 function print() {
   const url = `${base}/print.pdf`;
   const frame = document.getElementById('print-frame');
@@ -481,7 +498,7 @@ function print() {
   frame.onload = () => {
     try {
       frame.contentWindow.focus();
-      frame.contentWindow.print();
+      window.kakanaiPrint(frame.contentWindow);
     } catch (e) { /* the PDF viewer refused: the link stays */ }
   };
   frame.src = url;
@@ -491,6 +508,11 @@ document.getElementById('open-confirm').addEventListener('click', openConfirm);
 document.getElementById('back').addEventListener('click', closeConfirm);
 document.getElementById('turn').addEventListener('click', turn);
 document.getElementById('confirm-print').addEventListener('click', confirmAndPrint);
+document.getElementById('print-with-blanks').addEventListener('click', () => confirmNow(true));
+document.getElementById('fill-blanks').addEventListener('click', () => {
+  document.getElementById('blank-choice').hidden = true;
+  closeConfirm();
+});
 document.getElementById('second-screen').addEventListener('click', () =>
   window.open(`/staff/confirm.html?visit=${encodeURIComponent(visitId)}`, 'kakanai-confirm', 'popup'));
 overlay.addEventListener('keydown', event => { if (event.key === 'Escape') closeConfirm(); });

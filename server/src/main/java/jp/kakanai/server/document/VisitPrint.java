@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Document;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.render.BlankBoxes;
 import jp.kakanai.forms.render.CoverSheet;
 import jp.kakanai.forms.render.FormPage;
 import jp.kakanai.forms.render.FormRenderer;
@@ -120,6 +121,27 @@ public class VisitPrint {
         } catch (InvalidFormDataException e) {
             throw new ApiProblem(422, "The stored visit cannot fill this form: " + e.getMessage(), e.field());
         }
+    }
+
+    /** A required box that the print leaves blank, on which form. */
+    public record BlankBox(String formId, String title, String field, String label) {
+        /** As recorded with the confirmation: {@code resident-change:move.date}. */
+        public String key() {
+            return formId + ":" + field;
+        }
+    }
+
+    /** Every required box still blank on every form of the print, in print order (the My Number is never asked). */
+    @Transactional
+    public List<BlankBox> blanks(Visit visit) {
+        PrintedVisit printed = printed(visit);
+        List<BlankBox> blanks = new ArrayList<>();
+        for (PrintedForm form : forms(visit)) {
+            var definition = renderer.definition(form.formId()).orElseThrow();
+            BlankBoxes.of(definition, printed.data(definition, form.concerns(), Optional.empty()))
+                    .forEach(b -> blanks.add(new BlankBox(form.formId(), form.title(), b.field(), b.label())));
+        }
+        return blanks;
     }
 
     /** The print without the My Number, for what the resident checks on screen (digits always print). */

@@ -23,7 +23,8 @@ final class Confirmations {
     }
 
     static Confirmation of(Visit visit, Interview interview, ChecklistView checklist, PrintedVisit printed,
-                           List<VisitPrint.PrintedForm> forms, List<Confirmation.Flagged> flagged) {
+                           List<VisitPrint.PrintedForm> forms, List<Confirmation.Flagged> flagged,
+                           List<VisitPrint.BlankBox> blanks) {
         var r = visit.resident();
         var facts = printed.facts();
         List<Confirmation.Row> resident = List.of(
@@ -57,7 +58,9 @@ final class Confirmations {
                 departments.getOrDefault(f.departmentId(), f.departmentId()))).toList();
         return new Confirmation(visit.id(), visit.ticket().toString(), interview.version(),
                 event.displayName().ja() + "のお手続き", resident, List.copyOf(move), household, printedForms, flagged,
-                interview.confirmedAt().map(at -> at.atZone(OfficeClock.ZONE).toOffsetDateTime()));
+                blanks.stream().map(b -> new Confirmation.Blank(b.formId(), b.title(), b.field(), b.label())).toList(),
+                interview.confirmedAt().map(at -> at.atZone(OfficeClock.ZONE).toOffsetDateTime()),
+                interview.blankBoxes());
     }
 
     private static String sex(Sex sex) {

@@ -1,6 +1,7 @@
 package jp.kakanai.server.interview;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,11 @@ import java.util.Optional;
  * household, the move) is the visit's own ({@code VisitFacts}): a take-over finds what the kiosk collected there.
  */
 record Interview(String visitId, Source source, int version, Instant startedAt, String startedBy, Instant updatedAt,
-                 String updatedBy, Optional<Instant> confirmedAt, Optional<String> confirmedBy) {
+                 String updatedBy, Optional<Instant> confirmedAt, Optional<String> confirmedBy, List<String> blankBoxes) {
+
+    Interview {
+        blankBoxes = List.copyOf(blankBoxes);
+    }
 
     /** Where the resident's name, address, birth date and sex came from. */
     enum Source {
@@ -38,15 +43,17 @@ record Interview(String visitId, Source source, int version, Instant startedAt, 
     }
 
     static Interview started(String visitId, Source source, Instant at, String clerk) {
-        return new Interview(visitId, source, 0, at, clerk, at, clerk, Optional.empty(), Optional.empty());
+        return new Interview(visitId, source, 0, at, clerk, at, clerk, Optional.empty(), Optional.empty(), List.of());
     }
 
     Interview updated(Instant at, String clerk) {
-        return new Interview(visitId, source, version + 1, startedAt, startedBy, at, clerk, Optional.empty(), Optional.empty());
+        return new Interview(visitId, source, version + 1, startedAt, startedBy, at, clerk, Optional.empty(), Optional.empty(),
+                List.of());
     }
 
-    Interview confirmed(Instant at, String clerk) {
+    /** The resident confirmed; {@code blanks}: the required boxes the clerk chose to print blank ("form:field"). */
+    Interview confirmed(Instant at, String clerk, List<String> blanks) {
         return new Interview(visitId, source, version, startedAt, startedBy, updatedAt, updatedBy, Optional.of(at),
-                Optional.of(clerk));
+                Optional.of(clerk), blanks);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InterviewRepository {
     private static final String COLUMNS = "visit_id, source, version, started_at, started_by, updated_at, updated_by,"
-            + " confirmed_at, confirmed_by";
+            + " confirmed_at, confirmed_by, blank_boxes";
     private final JdbcClient jdbc;
 
     InterviewRepository(JdbcClient jdbc) {
@@ -29,14 +30,14 @@ class InterviewRepository {
 
     void insert(Interview interview) {
         jdbc.sql("insert into interview (" + COLUMNS + ") values (:visit, :source, :version, :startedAt, :startedBy,"
-                        + " :updatedAt, :updatedBy, :confirmedAt, :confirmedBy)")
+                        + " :updatedAt, :updatedBy, :confirmedAt, :confirmedBy, :blankBoxes)")
                 .params(params(interview)).update();
     }
 
     /** Stores the interview if its stored version is still {@code expectedVersion}; false when stale. */
     boolean update(Interview interview, int expectedVersion) {
         return jdbc.sql("update interview set version = :version, updated_at = :updatedAt, updated_by = :updatedBy,"
-                        + " confirmed_at = :confirmedAt, confirmed_by = :confirmedBy"
+                        + " confirmed_at = :confirmedAt, confirmed_by = :confirmedBy, blank_boxes = :blankBoxes"
                         + " where visit_id = :visit and version = :expected")
                 .params(params(interview)).param("expected", expectedVersion).update() == 1;
     }
@@ -52,6 +53,7 @@ class InterviewRepository {
         params.put("updatedBy", i.updatedBy());
         params.put("confirmedAt", i.confirmedAt().map(InterviewRepository::utc).orElse(null));
         params.put("confirmedBy", i.confirmedBy().orElse(null));
+        params.put("blankBoxes", i.blankBoxes().isEmpty() ? null : String.join("\n", i.blankBoxes()));
         return params;
     }
 
@@ -59,7 +61,8 @@ class InterviewRepository {
         return new Interview(rs.getString("visit_id"), Interview.Source.ofId(rs.getString("source")), rs.getInt("version"),
                 instant(rs, "started_at"), rs.getString("started_by"), instant(rs, "updated_at"),
                 rs.getString("updated_by"), Optional.ofNullable(rs.getObject("confirmed_at", OffsetDateTime.class))
-                        .map(OffsetDateTime::toInstant), Optional.ofNullable(rs.getString("confirmed_by")));
+                        .map(OffsetDateTime::toInstant), Optional.ofNullable(rs.getString("confirmed_by")),
+                Optional.ofNullable(rs.getString("blank_boxes")).map(b -> List.of(b.split("\n"))).orElse(List.of()));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

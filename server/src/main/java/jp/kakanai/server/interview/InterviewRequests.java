@@ -68,7 +68,14 @@ final class InterviewRequests {
         }
     }
 
-    /** {@code POST /api/interviews/{visitId}/confirmation}: the version the resident saw and confirmed. */
-    record Confirm(Integer version) {
+    /**
+     * {@code POST /api/interviews/{visitId}/confirmation}: the version the resident saw and confirmed;
+     * {@code printWithBlanks}: the clerk chose to print although required boxes are blank (they are listed in the
+     * confirmation and recorded with it).
+     */
+    record Confirm(Integer version, Boolean printWithBlanks) {
+        Confirm(Integer version) {
+            this(version, null);
+        }
     }
 }

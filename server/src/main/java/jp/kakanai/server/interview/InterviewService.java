@@ -190,7 +190,7 @@ public class InterviewService {
         // No My Number here: the preview needs only what could print as 〓, and digits always print.
         RenderedForm rendered = print.preview(visit);
         return Confirmations.of(visit, interview, checklist, print.printed(visit), print.forms(visit),
-                flagged(rendered.placeholders()));
+                flagged(rendered.placeholders()), print.blanks(visit));
     }
 
     /**
@@ -208,7 +208,12 @@ public class InterviewService {
             throw ApiProblem.conflict("確認画面を開いた後に内容が変わりました（" + interview.updatedBy() + " さん）。"
                     + "確認画面を開き直して、もう一度お客さまに確認していただいてください。");
         }
-        if (!interviews.update(interview.confirmed(clock.now(), clerk), interview.version())) {
+        List<String> blanks = print.blanks(visit).stream().map(VisitPrint.BlankBox::key).toList();
+        if (!blanks.isEmpty() && !Boolean.TRUE.equals(confirm.printWithBlanks())) {
+            throw ApiProblem.conflict("必要な欄が " + blanks.size() + " か所空いています（確認画面に一覧があります）。"
+                    + "入力してから印刷するか、空欄のまま印刷することを選んでください。");
+        }
+        if (!interviews.update(interview.confirmed(clock.now(), clerk, blanks), interview.version())) {
             throw stale(interviews.find(visitId).orElse(interview));
         }
         visits.replaceProcedures(visitId, print.procedures(visit));

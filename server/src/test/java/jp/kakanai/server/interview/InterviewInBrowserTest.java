@@ -182,6 +182,21 @@ class InterviewInBrowserTest extends ServerHttpTest {
     @Order(5)
     void printingOpensOnePdfWithTheCoverAndEveryFormInWalkingOrder() {
         browser.driver().findElement(By.id("confirm-print")).click();
+        // 児童手当's pension box is required and nobody asked it: the page asks to fill it in or print so.
+        browser.visible(By.id("blank-choice"));
+        assertThat(browser.driver().findElement(By.id("blank-choice-list")).getText()).contains("児童手当 認定請求書：国民年金");
+        browser.screenshot("interview-05-blank-boxes");
+        // Headless Chromium shows no print dialog: the page's print call is watched instead, on the framed PDF.
+        ((JavascriptExecutor) browser.driver()).executeScript("window.kakanaiPrint = w => { window.printedOn ="
+                + " { url: w.location.href, type: w.document.contentType }; };");
+        browser.driver().findElement(By.id("print-with-blanks")).click();
+        browser.until(d -> ((JavascriptExecutor) d).executeScript("return window.printedOn") != null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> printedOn = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return window.printedOn");
+        assertThat((String) printedOn.get("url")).as("print() on the loaded PDF, framed (X-Frame-Options: SAMEORIGIN)")
+                .endsWith("/print.pdf");
+        assertThat(printedOn.get("type")).isEqualTo("application/pdf");
 
         browser.until(d -> String.valueOf(d.findElement(By.id("print-frame")).getAttribute("src")).endsWith("/print.pdf"));
         browser.visible(By.id("print-link"));
