@@ -71,7 +71,7 @@ public record PrintedHousehold(List<PrintedPerson> people, Optional<String> hous
      */
     public List<PrintedPerson> rows(TableRole role, List<String> concerns) {
         return people.stream().filter(role::takes)
-                .filter(p -> concerns.isEmpty() || concerns.contains(p.ref()))
+                .filter(p -> concerns.isEmpty() ? !p.deceased() : concerns.contains(p.ref()))
                 .sorted(java.util.Comparator.comparing(p -> !p.householder()))
                 .toList();
     }

@@ -13,8 +13,11 @@ import jp.kakanai.forms.navigation.Relationship;
  * is ever put in to fill a row.
  */
 public enum TableRole {
-    /** Everyone living who is listed: the applicant first, then the members (住民異動届: everyone who moves). */
-    EVERYONE("everyone", p -> !p.deceased()),
+    /**
+     * Everyone listed: the living when the procedure names nobody in particular (住民異動届: everyone who moves), and
+     * whoever it names otherwise (国保 資格喪失 on a death: the deceased).
+     */
+    EVERYONE("everyone", p -> true),
     /** The living members besides the applicant. */
     MEMBERS("members", p -> !p.deceased() && !p.isApplicant()),
     /** The applicant's living children (児童手当, 子ども医療費助成). */

@@ -10,6 +10,7 @@ import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.definition.Element;
 import jp.kakanai.forms.definition.ElementKind;
 import jp.kakanai.forms.definition.FormDefinition;
+import jp.kakanai.forms.household.Kinship;
 import jp.kakanai.forms.household.PrintedHousehold;
 import jp.kakanai.forms.household.PrintedPerson;
 import jp.kakanai.forms.household.TableRole;
@@ -131,7 +132,8 @@ public final class PrintedVisit {
 
     /**
      * The boxes the visit's facts answer, so the resident does not tick them by hand: the applicant files it, the
-     * card box of 住民異動届 from a card read or the card question, the spouse's name from the household. What the
+     * card box of 住民異動届 from a card read or the card question, the spouse's name from the household, the applicant's
+     * 続柄 to the deceased (葬祭費: 妻, 子). What the
      * life event implies (転入 on the 国保 form) the forms library adds.
      */
     private Map<String, Object> formAnswers() {
@@ -145,7 +147,14 @@ public final class PrintedVisit {
             form.put("id-document", "mynumber-card");
         }
         household.spouse().flatMap(PrintedPerson::name).ifPresent(name -> form.put("spouse-name", name));
+        Kinship.Person me = kinOf(household.applicant());
+        household.deceased().flatMap(d -> Kinship.of(me, kinOf(d), me))
+                .ifPresent(relation -> form.put("relation-to-deceased", relation));
         return form;
+    }
+
+    private static Kinship.Person kinOf(PrintedPerson person) {
+        return new Kinship.Person(person.toApplicant(), person.sex(), person.birthDate());
     }
 
     private static Optional<String> moveKind(String lifeEvent, Map<String, String> answers, VisitFacts facts) {

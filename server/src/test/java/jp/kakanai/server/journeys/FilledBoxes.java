@@ -35,6 +35,8 @@ final class FilledBoxes {
         PDFTextStripperByArea stripper;
         try {
             stripper = new PDFTextStripperByArea();
+            // A table's last row is read whole as well as cell by cell: a glyph may belong to two regions.
+            stripper.setSuppressDuplicateOverlappingText(false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,6 +51,7 @@ final class FilledBoxes {
                     stripper.addRegion(key, rectangle(box));
                     labels.put(key, "");
                 });
+                stripper.addRegion(LAST_ROW, rectangle(lastRow(e)));
             }
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -57,6 +60,14 @@ final class FilledBoxes {
             throw new UncheckedIOException(e);
         }
         Map<String, String> filled = new LinkedHashMap<>();
+        boolean hasTable = form.elements().stream().anyMatch(e -> e.kind() == ElementKind.TABLE);
+        String lastRow = hasTable ? stripper.getTextForRegion(LAST_ROW).replaceAll("\\s", "") : "";
+        if (lastRow.startsWith("ほか")) {
+            // The table's last row tells how many more go on a 別紙: one line across the row, not cells.
+            filled.put(OVERFLOW, lastRow);
+            int last = form.elements().stream().filter(e -> e.kind() == ElementKind.TABLE).findFirst().orElseThrow().rows() - 1;
+            labels.keySet().removeIf(k -> k.startsWith("household[" + last + "]."));
+        }
         labels.forEach((key, label) -> {
             String text = stripper.getTextForRegion(key).replaceAll("\\s", "");
             String value = text.startsWith(label) ? text.substring(label.length()) : text;
@@ -65,6 +76,17 @@ final class FilledBoxes {
             }
         });
         return filled;
+    }
+
+    /** The key of the note in a table's last row that more people follow on a 別紙 ("ほか2名は別紙に記載"). */
+    static final String OVERFLOW = "household.more";
+    private static final String LAST_ROW = "(last row)";
+
+    private static Box lastRow(Element table) {
+        Box box = table.box();
+        double header = Math.min(6, box.h() / (table.rows() + 1));
+        double row = (box.h() - header) / table.rows();
+        return new Box(box.x(), box.y() + header + (table.rows() - 1) * row, box.w(), row).inset(0.3);
     }
 
     /** The cells of a household table as the renderer lays them out: a header row, then equal rows. */

@@ -195,6 +195,171 @@ class GoldenJourneysTest extends ServerHttpTest {
                 .scanned("national-pension", Map.of("resident.sex", "1", "answers.pension-kind", "enrol-category1"));
     }
 
+    // ---- journey 8: a family of five moving out; the 住民異動届's four rows go on over a 別紙 ---------------------
+
+    @Test
+    void aFamilyOfFiveMovingOutListsEveryoneWithTheRestOnAContinuationSheet() {
+        String ownHome = "静岡県下田市三丁目4番5号";
+        String yokohama = "神奈川県横浜市中区本町一丁目1番地";
+        LocalDate leaving = TODAY.plusDays(7);
+        var started = http().asClerk().postJson("/api/interviews", Map.of("lifeEvent", "move-out", "source", "typed",
+                "resident", Map.of("name", "鈴木 一郎", "kana", "スズキ イチロウ", "birthDate", "1982-07-15", "sex", "1",
+                        "address", ownHome, "postcode", "415-0023", "phone", "0558-23-4567")));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String visitId = json(started).get("visitId").asText();
+        String ticket = json(started).get("ticketNumber").asText();
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("version", 0);
+        update.put("resident", Map.of("name", "鈴木 一郎", "kana", "スズキ イチロウ", "birthDate", "1982-07-15", "sex", "1",
+                "address", ownHome, "postcode", "415-0023", "phone", "0558-23-4567"));
+        update.put("move", Map.of("date", leaving.toString(), "newAddress", Map.of("text", yokohama, "postcode", "231-0005")));
+        update.put("members", List.of(
+                member("鈴木 花子", "スズキ ハナコ", "1985-03-03", "2", "spouse", false),
+                member("鈴木 太一", "スズキ タイチ", "2011-04-10", "1", "child", false),
+                member("鈴木 美咲", "スズキ ミサキ", "2014-08-20", "2", "child", false),
+                member("鈴木 健二", "スズキ ケンジ", "2018-12-01", "1", "child", false)));
+        update.put("answers", Map.of("health-insurance", "national", "public-servant", "no", "juminhyo-wanted", "no",
+                "care-certified", "no"));
+        var saved = http().asClerk().sendJson("PUT", "/api/interviews/" + visitId, toJson(update));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        PrintedJourney print = print(visitId);
+
+        print.hasForms(List.of("resident-change", "nhi-withdraw", "child-allowance", "child-medical-subsidy"));
+        Map<String, String> applicant = new LinkedHashMap<>();
+        applicant.put("visit.ticketNumber", ticket);
+        applicant.put("visit.date", wareki(TODAY));
+        applicant.put("resident.address", ownHome);
+        applicant.put("resident.name", "鈴木 一郎");
+        applicant.put("resident.phone", "0558-23-4567");
+        String[] ichiro = {"鈴木 一郎", "スズキ イチロウ", "昭和57年7月15日", "男", "世帯主"};
+        String[] hanako = {"鈴木 花子", "スズキ ハナコ", "昭和60年3月3日", "女", "妻"};
+        String[] taichi = {"鈴木 太一", "スズキ タイチ", "平成23年4月10日", "男", "子"};
+        String[] misaki = {"鈴木 美咲", "スズキ ミサキ", "平成26年8月20日", "女", "子"};
+        String[] kenji = {"鈴木 健二", "スズキ ケンジ", "平成30年12月1日", "男", "子"};
+        List<String> columns = List.of("name", "kana", "birthDate", "sex", "relationship");
+        print.boxes("resident-change", with(applicant, "move.date", wareki(leaving), "move.newAddress", yokohama,
+                        "move.previousAddress", ownHome, "householder.name", "鈴木 一郎",
+                        rows(columns, ichiro, hanako, taichi), FilledBoxes.OVERFLOW, "ほか2名は別紙に記載"))
+                .scanned("resident-change", Map.of("move.kind", "move-out", "household[4].name", "鈴木 健二"));
+        print.boxesOnPage("resident-change", print.continuationOf("resident-change", 1), with(Map.of(),
+                "visit.ticketNumber", ticket, "visit.date", wareki(TODAY), rows(columns, misaki, kenji)));
+        print.boxes("nhi-withdraw", with(applicant, "resident.kana", "スズキ イチロウ", "resident.birthDate", "昭和57年7月15日",
+                        "householder.name", "鈴木 一郎", "move.date", wareki(leaving),
+                        rows(columns, ichiro, hanako, taichi, misaki, kenji)))
+                .scanned("nhi-withdraw", Map.of("answers.nhi-reason", "move-out", "resident.sex", "1"));
+        print.boxes("child-allowance", with(applicant, "resident.kana", "スズキ イチロウ", "resident.birthDate", "昭和57年7月15日",
+                "answers.spouse-name", "鈴木 花子", rows(List.of("name", "kana", "birthDate", "relationship"),
+                        drop(taichi, 3), drop(misaki, 3), drop(kenji, 3))));
+        print.boxes("child-medical-subsidy", with(applicant, "resident.kana", "スズキ イチロウ",
+                "resident.birthDate", "昭和57年7月15日", rows(columns, taichi, misaki, kenji)));
+    }
+
+    // ---- journey 5: a birth; the newborn alone joins the 国保, both children on the 児童手当 --------------------------
+
+    @Test
+    void aBirthListsTheNewbornWhereOnlyTheNewbornBelongsAndEveryChildOnTheChildAllowance() {
+        LocalDate born = TODAY.minusDays(5);
+        String home = "静岡県下田市二丁目3番4号";
+        String visitId = startTyped("birth", "田中 美咲", "タナカ ミサキ", "1992-09-09", "2", home, "415-0022", "0558-27-1111");
+        String ticket = ticketOf(visitId);
+        Map<String, Object> update = typedUpdate("田中 美咲", "タナカ ミサキ", "1992-09-09", "2", home, "415-0022", "0558-27-1111");
+        update.put("eventDate", born.toString());
+        update.put("members", List.of(
+                member("田中 大輔", "タナカ ダイスケ", "1990-02-02", "1", "spouse", true),
+                member("田中 葵", "タナカ アオイ", "2021-05-05", "2", "child", false),
+                member("田中 陽向", "タナカ ヒナタ", born.toString(), "1", "child", false)));
+        update.put("answers", Map.of("health-insurance", "national", "public-servant", "no", "mother-first-category", "no",
+                "juminhyo-wanted", "no"));
+        save(visitId, update);
+
+        PrintedJourney print = print(visitId);
+
+        print.hasForms(List.of("nhi-enroll", "child-allowance", "child-medical-subsidy"));
+        Map<String, String> mother = applicantBoxes(ticket, home, "田中 美咲", "0558-27-1111", "タナカ ミサキ", "平成4年9月9日");
+        String[] hinata = {"田中 陽向", "タナカ ヒナタ", wareki(born), "男", "子"};
+        String[] aoi = {"田中 葵", "タナカ アオイ", "令和3年5月5日", "女", "子"};
+        print.boxes("nhi-enroll", with(mother, "householder.name", "田中 大輔", "event.date", wareki(born),
+                        rows(List.of("name", "kana", "birthDate", "sex", "relationship"), hinata)))
+                .scanned("nhi-enroll", Map.of("answers.nhi-reason", "birth", "resident.sex", "2"));
+        print.boxes("child-allowance", with(mother, "answers.spouse-name", "田中 大輔",
+                rows(List.of("name", "kana", "birthDate", "relationship"), drop(aoi, 3), drop(hinata, 3))));
+        print.boxes("child-medical-subsidy", with(mother,
+                rows(List.of("name", "kana", "birthDate", "sex", "relationship"), hinata)));
+    }
+
+    // ---- journey 6: a father dies; his wife reports it, two children at home ---------------------------------
+
+    @Test
+    void aDeathPutsTheDeceasedOnlyWhereTheDeceasedBelongsAndTheSurvivorsOnTheChangeOfHouseholder() {
+        LocalDate died = TODAY.minusDays(2);
+        String home = "静岡県下田市四丁目5番6号";
+        String visitId = startTyped("death", "高橋 由美", "タカハシ ユミ", "1980-01-20", "2", home, "415-0024", "0558-22-9999");
+        String ticket = ticketOf(visitId);
+        Map<String, Object> update = typedUpdate("高橋 由美", "タカハシ ユミ", "1980-01-20", "2", home, "415-0024", "0558-22-9999");
+        update.put("eventDate", died.toString());
+        Map<String, Object> father = member("高橋 誠", "タカハシ マコト", "1978-06-06", "1", "spouse", false);
+        father.put("deceased", true);
+        update.put("members", List.of(father,
+                member("高橋 翔", "タカハシ ショウ", "2012-03-03", "1", "child", false),
+                member("高橋 凛", "タカハシ リン", "2015-10-10", "2", "child", false)));
+        update.put("answers", Map.of("death-registered", "yes", "deceased-health-insurance", "national",
+                "deceased-was-householder", "yes", "deceased-received-pension", "no", "survivor-third-category", "no",
+                "deceased-dog", "no", "juminhyo-wanted", "no"));
+        save(visitId, update);
+
+        PrintedJourney print = print(visitId);
+
+        print.hasForms(List.of("resident-change", "nhi-withdraw", "funeral-expenses"));
+        Map<String, String> wife = applicantBoxes(ticket, home, "高橋 由美", "0558-22-9999", "タカハシ ユミ", "昭和55年1月20日");
+        List<String> columns = List.of("name", "kana", "birthDate", "sex", "relationship");
+        print.boxes("resident-change", with(Map.of("visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
+                        "resident.address", home, "resident.name", "高橋 由美", "resident.phone", "0558-22-9999"),
+                        "householder.name", "高橋 由美", rows(columns,
+                                new String[] {"高橋 由美", "タカハシ ユミ", "昭和55年1月20日", "女", "世帯主"},
+                                new String[] {"高橋 翔", "タカハシ ショウ", "平成24年3月3日", "男", "子"},
+                                new String[] {"高橋 凛", "タカハシ リン", "平成27年10月10日", "女", "子"})))
+                .notScanned("resident-change", "household[3].name", "move.kind");
+        print.boxes("nhi-withdraw", with(wife, "householder.name", "高橋 由美",
+                        rows(columns, new String[] {"高橋 誠", "タカハシ マコト", "昭和53年6月6日", "男", "夫"})))
+                .scanned("nhi-withdraw", Map.of("answers.nhi-reason", "death"));
+        print.boxes("funeral-expenses", with(Map.of("visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
+                "deceased.address", home, "deceased.name", "高橋 誠", "deceased.birthDate", "昭和53年6月6日",
+                "deceased.deathDate", wareki(died), "resident.address", home, "resident.kana", "タカハシ ユミ",
+                "resident.phone", "0558-22-9999", "resident.name", "高橋 由美"), "answers.relation-to-deceased", "妻"));
+    }
+
+    // ---- journey 7: a marriage with a move within the town ---------------------------------------------------
+
+    @Test
+    void aMarriageWithAMoveWithinTheTownPrintsTheChangeOfAddressForBoth() {
+        String oldHome = "静岡県下田市西本郷二丁目1番1号";
+        String newHome = "静岡県下田市東本郷一丁目7番3号 コーポ東本郷102";
+        String visitId = startTyped("marriage", "伊藤 直樹", "イトウ ナオキ", "1994-11-11", "1", oldHome, "415-0036",
+                "0558-22-3333");
+        String ticket = ticketOf(visitId);
+        Map<String, Object> update = typedUpdate("伊藤 直樹", "イトウ ナオキ", "1994-11-11", "1", oldHome, "415-0036",
+                "0558-22-3333");
+        update.put("eventDate", TODAY.minusDays(1).toString());
+        update.put("move", Map.of("date", TODAY.toString(), "newAddress",
+                Map.of("machiazaId", "0027001", "block", 7, "residence", 3, "building", "コーポ東本郷102")));
+        update.put("members", List.of(member("伊藤 結衣", "イトウ ユイ", "1996-02-14", "2", "spouse", false)));
+        update.put("answers", Map.of("marriage-move", "within-town", "surname-change", "no", "joins-spouse-insurance", "no",
+                "juminhyo-wanted", "no"));
+        save(visitId, update);
+
+        PrintedJourney print = print(visitId);
+
+        print.hasForms(List.of("resident-change"));
+        print.boxes("resident-change", with(Map.of("visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
+                        "resident.address", newHome, "resident.name", "伊藤 直樹", "resident.phone", "0558-22-3333"),
+                        "move.date", wareki(TODAY), "move.newAddress", newHome, "move.previousAddress", oldHome,
+                        "householder.name", "伊藤 直樹", rows(List.of("name", "kana", "birthDate", "sex", "relationship"),
+                                new String[] {"伊藤 直樹", "イトウ ナオキ", "平成6年11月11日", "男", "世帯主"},
+                                new String[] {"伊藤 結衣", "イトウ ユイ", "平成8年2月14日", "女", "妻"})))
+                .scanned("resident-change", Map.of("move.kind", "move-within", "answers.requester", "self"));
+    }
+
     /**
      * What the family of four's print says, whoever entered it: the mother files, her husband heads the household,
      * the children are listed only where children belong.
@@ -246,6 +411,40 @@ class GoldenJourneysTest extends ServerHttpTest {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
+
+    String startTyped(String event, String name, String kana, String born, String sex, String address, String postcode,
+                      String phone) {
+        var started = http().asClerk().postJson("/api/interviews", Map.of("lifeEvent", event, "source", "typed",
+                "resident", Map.of("name", name, "kana", kana, "birthDate", born, "sex", sex, "address", address,
+                        "postcode", postcode, "phone", phone)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        return json(started).get("visitId").asText();
+    }
+
+    String ticketOf(String visitId) {
+        return json(http().asClerk().get("/api/interviews/" + visitId)).get("ticketNumber").asText();
+    }
+
+    static Map<String, Object> typedUpdate(String name, String kana, String born, String sex, String address,
+                                           String postcode, String phone) {
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("version", 0);
+        update.put("resident", Map.of("name", name, "kana", kana, "birthDate", born, "sex", sex, "address", address,
+                "postcode", postcode, "phone", phone));
+        return update;
+    }
+
+    void save(String visitId, Map<String, Object> update) {
+        var saved = http().asClerk().sendJson("PUT", "/api/interviews/" + visitId, toJson(update));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    /** The applicant's boxes of the insurance and allowance forms. */
+    static Map<String, String> applicantBoxes(String ticket, String address, String name, String phone, String kana,
+                                              String born) {
+        return with(Map.of(), "visit.ticketNumber", ticket, "visit.date", wareki(TODAY), "resident.address", address,
+                "resident.name", name, "resident.phone", phone, "resident.kana", kana, "resident.birthDate", born);
+    }
 
     String takeOver(String ticket) {
         var takenOver = http().asClerk().postJson("/api/interviews/take-over", Map.of("ticketNumber", ticket));

@@ -32,10 +32,28 @@ final class PrintedJourney {
         return this;
     }
 
+    /** The page of the form itself: after the cover, the forms in order, each followed by its 別紙 if any. */
     int pageOf(String formId) {
-        int index = formIds.indexOf(formId);
-        assertThat(index).as(formId + " printed").isNotNegative();
-        return index + 1;
+        assertThat(formIds).as(formId + " printed").contains(formId);
+        String title = definition(formId).title();
+        for (int page = 1; page < printed.pages(); page++) {
+            String text = printed.text(page);
+            if (text.contains(title) && !text.contains(title + "（別紙")) {
+                return page;
+            }
+        }
+        throw new AssertionError(formId + " is on no page");
+    }
+
+    /** The page of the form's {@code n}th 別紙 (continuation sheet). */
+    int continuationOf(String formId, int n) {
+        String title = definition(formId).title() + "（別紙" + n + "）";
+        for (int page = 1; page < printed.pages(); page++) {
+            if (printed.text(page).contains(title)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no " + title);
     }
 
     /** Every filled text box of the form equals {@code expected} (source key → text without spaces), nothing else filled. */
