@@ -170,7 +170,7 @@ public final class KioskSession {
         clearAnswers();
         pending = null;
         receipt = null;
-        lifeEvent = payload.lifeEvent().id();
+        lifeEvent = payload.lifeEvent();
         payload.household().ifPresent(members -> {
             // Everything the family typed at home travels on: names, kana and sex too, for the forms' tables.
             household = members.stream().map(m -> new Member(m.relationship().id(), m.birthDate(), m.sex(), m.name(),

@@ -14,6 +14,7 @@ import jp.kakanai.forms.household.Kinship;
 import jp.kakanai.forms.household.PrintedHousehold;
 import jp.kakanai.forms.household.PrintedPerson;
 import jp.kakanai.forms.household.TableRole;
+import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.render.FormData;
 import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.server.visit.Visit;
@@ -27,21 +28,22 @@ import jp.kakanai.server.visit.VisitFacts;
  * an empty name box.
  */
 public final class PrintedVisit {
-    private static final List<String> MOVE_EVENTS = List.of("move-in", "move-out", "move-within");
     private final Visit visit;
+    private final LifeEvent event;
     private final VisitFacts facts;
     private final Map<String, String> answers;
     private final boolean cardRead;
     private final PrintedHousehold household;
     private final Optional<String> moveKind;
 
-    public PrintedVisit(Visit visit, VisitFacts facts, Map<String, String> answers, boolean cardRead) {
+    public PrintedVisit(Visit visit, LifeEvent event, VisitFacts facts, Map<String, String> answers, boolean cardRead) {
         this.visit = visit;
+        this.event = event;
         this.facts = facts;
         this.answers = Map.copyOf(answers);
         this.cardRead = cardRead;
         this.household = PrintedHousehold.of(visit.resident(), facts.kana(), facts.household(), facts.householderName());
-        this.moveKind = moveKind(visit.lifeEvent(), answers, facts);
+        this.moveKind = moveKind(event, answers, facts);
     }
 
     public VisitFacts facts() {
@@ -111,7 +113,8 @@ public final class PrintedVisit {
                 .put("deceased.address", visit.resident().address()));
         formAnswers().forEach((id, value) -> data.put("answers." + id, value));
         // After the answers: what the life event implies never overrides an answer given.
-        data.visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent());
+        data.impliedAnswers(event.impliedAnswers())
+                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent());
         List<PrintedPerson> rows = rows(form, concerns);
         for (int i = 0; i < rows.size(); i++) {
             PrintedPerson p = rows.get(i);
@@ -157,11 +160,15 @@ public final class PrintedVisit {
         return new Kinship.Person(person.toApplicant(), person.sex(), person.birthDate());
     }
 
-    private static Optional<String> moveKind(String lifeEvent, Map<String, String> answers, VisitFacts facts) {
-        if (MOVE_EVENTS.contains(lifeEvent)) {
-            return Optional.of(lifeEvent);
+    /**
+     * The kind the 住民異動届 ticks (its checkbox values): the event's own move (life-events.json), or 転居 for a
+     * marriage answered so (the sample catalog's {@code marriage-move} question).
+     */
+    private static Optional<String> moveKind(LifeEvent event, Map<String, String> answers, VisitFacts facts) {
+        if (event.move().isPresent()) {
+            return Optional.of("move-" + event.move().get().id());
         }
-        if ("marriage".equals(lifeEvent) && ("within-town".equals(answers.get("marriage-move"))
+        if ("marriage".equals(event.id()) && ("within-town".equals(answers.get("marriage-move"))
                 || "merge-household".equals(answers.get("marriage-move")) && facts.event().move().isPresent())) {
             return Optional.of("move-within");
         }

@@ -3,6 +3,7 @@ package jp.kakanai.server.document;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
 import org.springframework.stereotype.Service;
@@ -12,10 +13,11 @@ import org.springframework.stereotype.Service;
 public class VisitForms {
     public static final String MY_NUMBER = "resident.myNumber";
     private final FormRenderer renderer;
-    private final ProcedureCatalog procedures = ProcedureCatalog.standard();
+    private final ProcedureCatalog procedures;
 
-    public VisitForms(FormRenderer renderer) {
+    public VisitForms(FormRenderer renderer, TownPack pack) {
         this.renderer = renderer;
+        this.procedures = pack.catalog();
     }
 
     /**

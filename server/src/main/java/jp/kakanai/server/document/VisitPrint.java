@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Document;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.render.BlankBoxes;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.CoverSheet;
+import jp.kakanai.forms.render.CoverTexts;
 import jp.kakanai.forms.render.FormPage;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.InvalidFormDataException;
@@ -37,14 +38,16 @@ public class VisitPrint {
     private final VisitFactsRepository facts;
     private final MyNumberVault myNumbers;
     private final VisitForms visitForms;
+    private final TownPack pack;
 
     public VisitPrint(FormRenderer renderer, ChecklistService checklists, VisitFactsRepository facts,
-                      MyNumberVault myNumbers, VisitForms visitForms) {
+                      MyNumberVault myNumbers, VisitForms visitForms, TownPack pack) {
         this.renderer = renderer;
         this.checklists = checklists;
         this.facts = facts;
         this.myNumbers = myNumbers;
         this.visitForms = visitForms;
+        this.pack = pack;
     }
 
     /** One form of the print and the procedure that brought it (whose {@code concerns} fill its table). */
@@ -55,7 +58,8 @@ public class VisitPrint {
     @Transactional
     public PrintedVisit printed(Visit visit) {
         ChecklistView checklist = checklists.view(visit);
-        return new PrintedVisit(visit, facts.find(visit.id()), checklist.answers(), checklist.myNumberCardRead());
+        return new PrintedVisit(visit, pack.catalog().lifeEventOrThrow(visit.lifeEvent()), facts.find(visit.id()),
+                checklist.answers(), checklist.myNumberCardRead());
     }
 
     /**
@@ -166,6 +170,7 @@ public class VisitPrint {
     }
 
     private CoverSheet cover(Visit visit) {
+        CoverTexts texts = pack.coverTexts();
         ChecklistView checklist = checklists.view(visit);
         List<CoverSheet.Stop> stops = new ArrayList<>();
         for (ChecklistView.DepartmentGroup department : checklist.departments()) {
@@ -177,11 +182,11 @@ public class VisitPrint {
             LinkedHashSet<String> bring = new LinkedHashSet<>();
             items.forEach(i -> i.bring().stream().map(Document::text).map(t -> t.ja()).forEach(bring::add));
             stops.add(new CoverSheet.Stop(department.name().ja(), items.stream()
-                    .map(i -> i.name().ja() + ("to-confirm".equals(i.certainty()) ? "（要確認）" : "")).toList(),
+                    .map(i -> i.name().ja() + ("to-confirm".equals(i.certainty()) ? texts.toConfirm() : "")).toList(),
                     List.copyOf(bring)));
         }
-        String heading = LifeEvent.byId(visit.lifeEvent()).map(e -> e.displayName().ja() + "のお手続き")
-                .orElse("本日のお手続き");
-        return new CoverSheet(heading, visit.ticket().toString(), visit.resident().name(), visit.visitDate(), stops);
+        String heading = texts.headingFor(pack.catalog().lifeEvent(visit.lifeEvent()).map(e -> e.displayName().ja()));
+        return new CoverSheet(heading, visit.ticket().toString(), visit.resident().name(), visit.visitDate(), stops, texts);
     }
+
 }

@@ -22,8 +22,8 @@ final class Confirmations {
     private Confirmations() {
     }
 
-    static Confirmation of(Visit visit, Interview interview, ChecklistView checklist, PrintedVisit printed,
-                           List<VisitPrint.PrintedForm> forms, List<Confirmation.Flagged> flagged,
+    static Confirmation of(Visit visit, LifeEvent event, Interview interview, ChecklistView checklist,
+                           PrintedVisit printed, List<VisitPrint.PrintedForm> forms, List<Confirmation.Flagged> flagged,
                            List<VisitPrint.BlankBox> blanks) {
         var r = visit.resident();
         var facts = printed.facts();
@@ -35,7 +35,6 @@ final class Confirmations {
                 new Confirmation.Row("resident.address", "住所", printed.address().orElse(UNKNOWN)),
                 new Confirmation.Row("resident.postcode", "郵便番号", printed.postcode().orElse(NONE)),
                 new Confirmation.Row("resident.phone", "電話番号", facts.phone().orElse(NONE)));
-        LifeEvent event = LifeEvent.ofId(visit.lifeEvent());
         List<Confirmation.Row> move = new ArrayList<>();
         printed.move().ifPresent(m -> {
             move.add(new Confirmation.Row("move.date", "異動日", m.date().map(BirthDateText::wareki).orElse(UNKNOWN)));

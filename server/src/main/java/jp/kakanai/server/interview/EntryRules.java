@@ -10,6 +10,7 @@ import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -51,8 +52,8 @@ final class EntryRules {
         errors.add(new FieldError(field, message));
     }
 
-    LifeEvent lifeEvent(String id) {
-        Optional<LifeEvent> event = Optional.ofNullable(id).flatMap(LifeEvent::byId);
+    LifeEvent lifeEvent(String id, ProcedureCatalog catalog) {
+        Optional<LifeEvent> event = catalog.lifeEvent(id);
         if (event.isEmpty()) {
             reject("lifeEvent", "届出の種類（転入・転出など）を選んでください。");
         }
@@ -140,13 +141,14 @@ final class EntryRules {
         Optional<String> other = Optional.ofNullable(text("move.otherAddress", entry.otherAddress(), MAX_ADDRESS, false, "住所"));
         Optional<Address> newAddress = Optional.ofNullable(entry.newAddress()).flatMap(a -> address(a, "move.newAddress"));
         Optional<Address> previous = Optional.ofNullable(entry.previousAddress()).flatMap(a -> address(a, "move.previousAddress"));
-        if (other.isPresent() && event == LifeEvent.MOVE_IN && previous.isEmpty()) {
+        boolean movingIn = event.move().filter(m -> m == LifeEvent.Move.IN).isPresent();
+        if (other.isPresent() && movingIn && previous.isEmpty()) {
             previous = Optional.of(Address.text(other.get()));
             if (newAddress.isEmpty() && residentAddress != null) {
                 // The body before issue 13: a typed move-in's own address was the new one.
                 newAddress = Optional.of(Address.text(residentAddress));
             }
-        } else if (other.isPresent() && event != LifeEvent.MOVE_IN && newAddress.isEmpty()) {
+        } else if (other.isPresent() && !movingIn && newAddress.isEmpty()) {
             newAddress = Optional.of(Address.text(other.get()));
         }
         return new MoveFacts(date, newAddress, previous);

@@ -83,7 +83,7 @@ public class InterviewService {
     @Transactional
     public CheckInReceipt start(InterviewRequests.Start start, String clerk) {
         EntryRules rules = rules();
-        LifeEvent event = rules.lifeEvent(start.lifeEvent());
+        LifeEvent event = rules.lifeEvent(start.lifeEvent(), navigation.catalog());
         Interview.Source source = Optional.ofNullable(start.source()).filter(List.of("card", "licence")::contains)
                 .map(Interview.Source::ofId).orElse(Interview.Source.TYPED);
         if (start.source() != null && !List.of("typed", "card", "licence").contains(start.source())) {
@@ -147,7 +147,7 @@ public class InterviewService {
         EntryRules rules = rules();
         ResidentFacts resident = residentOf(visit, current, update.resident(), rules);
         List<Member> members = rules.members(update.members());
-        LifeEvent event = LifeEvent.ofId(visit.lifeEvent());
+        LifeEvent event = navigation.catalog().lifeEventOrThrow(visit.lifeEvent());
         MoveFacts move = rules.move(update.move(), event, resident == null ? null : resident.basic().address());
         Optional<LocalDate> eventDate = rules.date("eventDate", update.eventDate(), "日付");
         Optional<String> householder = rules.householderName(update.householderName());
@@ -189,8 +189,8 @@ public class InterviewService {
         ChecklistView checklist = checklists.view(visit);
         // No My Number here: the preview needs only what could print as 〓, and digits always print.
         RenderedForm rendered = print.preview(visit);
-        return Confirmations.of(visit, interview, checklist, print.printed(visit), print.forms(visit),
-                flagged(rendered.placeholders()), print.blanks(visit));
+        return Confirmations.of(visit, navigation.catalog().lifeEventOrThrow(visit.lifeEvent()), interview, checklist,
+                print.printed(visit), print.forms(visit), flagged(rendered.placeholders()), print.blanks(visit));
     }
 
     /**

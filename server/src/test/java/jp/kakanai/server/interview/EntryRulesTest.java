@@ -10,6 +10,7 @@ import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.address.AddressMaster;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.interview.InterviewRequests.MemberEntry;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class EntryRulesTest {
     private static final PostcodeTable POSTCODES = PostcodeTable.standard();
     private static final AddressMaster TOWN = new AddressMaster("");
+    private static final LifeEvent MOVE_IN = TownPack.sample().catalog().lifeEventOrThrow("move-in");
 
     private static EntryRules rules() {
         return new EntryRules(POSTCODES, TOWN, LocalDate.of(2026, 11, 22));
@@ -164,7 +166,7 @@ class EntryRulesTest {
         EntryRules rules = rules();
 
         MoveFacts move = rules.move(new InterviewRequests.MoveEntry("2026-11-20", null,
-                Address.inTown("0000003", 4, 5, "かかないハイツ101号室"), null), LifeEvent.MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+                Address.inTown("0000003", 4, 5, "かかないハイツ101号室"), null), MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
         rules.throwIfRejected();
 
         assertThat(move.newAddress().flatMap(Address::text)).hasValue("静岡県下田市三丁目4番5号 かかないハイツ101号室");
@@ -178,7 +180,7 @@ class EntryRulesTest {
         EntryRules rules = rules();
 
         rules.move(new InterviewRequests.MoveEntry(null, null, Address.inTown("0000003", 4, 0, null), null),
-                LifeEvent.MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+                MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
 
         assertThat(errorsOf(rules)).containsExactly(new FieldError("move.newAddress.residence",
                 "号（住居の番号、1〜999）を選んでください。"));
@@ -189,7 +191,7 @@ class EntryRulesTest {
         EntryRules rules = rules();
 
         MoveFacts move = rules.move(new InterviewRequests.MoveEntry(null, "大阪府大阪市北区中之島一丁目3番20号"),
-                LifeEvent.MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+                MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
         rules.throwIfRejected();
 
         assertThat(move.previousAddress().flatMap(Address::text)).hasValue("大阪府大阪市北区中之島一丁目3番20号");
@@ -201,7 +203,7 @@ class EntryRulesTest {
         EntryRules rules = rules();
 
         rules.move(new InterviewRequests.MoveEntry("2020-04-01", "大阪府大阪市北区中之島一丁目3番20号"),
-                LifeEvent.MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+                MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
 
         assertThat(errorsOf(rules)).containsExactly(new FieldError("move.date", "異動日は今日の前後1年以内の日付にしてください。"));
     }
