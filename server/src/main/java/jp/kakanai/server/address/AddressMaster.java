@@ -1,11 +1,5 @@
 package jp.kakanai.server.address;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,20 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.pack.TownPack;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The town's own addresses (its 町字, each with 住居表示 or 地番), from the town's 町字 file ({@link TownAddressFile}):
  * what the kiosk's address picker and the interview offer, and the check of an address picked from them. An
  * address of the town is stored and printed as the master composes it ({@code 静岡県下田市東本郷一丁目5番18号}); an
- * address elsewhere is kept as text. {@code kakanai.address.machiaza-file} names a town's own file; without it the
- * sample town shipped with the server is used (see docs/journeys.md).
+ * address elsewhere is kept as text. The list is the town pack's {@value #FILE} (docs/journeys.md).
  */
 @Component
 public class AddressMaster {
-    static final String BUILT_IN = "/address/machiaza.csv";
+    /** Where the town pack keeps its 町字 list. */
+    public static final String FILE = "addresses/machiaza.csv";
     static final int MAX_TEXT = 200;
     static final int MAX_BUILDING = 60;
     private static final Pattern CHIBAN = Pattern.compile("[1-9]\\d{0,4}(-[1-9]\\d{0,3}){0,2}");
@@ -34,10 +28,10 @@ public class AddressMaster {
     private final TownAddressFile.Town town;
     private final Map<String, Machiaza> byId = new LinkedHashMap<>();
 
-    /** @param file the town's own 町字 file; empty for the sample town shipped with the server */
+    /** The town pack's 町字 file ({@value #FILE}). */
     @Autowired
-    public AddressMaster(@Value("${kakanai.address.machiaza-file:}") String file) {
-        this(load(file));
+    public AddressMaster(TownPack pack) {
+        this(load(pack));
     }
 
     private AddressMaster(TownAddressFile.Town town) {
@@ -189,23 +183,9 @@ public class AddressMaster {
         return number >= 1 && number <= 999;
     }
 
-    private static TownAddressFile.Town load(String file) {
-        if (file != null && !file.isBlank()) {
-            Path path = Path.of(file);
-            try {
-                return TownAddressFile.parse(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException("kakanai.address.machiaza-file: cannot read " + path + " (" + e.getMessage()
-                        + "); give the town's 町字 file (the Address Base Registry's mt_town layout)", e);
-            }
-        }
-        try (InputStream in = AddressMaster.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
-            }
-            return TownAddressFile.parse("machiaza.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static TownAddressFile.Town load(TownPack pack) {
+        String csv = pack.files().text(FILE).orElseThrow(() -> new IllegalStateException("The town pack has no " + FILE
+                + ": add the town's 町字 list (the Address Base Registry's mt_town layout; docs/journeys.md)."));
+        return TownAddressFile.parse(FILE, csv);
     }
 }

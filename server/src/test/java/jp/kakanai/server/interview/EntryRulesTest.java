@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class EntryRulesTest {
     private static final PostcodeTable POSTCODES = PostcodeTable.standard();
-    private static final AddressMaster TOWN = new AddressMaster("");
+    private static final AddressMaster TOWN = new AddressMaster(TownPack.sample());
     private static final LifeEvent MOVE_IN = TownPack.sample().catalog().lifeEventOrThrow("move-in");
 
     private static EntryRules rules() {
