@@ -1,6 +1,7 @@
 import { api } from '/js/csrf.js';
 import { LIFE_EVENTS, el } from '/js/labels.js';
 import { renderConfirmation } from '/js/confirm-view.js';
+import { pickedTownAddress, setUpTownAddress, showTownAddress } from '/js/town-address.js';
 
 // The counter interview (/staff/interview.html[?visit=<id>]). Without a visit: start one by hand, from a
 // kiosk ticket, or from the card on the desk's reader. With a visit: the clerk reads the questions aloud
@@ -276,9 +277,11 @@ function memberEntry(m) {
   };
 }
 
-// A town address picked at the kiosk (or from a home QR) is kept as it is; the field edits the other address.
+// The new address picked from the town's master here, or the one picked at the kiosk, is kept as it is; the text
+// field edits the other address.
 function moveEntry() {
-  const picked = current.move.newAddress && current.move.newAddress.machiazaId ? current.move.newAddress : null;
+  const kiosk = current.move.newAddress && current.move.newAddress.machiazaId ? current.move.newAddress : null;
+  const picked = pickedTownAddress(document.getElementById('town-address')) || kiosk;
   return { date: document.getElementById('move-date').value, otherAddress: document.getElementById('move-address').value,
     newAddress: picked };
 }
@@ -403,6 +406,10 @@ function render() {
   document.getElementById('move-date-field').hidden = !moving;
   document.getElementById('move-address-field').hidden = !moving;
   document.getElementById('move-address-label').textContent = current.lifeEvent === 'move-in' ? '前の住所' : '新しい住所';
+  // A move into or within the town: the new address comes from the town's address master.
+  const inTown = current.move.kind === 'move-in' || current.move.kind === 'move-within';
+  document.getElementById('town-address').hidden = !inTown;
+  if (inTown) showTownAddress(document.getElementById('town-address'), current.move.newAddress);
   setValue(document.getElementById('move-date'), current.move.dateWareki);
   setValue(document.getElementById('move-address'), current.move.otherAddress);
   setValue(document.getElementById('householderName'), current.householderName);
@@ -522,6 +529,8 @@ async function interviewView() {
   residentFields(document.querySelector('#resident .resident-fields'), 'resident');
   document.querySelectorAll('#interview .field-error[id^="err-"]').forEach(e => { e.dataset.error = e.id.substring(4); });
   document.getElementById('checklist-link').href = `/staff/checklist.html?visit=${encodeURIComponent(visitId)}`;
+  setUpTownAddress(document.getElementById('town-address'), () => {})
+    .catch(e => show(`町名の一覧を読み込めませんでした: ${e.message}`));
   for (const id of ['resident', 'move']) {
     const form = document.getElementById(id);
     form.addEventListener('input', event => { event.target.dataset.dirty = '1'; });

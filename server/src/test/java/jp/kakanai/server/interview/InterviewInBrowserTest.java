@@ -28,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The counter interview in a real browser, as a clerk runs it for a family moving in (two adults, two
@@ -114,6 +115,12 @@ class InterviewInBrowserTest extends ServerHttpTest {
         field("move", "move.otherAddress").sendKeys(FamilyMovingIn.PREVIOUS_ADDRESS, Keys.TAB);
         browser.until(d -> field("move", "move.date").getAttribute("value").matches("令和\\d+年\\d+月\\d+日")
                 && field("move", "move.otherAddress").getAttribute("value").equals(FamilyMovingIn.PREVIOUS_ADDRESS));
+        // The new address from the town's address master: 町名・丁目 from the list, then 番 and 号.
+        new Select(field("move", "move.newAddress.machiazaId")).selectByVisibleText("東本郷一丁目");
+        field("move", "move.newAddress.block").sendKeys("5", Keys.TAB);
+        field("move", "move.newAddress.residence").sendKeys("18", Keys.TAB);
+        browser.until(d -> d.findElement(By.id("saved")).getText().contains("保存しました")
+                && "0027001".equals(field("move", "move.newAddress.machiazaId").getAttribute("value")));
 
         assertThat(browser.driver().findElements(By.cssSelector("#live-checklist [data-procedure='child-allowance']")))
                 .isEmpty();
@@ -166,8 +173,9 @@ class InterviewInBrowserTest extends ServerHttpTest {
 
         browser.visible(By.id("confirm-heading"));
         String shown = browser.driver().findElement(By.id("confirm-body")).getText();
-        assertThat(shown).contains("転入のお手続き", "ヤマダ タロウ", "昭和63年4月10日", "100-0013",
-                FamilyMovingIn.PREVIOUS_ADDRESS, "住民異動届", "子ども医療費助成");
+        // The new address picked from the master, with its postcode; the one typed at the start is the previous one.
+        assertThat(shown).contains("転入のお手続き", "ヤマダ タロウ", "昭和63年4月10日", "静岡県下田市東本郷一丁目5番18号",
+                "415-0035", FamilyMovingIn.PREVIOUS_ADDRESS, "住民異動届", "子ども医療費助成");
         FamilyMovingIn.everyone().forEach(name -> assertThat(shown).contains(name));
         assertThat(browser.driver().findElements(By.cssSelector(".confirm-household tbody tr"))).hasSize(4);
         browser.screenshot("interview-03-confirmation");
@@ -226,6 +234,8 @@ class InterviewInBrowserTest extends ServerHttpTest {
         assertThat(pdf.householdNames(6, "child-medical-subsidy")).containsExactlyElementsOf(FamilyMovingIn.CHILDREN);
         assertThat(pdf.qr(1, "resident-change").data()).extracting("move").extracting("previousAddress")
                 .isEqualTo(FamilyMovingIn.PREVIOUS_ADDRESS);
+        assertThat(pdf.qr(1, "resident-change").data()).extracting("move").extracting("newAddress")
+                .as("picked from the town's address master").isEqualTo("静岡県下田市東本郷一丁目5番18号");
     }
 
     @Test
