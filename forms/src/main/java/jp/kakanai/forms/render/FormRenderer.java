@@ -81,7 +81,10 @@ public final class FormRenderer {
         List<PageSketch> pages = new ArrayList<>();
         cover.ifPresent(c -> pages.add(new CoverPainter(shaper, c, placeholders).paint()));
         for (int i = 0; i < forms.size(); i++) {
-            pages.add(new FormPainter(shaper, forms.get(i), formPages.get(i).data(), placeholders).paint());
+            // A table with more people than rows goes on over 別紙 in the same layout (ContinuationSheets).
+            for (ContinuationSheets.Sheet sheet : ContinuationSheets.of(forms.get(i), formPages.get(i).data())) {
+                pages.add(new FormPainter(shaper, sheet.form(), sheet.data(), placeholders).paint());
+            }
         }
         return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
     }

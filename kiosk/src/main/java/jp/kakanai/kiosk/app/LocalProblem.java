@@ -23,7 +23,7 @@ final class LocalProblem extends WebApplicationException {
         return new LocalProblem(409, error, null);
     }
 
-    /** What the page needs comes from the server, which cannot be reached now (503: the page tries again). */
+    /** The server did not answer a request the page needs now (503: the page says so and tries again). */
     static LocalProblem serverAway(String error) {
         return new LocalProblem(503, error, null);
     }

@@ -1,6 +1,7 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
@@ -57,6 +58,7 @@ public class JerseyConfig extends ResourceConfig {
         register(KioskVisitResource.class);
         register(KioskSessionResource.class);
         register(KioskFiguresResource.class);
+        register(AddressResource.class);
         register(TicketMachineResource.class);
         register(ReservationResource.class);
         register(CongestionResource.class);

@@ -31,10 +31,12 @@ public class CheckInService {
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final VisitFactsRepository facts;
     private final ProcedureCatalog catalog;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers, TownPack pack) {
+                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers,
+                          VisitFactsRepository facts, TownPack pack) {
         this.catalog = pack.catalog();
         this.visits = visits;
         this.tickets = tickets;
@@ -43,6 +45,7 @@ public class CheckInService {
         this.clock = clock;
         this.events = events;
         this.myNumbers = myNumbers;
+        this.facts = facts;
     }
 
     @Transactional
@@ -74,9 +77,11 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        facts.save(visitId, CheckInFacts.factsOf(checkIn));
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
         queue.issued(visit.id(), department, ticket, now);
-        events.publishEvent(new VisitCheckedIn(visit));
+        events.publishEvent(new VisitCheckedIn(visit, checkIn.answers(),
+                checkIn.household().map(jp.kakanai.forms.checkin.Household::toNavigation)));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
 }
