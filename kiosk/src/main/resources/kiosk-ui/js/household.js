@@ -89,8 +89,12 @@ function renderMembers() {
     li.appendChild(more);
     list.appendChild(li);
   });
+  // Nobody added yet: "I live alone" is the way on; once someone is added, "that is everyone".
   setText($("btn-household-done"), "householdDone", members.length);
+  $("btn-household-done").hidden = members.length === 0;
   $("btn-alone").hidden = members.length > 0;
+  $("btn-alone").classList.toggle("primary", members.length === 0);
+  $("btn-alone").classList.toggle("secondary", members.length > 0);
 }
 
 function renderAdding() {
