@@ -1,7 +1,7 @@
 // The kiosk's side of the clerks' list: residents the kiosk sent to the staff desk with a ticket, and why
 // (one PIN try left, a locked PIN, no card, ...). Each waits in the desk's queue like any ticket.
 import { api, csrfHeaders } from '/js/csrf.js';
-import { el, timeOfDay } from '/js/labels.js';
+import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 
 const STATUS = { WAITING: '待ち', CALLED: '呼出中', NO_SHOW: '不在', SERVING: '対応中' };
 const section = document.getElementById('help-requests');
@@ -54,27 +54,21 @@ export async function loadHelpRequests(date, tickets, reload) {
   }
 }
 
-const EVENTS = { 'move-in': '転入', 'move-out': '転出', 'move-within': '転居', 'birth': '出生', 'death': '死亡', 'marriage': '婚姻' };
-
 /**
  * What the clerk should know of each visit from the kiosks: the same resident's second check-in of the day
  * (a separate ticket: the first one's number is named), and procedures a kiosk added to a visit at the
  * resident's second check-in (they kept the first ticket). Returns visit id → tags.
  */
-export async function kioskNotes(date, visits) {
+export async function kioskNotes(date) {
   const notes = new Map();
   const add = (id, tag) => notes.set(id, [...(notes.get(id) || []), tag]);
-  const seen = new Map();
-  [...visits].sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)).forEach(v => {
-    const who = `${v.resident.name}\u0000${v.resident.birthDate}`;
-    const first = seen.get(who);
-    if (first) add(v.id, el('span', { class: 'tag repeat' }, `本日2回目の受付（最初: ${first.ticketNumber}）`));
-    else seen.set(who, v);
-  });
   try {
+    for (const r of await api(`/api/kiosk/repeat-visits?date=${encodeURIComponent(date)}`)) {
+      add(r.visitId, el('span', { class: 'tag repeat' }, `本日2回目の受付（最初: ${r.firstTicketNumber}）`));
+    }
     for (const a of await api(`/api/kiosk/visit-additions?date=${encodeURIComponent(date)}`)) {
       add(a.visitId, el('span', { class: 'tag repeat' },
-        `受付機で追加 ${timeOfDay(a.addedAt)}: ${EVENTS[a.lifeEvent] || a.lifeEvent}${a.procedures.length ? '' : '（追加の手続なし）'}`));
+        `受付機で追加 ${timeOfDay(a.addedAt)}: ${LIFE_EVENTS[a.lifeEvent] || a.lifeEvent}${a.procedures.length ? '' : '（追加の手続なし）'}`));
     }
   } catch (e) { /* the list still shows the visits */ }
   return notes;

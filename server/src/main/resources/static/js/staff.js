@@ -100,7 +100,7 @@ async function load() {
     loadHelpRequests(date, tickets, load);
     loadMachineTickets(date, tickets, load);
     const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
-    const notes = await kioskNotes(date, visits);
+    const notes = await kioskNotes(date);
     rows.replaceChildren(...visits.map(v => row(v, notes)));
     empty.hidden = visits.length > 0;
   } catch (e) {

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The same resident at a kiosk twice the same day. {@code POST /api/kiosk/earlier-visits} (device token):
  * today's visits of the resident the kiosk has read; {@code PUT /api/kiosk/visits/{visitId}/additions/{id}}
  * (device token): add the new procedures to the first visit and keep its ticket; {@code GET
- * /api/kiosk/visit-additions} (staff): what kiosks added to the day's visits, for the clerks' list.
+ * /api/kiosk/visit-additions} and {@code GET /api/kiosk/repeat-visits} (staff): what kiosks added to the day's
+ * visits, and the same residents' second visits, for the clerks' list.
  */
 @Component
 @Path("/kiosk")
@@ -96,6 +97,13 @@ public class KioskVisitResource {
                 resident(body.name(), body.birthDate()), body.lifeEvent(), procedures);
         String ticket = added.visit().ticketNumber();
         return new AdditionAnswer(added.visit().visit().id(), ticket, added.procedures(), statusLinks.of(ticket));
+    }
+
+    /** The day's visits that are the same resident's second or later of the day, with the first one's ticket. */
+    @GET
+    @Path("/repeat-visits")
+    public List<RepeatVisits.Repeat> repeats(@QueryParam("date") String date) {
+        return repeats.repeatsOf(QueryDates.parse("date", date, clock.today()));
     }
 
     @GET

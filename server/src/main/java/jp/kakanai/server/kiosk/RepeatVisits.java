@@ -84,6 +84,25 @@ public class RepeatVisits {
         return new Added(new Earlier(now, currentTicket(now)), added, false);
     }
 
+    /** A visit of the day by a resident who had checked in before that day ({@code first}). */
+    public record Repeat(String visitId, String firstVisitId, String firstTicketNumber) {
+    }
+
+    /** The day's second (and later) visits of the same resident (same name and birth date), for the clerks' list. */
+    @Transactional(readOnly = true)
+    public List<Repeat> repeatsOf(LocalDate day) {
+        java.util.Map<SameResident, Visit> firsts = new java.util.HashMap<>();
+        List<Repeat> repeats = new ArrayList<>();
+        for (Visit visit : visits.findByDate(day)) {
+            SameResident who = new SameResident(visit.resident().name(), visit.resident().birthDate());
+            Visit first = firsts.putIfAbsent(who, visit);
+            if (first != null) {
+                repeats.add(new Repeat(visit.id(), first.id(), first.ticket().toString()));
+            }
+        }
+        return repeats;
+    }
+
     @Transactional(readOnly = true)
     public List<VisitAddition> additionsOf(LocalDate day) {
         return additions.ofDay(day);

@@ -59,6 +59,25 @@ class KioskRepeatVisitOverHttpTest extends ServerHttpTest {
     }
 
     @Test
+    void theClerksListLearnsWhichVisitIsTheSameResidentsSecondOfTheDay() {
+        BasicFourInfo twice = new BasicFourInfo("三度 目子", "東京都千代田区霞が関一丁目1番1号", LocalDate.of(1966, 6, 6), Sex.FEMALE);
+        JsonNode first = json(http().asKiosk().postJson("/api/visits",
+                CheckInFixture.json(new CheckIn(twice, "move-in", List.of("resident-move-in")))));
+        JsonNode second = json(http().asKiosk().postJson("/api/visits",
+                CheckInFixture.json(new CheckIn(twice, "marriage", List.of("marriage-registration")))));
+
+        JsonNode repeats = json(http().asClerk().get("/api/kiosk/repeat-visits"));
+
+        assertThat(StreamSupport.stream(repeats.spliterator(), false)
+                .filter(r -> r.get("visitId").asText().equals(second.get("visitId").asText())).toList())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("firstVisitId").asText()).isEqualTo(first.get("visitId").asText());
+                    assertThat(r.get("firstTicketNumber").asText()).isEqualTo(first.get("ticketNumber").asText());
+                });
+        assertThat(repeats.toString()).doesNotContain(first.get("visitId").asText() + "\",\"firstVisitId");
+    }
+
+    @Test
     void anotherResidentsVisitCannotBeAddedTo() {
         String visitId = json(http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson())).get("visitId").asText();
 
