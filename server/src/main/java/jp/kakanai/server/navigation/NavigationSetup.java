@@ -1,6 +1,5 @@
 package jp.kakanai.server.navigation;
 
-import java.time.Clock;
 import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.server.OfficeClock;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class NavigationSetup {
     @Bean
-    Navigator navigator() {
-        return new Navigator(ProcedureCatalog.standard(), Clock.system(OfficeClock.ZONE));
+    Navigator navigator(OfficeClock clock) {
+        return new Navigator(ProcedureCatalog.standard(), clock.inOfficeZone());
     }
 }

@@ -80,7 +80,7 @@ public class QueueService {
         Optional<LiveQueue.Ticket> next = live().nextWaitingAt(department);
         next.ifPresent(t -> log.append(QueueEvent.byClerk(t.visitId(), QueueEventType.CALLED, department, counter,
                 clock.now())));
-        return next.map(t -> live().ticketOf(t.visitId()).orElseThrow());
+        return next.map(t -> current(t.visitId()));
     }
 
     @Transactional
@@ -149,15 +149,14 @@ public class QueueService {
                     + "。完了か不要にしてから次へ進んでください。 / Procedures here are still open: mark them done or"
                     + " not needed first, or close the visit.");
         }
-        Instant now = clock.now();
         Optional<String> next = departments.nextWithWork(here,
                 open.stream().map(OpenItem::departmentId).collect(Collectors.toSet()));
         if (next.isPresent()) {
-            TicketNumber ticket = tickets.issue(OfficeClock.dayOf(now), departments.prefixOf(next.get()));
-            log.append(QueueEvent.transferred(visit.id(), here, next.get(), ticket, counter, now));
+            IssuedTicket ticket = tickets.issue(departments.prefixOf(next.get()));
+            log.append(QueueEvent.transferred(visit.id(), here, next.get(), ticket.number(), counter, ticket.at()));
             return Optional.of(current(visit.id()));
         }
-        log.append(QueueEvent.byClerk(visit.id(), QueueEventType.CLOSED, here, counter, now));
+        log.append(QueueEvent.byClerk(visit.id(), QueueEventType.CLOSED, here, counter, clock.now()));
         return Optional.empty();
     }
 
@@ -187,8 +186,12 @@ public class QueueService {
         return timeline;
     }
 
+    /** Where one visit stands now, from its own events alone (a step must not replay every live visit). */
     private LiveQueue.Ticket current(String visitId) {
-        return live().ticketOf(visitId).orElseThrow();
+        String ticket = jdbc.sql("select ticket_number from visit where id = :id").param("id", visitId)
+                .query(String.class).optional().orElse("?");
+        return LiveQueue.of(clock.now(), Map.of(visitId, log.eventsOf(visitId)), Map.of(visitId, ticket))
+                .ticketOf(visitId).orElseThrow();
     }
 
     private void requireDepartment(String department) {

@@ -50,8 +50,11 @@ public class VisitRepository {
     }
 
     public Optional<Visit> findById(String id) {
+        // Procedures first, then the row: a query inside the row mapper would take a second pooled connection
+        // outside a transaction, and ten such requests at once held all ten and waited for an eleventh.
+        List<String> procedures = proceduresOf(id);
         return jdbc.sql("select " + COLUMNS + " from visit where id = :id").param("id", id)
-                .query((rs, row) -> read(rs, proceduresOf(id)))
+                .query((rs, row) -> read(rs, procedures))
                 .optional();
     }
 

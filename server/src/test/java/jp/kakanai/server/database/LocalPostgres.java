@@ -54,7 +54,7 @@ final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    private void createDatabase(String name) {
+    void createDatabase(String name) {
         try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "")) {
             connection.createStatement().execute("create database " + name);
         } catch (SQLException e) {
