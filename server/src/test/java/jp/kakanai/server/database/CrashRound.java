@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,6 @@ import jp.kakanai.server.visit.IdempotencyKey;
 final class CrashRound {
     private static final String DESK = "{\"counter\": \"crash-desk\"}";
     private static final int STAGGER_MILLIS = 40;
-    private static final int STEPS_BEFORE_THE_KILL = 1;
     static final int WAITING_BEFORE_THE_BURST = 3;
 
     /** Starts a server on the round's database (the same one every time it is called). */
@@ -54,7 +54,6 @@ final class CrashRound {
     private final Map<String, JsonNode> acknowledged = new ConcurrentHashMap<>();
     private final Map<String, String> calledVisits = new ConcurrentHashMap<>();
     private final Map<String, String> settledItems = new ConcurrentHashMap<>();
-    private final CountDownLatch stepsAnswered = new CountDownLatch(STEPS_BEFORE_THE_KILL);
 
     CrashRound(Launcher launcher, int burst, int killAfter) {
         this.launcher = launcher;
@@ -86,10 +85,22 @@ final class CrashRound {
         }
         AtomicBoolean killed = new AtomicBoolean();
         HttpFixture loggedInClerk = new HttpFixture(server.base()).loggedInAsClerk();
+        // One call answered before the burst, so that every round has a step to check; more follow during it.
+        callNext(loggedInClerk);
         Thread clerk = new Thread(() -> clerkWorks(loggedInClerk, killed));
         clerk.start();
+        // The kill comes from its own thread the moment enough check-ins were answered, in the middle of sending.
+        CompletableFuture<Void> kill = CompletableFuture.runAsync(() -> {
+            try {
+                enoughAnswers.await(120, TimeUnit.SECONDS);
+                killed.set(true);
+                server.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         List<CompletableFuture<?>> pending = new ArrayList<>();
-        for (int i = WAITING_BEFORE_THE_BURST; i < burst; i++) {
+        for (int i = WAITING_BEFORE_THE_BURST; i < burst && !killed.get(); i++) {
             // Kiosks do not all press at the same microsecond: the burst spreads over about a second, and
             // dozens of check-ins are in flight at any moment of it.
             Thread.sleep(STAGGER_MILLIS);
@@ -102,10 +113,7 @@ final class CrashRound {
                         }
                     }));
         }
-        enoughAnswers.await(120, TimeUnit.SECONDS);
-        stepsAnswered.await(10, TimeUnit.SECONDS);
-        killed.set(true);
-        server.kill();
+        kill.get(180, TimeUnit.SECONDS);
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
                 .get(60, TimeUnit.SECONDS);
         clerk.join(60_000);
@@ -115,14 +123,12 @@ final class CrashRound {
     private void clerkWorks(HttpFixture clerk, AtomicBoolean killed) {
         try {
             while (!killed.get()) {
-                HttpResponse<String> called = clerk.postJson("/api/queue/shimin/call-next", DESK);
-                if (called.statusCode() != 200) {
+                var called = callNext(clerk);
+                if (called.isEmpty()) {
                     Thread.sleep(20);
                     continue;
                 }
-                String visit = json(called).get("visitId").asText();
-                calledVisits.put(visit, "CALLED");
-                stepsAnswered.countDown();
+                String visit = called.get();
                 JsonNode checklist = json(clerk.get("/api/visits/" + visit + "/checklist"));
                 for (JsonNode department : checklist.get("departments")) {
                     for (JsonNode item : department.get("items")) {
@@ -132,7 +138,6 @@ final class CrashRound {
                                     + ", \"status\": \"not-needed\", \"notNeededReason\": \"crash test\"}");
                             if (changed.statusCode() == 200) {
                                 settledItems.put(visit, item.get("id").asText());
-                                stepsAnswered.countDown();
                             }
                             break;
                         }
@@ -147,6 +152,17 @@ final class CrashRound {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The visit called, when someone was waiting and the call was answered. */
+    private Optional<String> callNext(HttpFixture clerk) {
+        HttpResponse<String> called = clerk.postJson("/api/queue/shimin/call-next", DESK);
+        if (called.statusCode() != 200) {
+            return Optional.empty();
+        }
+        String visit = json(called).get("visitId").asText();
+        calledVisits.put(visit, "CALLED");
+        return Optional.of(visit);
     }
 
     private Outcome retryAndCheck(ServerProcess server, String round) {

@@ -50,6 +50,8 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
+        // A test JVM that ends early must not leave servers behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         ServerProcess server = new ServerProcess(process, port, log);
         server.awaitHealthy();
         return server;
