@@ -1,6 +1,7 @@
 package jp.kakanai.server.queue;
 
 import jakarta.annotation.PostConstruct;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TicketIssuer {
+    /** How far servers' clocks may disagree (NTP keeps them within milliseconds). */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     private final JdbcClient jdbc;
     private final OfficeClock clock;
     private final Departments departments;
@@ -41,7 +44,8 @@ public class TicketIssuer {
         Optional<Instant> lastIssued = lockSeries(prefix);
         Instant now = clock.now();
         // Two servers' clocks may differ by a little: a number is never recorded as earlier than the one before.
-        Instant at = lastIssued.filter(now::isBefore).orElse(now);
+        // A clock set back by more than that (corrected by hand, or moved by a test) is followed instead.
+        Instant at = lastIssued.filter(last -> now.isBefore(last) && now.plus(CLOCK_SKEW).isAfter(last)).orElse(now);
         LocalDate day = OfficeClock.dayOf(at);
         int updated = jdbc.sql("update ticket_counter set last_number = last_number + 1"
                         + " where ticket_day = :day and prefix = :prefix")
