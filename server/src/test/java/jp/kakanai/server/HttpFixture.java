@@ -50,6 +50,13 @@ public final class HttpFixture {
         return this;
     }
 
+    /** An anonymous browser that opened a page first: its POSTs carry the XSRF token, as the home page's do. */
+    public HttpFixture withXsrfToken() {
+        get("/login.html");
+        sendXsrfToken = true;
+        return this;
+    }
+
     public HttpFixture loggedInAsClerk() {
         return loggedIn(DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
     }

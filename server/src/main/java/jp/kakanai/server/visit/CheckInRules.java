@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.resident.MyNumberDigits;
+import jp.kakanai.forms.text.TextProblem;
 
 /**
  * What a check-in must satisfy before anything is stored. Each broken rule is reported with the JSON
  * path of its field, so the kiosk can point the resident at the one thing to fix.
  */
 public class CheckInRules implements ConstraintValidator<ValidCheckIn, CheckIn> {
-    /** Longest name or address accepted (characters); a 住民票 address line is far shorter. */
+    /** Longest name or address accepted (code points); a 住民票 address line is far shorter. */
     public static final int MAX_TEXT = 200;
     public static final int MAX_PROCEDURES = 30;
     /** 和暦 needs a date from Meiji 6 on, when Japan adopted the Gregorian calendar. */
@@ -77,17 +78,9 @@ public class CheckInRules implements ConstraintValidator<ValidCheckIn, CheckIn> 
         return true;
     }
 
+    /** Code points, as people count characters; the columns hold them (V151). */
     private static String textProblem(String text) {
-        if (text.isBlank()) {
-            return "This field must not be empty.";
-        }
-        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-            return "At most " + MAX_TEXT + " characters.";
-        }
-        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
-            return "Control characters are not allowed.";
-        }
-        return null;
+        return TextProblem.ofName(text, MAX_TEXT).orElse(null);
     }
 
     private static boolean reject(ConstraintValidatorContext context, String field, String message) {
