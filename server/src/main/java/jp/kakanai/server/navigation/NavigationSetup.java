@@ -1,7 +1,7 @@
 package jp.kakanai.server.navigation;
 
 import jp.kakanai.forms.navigation.Navigator;
-import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.OfficeClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class NavigationSetup {
     @Bean
-    Navigator navigator(OfficeClock clock) {
-        return new Navigator(ProcedureCatalog.standard(), clock.inOfficeZone());
+    Navigator navigator(TownPack pack, OfficeClock clock) {
+        return pack.navigator(clock.inOfficeZone());
     }
 }

@@ -90,6 +90,8 @@ public class SecurityConfig {
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
+                        // The town pack's names and screen texts: nothing about a resident (TownResource).
+                        .requestMatchers(HttpMethod.GET, "/api/town", "/api/town/messages/**").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
                         .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
                         .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)

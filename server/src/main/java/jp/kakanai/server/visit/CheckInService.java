@@ -3,6 +3,9 @@ package jp.kakanai.server.visit;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.IssuedTicket;
@@ -26,9 +29,11 @@ public class CheckInService {
     private final QueueService queue;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final ProcedureCatalog catalog;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          ApplicationEventPublisher events, MyNumberVault myNumbers) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, TownPack pack) {
+        this.catalog = pack.catalog();
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -56,6 +61,9 @@ public class CheckInService {
     }
 
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
+        if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
+            throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
+        }
         String department = departments.firstOf(checkIn.procedures());
         // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
         IssuedTicket issued = tickets.issue(departments.prefixOf(department));
