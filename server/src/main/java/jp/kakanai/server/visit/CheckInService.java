@@ -5,6 +5,7 @@ import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
@@ -30,10 +31,12 @@ public class CheckInService {
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
     private final ProcedureCatalog catalog;
+    private final OfficeClock clock;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          ApplicationEventPublisher events, MyNumberVault myNumbers, TownPack pack) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, TownPack pack, OfficeClock clock) {
         this.catalog = pack.catalog();
+        this.clock = clock;
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -63,6 +66,9 @@ public class CheckInService {
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
         if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
             throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
+        }
+        if (checkIn.resident().birthDate().isAfter(clock.today())) {
+            throw ApiProblem.badField("resident.birthDate", "The birth date is in the future.");
         }
         String department = departments.firstOf(checkIn.procedures());
         // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
