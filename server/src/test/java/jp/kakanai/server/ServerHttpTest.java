@@ -48,6 +48,8 @@ public abstract class ServerHttpTest {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("kakanai.data-dir", DATA_DIR::toString);
         registry.add("kakanai.public-url", () -> PUBLIC_URL);
+        // The limiter stays in the chain but never limits here: the fuzz test's requests must not hide behind 429.
+        registry.add("kakanai.rate-limit.per-minute", () -> "1000000");
     }
 
     protected HttpFixture http() {
