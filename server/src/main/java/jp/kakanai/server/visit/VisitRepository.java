@@ -78,6 +78,30 @@ public class VisitRepository {
                 .list();
     }
 
+    /** One page of a day's visits, in check-in order or newest first. */
+    List<Visit> findPageByDate(LocalDate date, VisitPage page) {
+        List<Visit> rows = jdbc.sql("select " + COLUMNS + " from visit where visit_date = :date order by checked_in_at"
+                        + (page.newestFirst() ? " desc, id desc" : ", id") + " limit :limit offset :offset")
+                .param("date", date).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, row) -> read(rs, List.of())).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<String>> procedures = new HashMap<>();
+        jdbc.sql("select visit_id, procedure_id from visit_procedure where visit_id in (:ids) order by visit_id, ordinal")
+                .param("ids", rows.stream().map(Visit::id).toList())
+                .query(rs -> {
+                    procedures.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return rows.stream().map(v -> new Visit(v.id(), v.ticket(), v.visitDate(), v.checkedInAt(), v.origin(),
+                v.lifeEvent(), v.resident(), procedures.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    int countByDate(LocalDate date) {
+        return jdbc.sql("select count(*) from visit where visit_date = :date").param("date", date)
+                .query(Integer.class).single();
+    }
+
     /** Today's (or any day's) visit with this ticket number, as printed on the resident's slip. */
     public Optional<Visit> findByTicket(LocalDate date, String ticketNumber) {
         return jdbc.sql("select id from visit where visit_date = :date and ticket_number = :ticket")
