@@ -110,6 +110,11 @@ public final class HttpFixture {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET sent without waiting for the answer (load benchmarks). */
+    public CompletableFuture<HttpResponse<String>> getAsync(String path) {
+        return client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The same POST, sent without waiting for the answer (to race requests against each other). */
     public CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json, String... headers) {
         var request = postRequest(path, json);

@@ -34,6 +34,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts a server with these arguments ({@code --name=value}, profiles too) and waits until it answers. */
     static ServerProcess start(Path logDir, List<String> arguments) throws IOException, InterruptedException {
+        return start(logDir, List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), arguments);
+    }
+
+    /** With JVM options of the caller's (a benchmark runs the server as production does: full JIT, its own GC). */
+    static ServerProcess start(Path logDir, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
         int port = freePort();
         Files.createDirectories(logDir);
         Path log;
@@ -41,9 +47,9 @@ final class ServerProcess implements AutoCloseable {
             log = logDir.resolve("server-" + existing.filter(p -> p.getFileName().toString().startsWith("server-")).count()
                     + ".log");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 KakanaiServer.class.getName(),
                 "--server.port=" + port, "--kakanai.queue.prefetch=false"));
