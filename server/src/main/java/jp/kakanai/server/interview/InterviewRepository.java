@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Interviews in the {@code interview} table (V40__interview.sql; V100 moved what they gather to visit_facts). */
+/** Interviews in the {@code interview} table (V40__interview.sql; V230 moved what they gather to visit_facts). */
 @Repository
 class InterviewRepository {
     private static final String COLUMNS = "visit_id, source, version, started_at, started_by, updated_at, updated_by,"

@@ -1,14 +1,12 @@
 package jp.kakanai.server.kiosk;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.TicketIssuer;
-import jp.kakanai.server.queue.TicketNumber;
+import jp.kakanai.server.queue.IssuedTicket;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +21,14 @@ public class HelpDesk {
     private final TicketIssuer tickets;
     private final QueueService queue;
     private final Departments departments;
-    private final OfficeClock clock;
     private final String department;
 
     public HelpDesk(HelpRequestRepository requests, TicketIssuer tickets, QueueService queue, Departments departments,
-                    OfficeClock clock, KioskProperties properties) {
+                    KioskProperties properties) {
         this.requests = requests;
         this.tickets = tickets;
         this.queue = queue;
         this.departments = departments;
-        this.clock = clock;
         this.department = properties.helpDepartment().orElse(departments.all().get(0).id());
         if (!departments.exists(department)) {
             throw new IllegalArgumentException("Kakanai configuration: kakanai.kiosk.help-department names no"
@@ -52,12 +48,12 @@ public class HelpDesk {
      */
     @Transactional
     public HelpRequest open(String kioskId, String id, HelpReason reason) {
-        Instant now = clock.now();
-        LocalDate day = OfficeClock.dayOf(now);
-        TicketNumber ticket = tickets.issue(day, departments.prefixOf(department));
-        HelpRequest request = new HelpRequest(id, kioskId, reason, day, ticket.toString(), department, now);
+        // The arrival time is the ticket's, read under the department's ticket lock: numbers follow arrivals.
+        IssuedTicket issued = tickets.issue(departments.prefixOf(department));
+        HelpRequest request = new HelpRequest(id, kioskId, reason, issued.day(), issued.number().toString(), department,
+                issued.at());
         requests.insert(request);
-        queue.issued(id, department, ticket, now);
+        queue.issued(id, department, issued.number(), issued.at());
         return request;
     }
 

@@ -16,7 +16,7 @@ import jp.kakanai.forms.resident.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A visit's facts in {@code visit_facts} and its household in {@code visit_member} (V100__visit_facts.sql). */
+/** A visit's facts in {@code visit_facts} and its household in {@code visit_member} (V230__visit_facts.sql). */
 @Repository
 public class VisitFactsRepository {
     private static final String ADDRESS = "text, postcode, machiaza_id, chome, block, residence, chiban, building";

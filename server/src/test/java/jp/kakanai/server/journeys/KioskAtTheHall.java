@@ -71,7 +71,7 @@ final class KioskAtTheHall implements AutoCloseable {
                 answered = json(page.sendJson("PUT", "/api/visit/answers/" + id,
                         GoldenJourneysTest.toJson(Map.of("value", answers.get(id)))));
             }
-            assertThat(answered.get("outcome").asText()).as(answered.toString()).isEqualTo("answered");
+            assertThat(answered.path("outcome").asText()).as(answered.toString()).isEqualTo("answered");
         }
         throw new AssertionError("the kiosk kept asking");
     }
