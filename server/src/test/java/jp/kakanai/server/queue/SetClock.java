@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still where the test sets it: time passes only when the test says so (the server tests' MovableClock runs on from where it is moved). */
+/**
+ * A clock that stands still where the test sets it: time passes only when the test says so (the server
+ * tests' MovableClock runs on from where it is moved).
+ */
 final class SetClock extends Clock {
     private volatile Instant now;
 
