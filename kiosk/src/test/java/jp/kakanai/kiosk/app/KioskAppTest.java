@@ -195,19 +195,34 @@ class KioskAppTest {
         start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
 
         HttpResponse<String> page = raw("GET", "", null, null);
-        HttpResponse<String> script = raw("GET", "kiosk.js", null, null);
+        HttpResponse<String> script = raw("GET", "js/main.js", null, null);
         HttpResponse<String> state = raw("GET", "api/state", null, null);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<html lang=\"ja\">").doesNotContain("https://");
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
-        assertThat(script.body()).doesNotContain("localStorage.", "sessionStorage.", "document.cookie");
+        // No module of the page keeps anything in the browser (every js/*.js on the class path, as served).
+        for (String module : pageModules()) {
+            assertThat(raw("GET", "js/" + module, null, null).body()).as(module)
+                    .doesNotContain("localStorage.", "sessionStorage.", "document.cookie", "indexedDB.");
+        }
         for (HttpResponse<String> r : java.util.List.of(page, script, state)) {
             assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(c -> assertThat(c).contains("default-src 'self'"));
         }
         assertThat(raw("GET", "../pom.xml", null, null).statusCode()).isEqualTo(404);
+    }
+
+    private static java.util.List<String> pageModules() {
+        try (var listing = KioskAppTest.class.getClassLoader().getResourceAsStream(StaticUi.ROOT + "js")) {
+            java.util.List<String> modules = new String(listing.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(name -> name.endsWith(".js")).toList();
+            assertThat(modules).as("the page's modules").contains("main.js", "state.js", "session.js");
+            return modules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
