@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Help requests in {@code kiosk_help_request} (V120). */
+/** Help requests in {@code kiosk_help_request} (V280). */
 @Repository
 class HelpRequestRepository {
     private static final String COLUMNS = "id, kiosk_id, reason, visit_date, ticket_number, department, requested_at";

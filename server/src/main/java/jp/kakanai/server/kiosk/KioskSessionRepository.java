@@ -9,7 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Kiosk sessions in {@code kiosk_session} (V122). */
+/** Kiosk sessions in {@code kiosk_session} (V282). */
 @Repository
 class KioskSessionRepository {
     private final JdbcClient jdbc;

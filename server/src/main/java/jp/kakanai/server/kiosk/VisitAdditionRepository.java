@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Additions in {@code kiosk_visit_addition} (V121). */
+/** Additions in {@code kiosk_visit_addition} (V281). */
 @Repository
 class VisitAdditionRepository {
     private static final String COLUMNS = "a.id, a.visit_id, a.kiosk_id, a.life_event, a.procedures, a.added_at";

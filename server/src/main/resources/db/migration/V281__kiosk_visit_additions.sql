@@ -1,4 +1,4 @@
--- The same resident checking in at a kiosk a second time the same day (kiosk helper's range V120-V139):
+-- The same resident checking in at a kiosk a second time the same day (kiosk helper's range V280-V289):
 -- asked whether to add to the first visit, a resident who says yes keeps the first ticket and the new
 -- procedures join that visit's checklist. Each such addition is recorded for the clerks' list. id is
 -- chosen by the kiosk, so a retry after a lost answer adds nothing twice.

@@ -1,4 +1,4 @@
--- Kiosk dead ends that still give a ticket (kiosk helper's migrations: V120-V139). Portable SQL: H2 and
+-- Kiosk dead ends that still give a ticket (kiosk helper's migrations: V280-V289). Portable SQL: H2 and
 -- PostgreSQL. A resident the kiosk cannot check in (one PIN try left, a locked PIN, no card, data that is
 -- wrong, ...) gets a ticket to the staff desk; the clerk's list shows why. No personal data: the kiosk
 -- read nothing, or nothing it may keep. id is chosen by the kiosk, so a retry after a lost answer gets

@@ -1,4 +1,4 @@
--- Each resident's use of a kiosk, for the manager (kiosk helper's range V120-V139): how long to the
+-- Each resident's use of a kiosk, for the manager (kiosk helper's range V280-V289): how long to the
 -- ticket, how it ended, where residents gave up. No personal data: no name, no card, no visit id.
 -- id is chosen by the kiosk (a resent report is stored once); local_date is the Asia/Tokyo day it began.
 create table kiosk_session (
