@@ -18,7 +18,7 @@ public final class FormRenderer {
     private final PdfAssembler assembler;
 
     private FormRenderer(FontLibrary fonts, FormCatalog catalog) {
-        this(catalog, new TextShaper(fonts), new PdfAssembler(fonts));
+        this(catalog, new TextShaper(fonts), new PdfAssembler());
     }
 
     /** For the benchmark, which compares against PDFBox's naive font loading with the same layout. */
@@ -60,6 +60,11 @@ public final class FormRenderer {
     public RenderedForm renderAll(List<String> formIds, FormData data) {
         Objects.requireNonNull(data, "data");
         return render(Optional.empty(), formIds.stream().map(id -> new FormPage(id, data)).toList());
+    }
+
+    /** Several forms as one PDF, each page with its own data, in the given order. */
+    public RenderedForm renderPages(List<FormPage> pages) {
+        return render(Optional.empty(), pages);
     }
 
     /**

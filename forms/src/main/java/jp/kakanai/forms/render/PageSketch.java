@@ -25,8 +25,14 @@ final class PageSketch {
     record Ellipse(Box box, double lineWidth) implements Mark {
     }
 
-    /** Characters of one face starting at a baseline point; {@code size} in points. */
-    record Run(double x, double baseline, float size, Face face, String text) implements Mark {
+    /** Glyphs of one font starting at a baseline point; {@code size} in points. */
+    record Run(double x, double baseline, float size, ParsedFont font, List<Glyph> glyphs) implements Mark {
+        /** What the run reads back as. */
+        String text() {
+            StringBuilder text = new StringBuilder(glyphs.size());
+            glyphs.forEach(g -> text.append(g.text()));
+            return text.toString();
+        }
     }
 
     /** A symbol's modules in {@code box} (quiet zone outside it) and the text they hold. */
@@ -73,23 +79,21 @@ final class PageSketch {
         marks.add(new QrCode(box, modules, text));
     }
 
-    /** Draws laid-out text: one run per stretch of glyphs of the same face. */
+    /** Draws laid-out text: one run per stretch of glyphs of the same font. */
     void text(TextFitter.Fitted fitted) {
         for (TextFitter.Line line : fitted.lines()) {
             double x = line.x();
             int start = 0;
             List<Glyph> glyphs = line.glyphs();
             while (start < glyphs.size()) {
-                Face face = glyphs.get(start).face();
-                StringBuilder text = new StringBuilder();
+                ParsedFont font = glyphs.get(start).font();
                 double width = 0;
                 int end = start;
-                while (end < glyphs.size() && glyphs.get(end).face() == face) {
-                    text.append(glyphs.get(end).text());
+                while (end < glyphs.size() && glyphs.get(end).font() == font) {
                     width += glyphs.get(end).advance();
                     end++;
                 }
-                marks.add(new Run(x, line.baseline(), fitted.size(), face, text.toString()));
+                marks.add(new Run(x, line.baseline(), fitted.size(), font, List.copyOf(glyphs.subList(start, end))));
                 x += TextFitter.mm(width * fitted.size());
                 start = end;
             }

@@ -1,12 +1,8 @@
 package jp.kakanai.forms.render;
 
-import java.nio.file.Path;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.definition.FormCatalog;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
@@ -56,18 +52,7 @@ public class FormRenderBenchmark {
     /** Same layout and drawing; each document loads its font files with PDFBox's own subsetting. */
     static FormRenderer naive(FontSettings fonts, FormCatalog catalog) {
         FontLibrary library = new FontLibrary(fonts);
-        return new FormRenderer(catalog, new TextShaper(library), new PdfAssembler((doc, used) -> {
-            Map<Face, PDType0Font> embedded = new EnumMap<>(Face.class);
-            for (Face face : used.keySet()) {
-                Path file = switch (face) {
-                    case GOTHIC -> fonts.ipaexGothic();
-                    case MINCHO -> fonts.ipaexMincho();
-                    case MJ_MINCHO -> fonts.ipamjMincho();
-                };
-                embedded.put(face, PDType0Font.load(doc, file.toFile()));
-            }
-            return embedded;
-        }));
+        return new FormRenderer(catalog, new TextShaper(library), new PdfAssembler(PdfBoxFonts::new));
     }
 
     public static void main(String[] args) throws RunnerException {
