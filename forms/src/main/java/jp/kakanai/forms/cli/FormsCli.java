@@ -43,6 +43,8 @@ public final class FormsCli {
               --font-gothic <ttf>   IPAex Gothic (default /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)
               --font-mincho <ttf>   IPAex Mincho (default /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf)
               --font-mj <ttf>       IPAmj Mincho (default /usr/share/fonts/truetype/ipamj/ipamjm.ttf)
+              --font-fallback <ttf>[,<ttf>...]
+                                    further TrueType fonts, in order, for characters the three lack
             """;
 
     private final PrintStream out;
@@ -149,14 +151,16 @@ public final class FormsCli {
         FontSettings fonts = new FontSettings(
                 options.path("--font-gothic").orElse(defaults.ipaexGothic()),
                 options.path("--font-mincho").orElse(defaults.ipaexMincho()),
-                options.path("--font-mj").orElse(defaults.ipamjMincho()));
+                options.path("--font-mj").orElse(defaults.ipamjMincho()),
+                options.list("--font-fallback").stream().map(Path::of).toList());
         FormCatalog catalog = options.path("--forms-dir").map(FormCatalog::fromDirectory).orElseGet(FormCatalog::builtIn);
         return FormRenderer.create(fonts, catalog);
     }
 
     /** {@code --name value} pairs. */
     private record Options(Map<String, String> values) {
-        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj");
+        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj",
+                "--font-fallback");
 
         static Options parse(List<String> args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -180,6 +184,10 @@ public final class FormsCli {
                 throw new UsageException("missing " + name);
             }
             return value;
+        }
+
+        List<String> list(String name) {
+            return values.containsKey(name) ? Arrays.asList(values.get(name).split(",")) : List.of();
         }
 
         java.util.Optional<Path> path(String name) {

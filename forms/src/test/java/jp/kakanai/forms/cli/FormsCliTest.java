@@ -54,6 +54,34 @@ class FormsCliTest {
         assertThat(PdfProbe.pages(Files.readAllBytes(pdf))).isEqualTo(2);
     }
 
+    /** Issue 16: such a name gave no form at all, and a stack trace. */
+    @Test
+    void nameWithACharacterBeyondTheBmpPrints() throws IOException {
+        Path data = Files.writeString(dir.resolve("shitta.json"), """
+                { "resident": { "name": "𠮟田 𡈽子", "address": "東京都𠀋区𩸽町1番地", "birthDate": "1990-02-03", "sex": "2" } }
+                """);
+        Path pdf = dir.resolve("seal.pdf");
+
+        assertThat(cli.run("render", "--form", "seal-registration", "--data", data.toString(), "--out", pdf.toString())).isZero();
+
+        assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("𠮟田 𡈽子", "東京都𠀋区𩸽町1番地");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void fallbackFontsDrawWhatTheStandardFontsLack() throws IOException {
+        Path data = Files.writeString(dir.resolve("kim.json"), """
+                { "resident": { "name": "김 민준", "address": "東京都千代田区霞が関一丁目2番3号", "birthDate": "1990-02-03", "sex": "1" } }
+                """);
+        Path pdf = dir.resolve("kim.pdf");
+
+        assertThat(cli.run("render", "--form", "juminhyo-request", "--data", data.toString(), "--out", pdf.toString(),
+                "--font-fallback", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf")).isZero();
+
+        assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("김 민준");
+        assertThat(err()).isEmpty();
+    }
+
     @Test
     void unknownFormFailsNamingIt() {
         assertThat(cli.run("render", "--form", "no-such-form", "--data", EXAMPLE.toString(), "--out", dir.resolve("x.pdf").toString())).isEqualTo(FormsCli.FAILED);
