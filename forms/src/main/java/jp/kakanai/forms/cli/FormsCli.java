@@ -18,10 +18,9 @@ import jp.kakanai.forms.render.FontUnavailableException;
 import jp.kakanai.forms.render.FormData;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
-import jp.kakanai.forms.render.InvalidFormDataException;
+import jp.kakanai.forms.render.FormRenderException;
 import jp.kakanai.forms.render.Placeholder;
 import jp.kakanai.forms.render.RenderedForm;
-import jp.kakanai.forms.render.UnknownFormException;
 
 /**
  * {@code java -jar forms.jar list | render | validate}: the form catalog from a terminal, for clerks who
@@ -80,8 +79,12 @@ public final class FormsCli {
             e.problems().forEach(p -> err.println(p));
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in the form definitions");
             return FAILED;
-        } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException e) {
+        } catch (FontUnavailableException | FormRenderException | DataFileException e) {
             err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            // never a stack trace on a clerk's terminal: the kind of fault is enough to report it
+            err.println("error: the command failed (" + e.getClass().getSimpleName() + "); this is a fault of the software, please report it");
             return FAILED;
         }
     }
@@ -138,11 +141,11 @@ public final class FormsCli {
             Map<String, Object> tree = new ObjectMapper().readValue(Files.readString(file), Map.class);
             return new FormData(tree);
         } catch (JsonProcessingException e) {
-            throw new InvalidFormDataException(file.toString(), "line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
+            throw new DataFileException(file + ": line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidFormDataException(file.toString(), "no such file");
+            throw new DataFileException(file + ": no such file");
         } catch (IOException e) {
-            throw new InvalidFormDataException(file.toString(), "cannot read: " + e.getMessage());
+            throw new DataFileException(file + ": cannot read: " + e.getMessage());
         }
     }
 
@@ -192,6 +195,13 @@ public final class FormsCli {
 
         java.util.Optional<Path> path(String name) {
             return java.util.Optional.ofNullable(values.get(name)).map(Path::of);
+        }
+    }
+
+    /** The data file given with {@code --data} cannot be read as form data. */
+    private static final class DataFileException extends RuntimeException {
+        DataFileException(String message) {
+            super(message);
         }
     }
 

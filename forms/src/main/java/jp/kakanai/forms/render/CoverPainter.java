@@ -92,6 +92,7 @@ final class CoverPainter {
     }
 
     private void text(String field, String text, Box box, double size, Face face, TextFitter.Align align) {
-        page.text(TextFitter.fit(shaper.shape(field, text, face, placeholders), box, size, align, true));
+        page.text(TextFitter.fit(shaper.shape(field, text, face, placeholders), box, size, align, true)
+                .orElseThrow(() -> new ValueDoesNotFitException("", field, text.codePointCount(0, text.length()))));
     }
 }

@@ -46,8 +46,11 @@ public final class FormRenderer {
     /**
      * One form as a one-page PDF.
      *
-     * @throws UnknownFormException     when the catalog has no form with this id
-     * @throws InvalidFormDataException when a value cannot be printed as its field requires (e.g. a bad date)
+     * @throws FormRenderException naming the form and the field: {@link UnknownFormException},
+     *                             {@link InvalidFormDataException} (a value its field cannot print, e.g. a bad date, a
+     *                             sex code that is not ISO 5218, a My Number with a wrong check digit),
+     *                             {@link ValueDoesNotFitException}, {@link FormDataTooLargeException}, and
+     *                             {@link RenderFailedException} for a fault of the renderer itself
      */
     public RenderedForm render(String formId, FormData data) {
         return renderAll(List.of(formId), data);
@@ -81,11 +84,21 @@ public final class FormRenderer {
         List<FormDefinition> forms = formPages.stream().map(p -> definitionOrThrow(p.formId())).toList();
         List<Placeholder> placeholders = new ArrayList<>();
         List<PageSketch> pages = new ArrayList<>();
-        cover.ifPresent(c -> pages.add(new CoverPainter(shaper, c, placeholders).paint()));
+        try {
+            cover.ifPresent(c -> pages.add(new CoverPainter(shaper, c, placeholders).paint()));
+        } catch (FormRenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RenderFailedException("", "cover", e);
+        }
         for (int i = 0; i < forms.size(); i++) {
             pages.add(new FormPainter(shaper, forms.get(i), formPages.get(i).data(), placeholders).paint());
         }
-        return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
+        try {
+            return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
+        } catch (RuntimeException e) {
+            throw new RenderFailedException(String.join(",", forms.stream().map(FormDefinition::id).toList()), null, e);
+        }
     }
 
     /** The page of one form as laid out, before any PDF exists: its QR code mark tells what the code holds. */

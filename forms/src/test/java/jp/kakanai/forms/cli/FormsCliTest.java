@@ -83,9 +83,36 @@ class FormsCliTest {
     }
 
     @Test
+    void badValueInATableRowFailsWithOneSentenceNamingFormAndField() throws IOException {
+        Path data = Files.writeString(dir.resolve("row.json"), Files.readString(EXAMPLE).replace("\"sex\": \"2\"", "\"sex\": \"3\""));
+
+        assertThat(cli.run("render", "--form", "resident-change", "--data", data.toString(), "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(FormsCli.FAILED);
+
+        assertThat(err().lines()).singleElement().isEqualTo(
+                "error: Cannot print form 'resident-change', field household[1].sex: '3' is not an ISO 5218 sex code (0, 1, 2, 9).");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void dataTooLargeForTheFormsCodesFailsWithOneSentence() throws IOException {
+        StringBuilder household = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            household.append(i == 0 ? "" : ",").append("{ \"name\": \"山田 子").append(i).append("\", \"relationship\": \"子\" }");
+        }
+        Path data = Files.writeString(dir.resolve("many.json"), "{ \"household\": [" + household + "] }");
+
+        assertThat(cli.run("render", "--form", "resident-change", "--data", data.toString(), "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(FormsCli.FAILED);
+
+        assertThat(err().lines()).singleElement().asString().startsWith("error: Cannot print form 'resident-change': its data (")
+                .contains("is more than its 4 QR codes hold").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void unknownFormFailsNamingIt() {
         assertThat(cli.run("render", "--form", "no-such-form", "--data", EXAMPLE.toString(), "--out", dir.resolve("x.pdf").toString())).isEqualTo(FormsCli.FAILED);
-        assertThat(err()).contains("unknown form id 'no-such-form'");
+        assertThat(err()).contains("Unknown form id 'no-such-form'");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 
