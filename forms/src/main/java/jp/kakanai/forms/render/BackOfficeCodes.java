@@ -3,7 +3,6 @@ package jp.kakanai.forms.render;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,8 +47,12 @@ final class BackOfficeCodes {
             return List.of(single);
         }
         List<Unit> units = units(whole.data());
+        List<String> atFirst = texts(whole, pack(whole, units, PART_BYTES), places);
+        if (atFirst != null) {
+            return atFirst;
+        }
         // the smallest limit, in steps of 32 bytes, at which the parts fit the places: fewer parts as the limit grows
-        int low = 0;
+        int low = 1;
         int high = (MOST_BYTES - PART_BYTES) / 32;
         if (texts(whole, pack(whole, units, PART_BYTES + 32 * high), places) == null) {
             throw tooLarge(whole, places);
@@ -103,16 +106,7 @@ final class BackOfficeCodes {
     /** QR modules of one code's text, without quiet zone: UTF-8 with its ECI, error correction M, see {@link MaskChoice}. */
     static BitMatrix modules(String text) {
         try {
-            ByteMatrix modules = MaskChoice.encode(text, ErrorCorrectionLevel.M);
-            BitMatrix bits = new BitMatrix(modules.getWidth(), modules.getHeight());
-            for (int y = 0; y < modules.getHeight(); y++) {
-                for (int x = 0; x < modules.getWidth(); x++) {
-                    if (modules.get(x, y) == 1) {
-                        bits.set(x, y);
-                    }
-                }
-            }
-            return bits;
+            return MaskChoice.encode(text, ErrorCorrectionLevel.M);
         } catch (WriterException e) {
             throw new IllegalStateException("form data too big for a QR code (" + text.length() + " characters)", e);
         }

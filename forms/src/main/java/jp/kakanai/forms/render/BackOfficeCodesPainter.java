@@ -26,8 +26,8 @@ final class BackOfficeCodesPainter {
         for (int i = 0; i < codes.size(); i++) {
             BitMatrix modules = BackOfficeCodes.modules(codes.get(i));
             Box place = taken.get(i);
-            form.page().qr(QrLayout.symbolIn(place, modules.getWidth()), modules, codes.get(i));
-            form.caption(codes.size() == 1 ? "事務処理用" : "事務処理用 " + (i + 1) + "/" + codes.size(),
+            form.page().filled().qr(QrLayout.symbolIn(place, modules.getWidth()), modules, codes.get(i));
+            form.note(codes.size() == 1 ? "事務処理用" : "事務処理用 " + (i + 1) + "/" + codes.size(),
                     new Box(place.x(), place.bottom() + 0.3, place.w(), FormDefinitionReader.QR_CAPTION - 0.6), 6,
                     TextFitter.Align.CENTER);
         }

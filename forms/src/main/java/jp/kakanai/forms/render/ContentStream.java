@@ -99,8 +99,14 @@ final class ContentStream {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** Compressed fast, for a page of one render. */
     byte[] deflated() {
-        return Deflate.bytes(bytes, size);
+        return Deflate.fast(bytes, size);
+    }
+
+    /** Compressed small, for what is made once. */
+    byte[] deflatedSmall() {
+        return Deflate.small(bytes, size);
     }
 
     int size() {

@@ -41,8 +41,12 @@ final class FontSubset {
         return byCid.isEmpty();
     }
 
-    /** The subset as a PDF embeds it: font program, widths and ToUnicode map, named with the subset's tag. */
-    EmbeddableFont embeddable() {
+    /**
+     * The subset as a PDF embeds it: font program, widths and ToUnicode map, named with the subset's tag.
+     *
+     * @param small compressed as small as Flate goes (for a subset made once), else as fast
+     */
+    EmbeddableFont embeddable(boolean small) {
         int[] glyphs = new int[byCid.size()];
         int[] widths = new int[byCid.size()];
         StringBuilder content = new StringBuilder();
@@ -53,7 +57,8 @@ final class FontSubset {
         }
         byte[] program = SubsetFontFile.write(font, glyphs);
         return new EmbeddableFont(subsetTag(content) + font.name(), font.metrics(), widths,
-                Deflate.bytes(program), program.length, Deflate.bytes(toUnicode()));
+                small ? Deflate.small(program) : Deflate.fast(program), program.length,
+                small ? Deflate.small(toUnicode()) : Deflate.fast(toUnicode()));
     }
 
     /** Six capital letters from the subset's contents, as PDF requires for a subset font's name (ISO 32000 §9.6.4). */

@@ -1,6 +1,7 @@
 package jp.kakanai.forms.render;
 
 import java.util.List;
+import java.util.Optional;
 import jp.kakanai.forms.definition.Box;
 import jp.kakanai.forms.definition.Element;
 import jp.kakanai.forms.definition.FormDefinition;
@@ -25,18 +26,19 @@ final class FormPainter {
     private final PageSketch page;
     private final List<Placeholder> placeholders;
 
-    FormPainter(TextShaper shaper, FormDefinition form, FormData data, List<Placeholder> placeholders) {
+    /** @param fixed the form's fixed layer when it is known: then only what the data puts on the page is drawn */
+    FormPainter(TextShaper shaper, FormDefinition form, FormData data, List<Placeholder> placeholders, Optional<FixedLayer> fixed) {
         this.shaper = shaper;
         this.form = form;
         this.values = new FormValues(form.id(), data);
         this.placeholders = placeholders;
-        this.page = new PageSketch(form.title());
+        this.page = new PageSketch(form.title(), fixed);
     }
 
     PageSketch paint() {
         Box title = FormDefinitionReader.TITLE_BAND;
         // Only the title is in Mincho, as on printed forms; one face for the rest keeps the PDF small (issue 5 §6).
-        fitted(null, form.title(), title, 20, Face.MINCHO, TextFitter.Align.CENTER);
+        caption(form.title(), title, 20, Face.MINCHO, TextFitter.Align.CENTER);
         if (!form.department().isEmpty()) {
             caption(form.department(), new Box(10, title.y(), title.x() - 12, 5), 8, TextFitter.Align.LEFT);
         }
@@ -79,19 +81,19 @@ final class FormPainter {
             case OFFICE -> office(e);
             case LABEL -> caption(e.text(), e.box(), e.size(), TextFitter.Align.LEFT);
             case SECTION -> {
-                page.shade(e.box(), 0.82f);
-                page.frame(e.box(), FRAME);
+                page.fixed().shade(e.box(), 0.82f);
+                page.fixed().frame(e.box(), FRAME);
                 caption(e.text(), e.box().inset(0.6).rightOf(1.5), e.size(), TextFitter.Align.LEFT);
             }
         }
     }
 
     private void labelled(Element e, Runnable drawValue) {
-        page.frame(e.box(), FRAME);
+        page.fixed().frame(e.box(), FRAME);
         if (e.labelWidth() > 0) {
             Box cell = e.box().leftPart(e.labelWidth());
-            page.shade(cell, LABEL_GRAY);
-            page.frame(cell, THIN);
+            page.fixed().shade(cell, LABEL_GRAY);
+            page.fixed().frame(cell, THIN);
             caption(e.label(), cell.inset(0.8), 9, TextFitter.Align.CENTER);
         } else if (!e.label().isEmpty()) {
             caption(e.label(), new Box(e.box().x() + 0.8, e.box().y() + 0.4, e.box().w() - 1.6, 2.6), 6, TextFitter.Align.LEFT);
@@ -114,19 +116,34 @@ final class FormPainter {
         return new Box(box.x() + PAD, box.y() + PAD / 2, box.w() - 2 * PAD, box.h() - PAD);
     }
 
-    /** A value of the data, or with {@code field} null the form's own text, fitted into its box. */
+    /** A value of the data fitted into its box (on the filled layer). */
     void fitted(String field, String text, Box box, double size, Face face, TextFitter.Align align) {
-        String reported = field == null ? "(form " + form.id() + ")" : field;
-        List<Glyph> glyphs = shaper.shape(reported, text, face, placeholders);
-        page.text(TextFitter.fit(glyphs, box, size, align, true).orElseThrow(() -> field == null
+        place(page.filled(), field, text, box, size, face, align, placeholders);
+    }
+
+    /** The form's own text (captions, headers, notes), the same on every print (on the fixed layer). */
+    void caption(String text, Box box, double size, TextFitter.Align align) {
+        caption(text, box, size, Face.GOTHIC, align);
+    }
+
+    private void caption(String text, Box box, double size, Face face, TextFitter.Align align) {
+        if (!page.fixed().discards()) {
+            place(page.fixed(), null, text, box, size, face, align, page.fixedPlaceholders());
+        }
+    }
+
+    /** The form's own words that depend on the data: 事務処理用 2/4, ほか 3 名は別紙に記載. */
+    void note(String text, Box box, double size, TextFitter.Align align) {
+        place(page.filled(), null, text, box, size, Face.GOTHIC, align, placeholders);
+    }
+
+    private void place(PageSketch.Layer layer, String field, String text, Box box, double size, Face face,
+                       TextFitter.Align align, List<Placeholder> report) {
+        List<Glyph> glyphs = shaper.shape(field == null ? "(form " + form.id() + ")" : field, text, face, report);
+        layer.text(TextFitter.fit(glyphs, box, size, align, true).orElseThrow(() -> field == null
                 ? new RenderFailedException(form.id(), null, new IllegalStateException("the form's text '" + text
                         + "' does not fit its box even in " + TextFitter.SMALLEST + "-point type"))
                 : new ValueDoesNotFitException(form.id(), field, text.codePointCount(0, text.length()))));
-    }
-
-    /** Printed text of the form itself (captions, headers, notes). */
-    void caption(String text, Box box, double size, TextFitter.Align align) {
-        fitted(null, text, box, size, Face.GOTHIC, align);
     }
 
     /** 男・女 printed, the resident's circled, as on paper forms. */
@@ -142,9 +159,9 @@ final class FormPainter {
             values.printed(field);
             double d = Math.min(TextFitter.mm(s) * 1.7, Math.min(box.h(), half - 2));
             if (code.equals("1")) {
-                page.ellipse(centred(male, d), THIN * 1.5);
+                page.filled().ellipse(centred(male, d), THIN * 1.5);
             } else if (code.equals("2")) {
-                page.ellipse(centred(female, d), THIN * 1.5);
+                page.filled().ellipse(centred(female, d), THIN * 1.5);
             }
         });
     }
@@ -157,7 +174,7 @@ final class FormPainter {
         Box cells = e.valueBox();
         double cell = cells.w() / 12;
         for (int i = 1; i < 12; i++) {
-            page.stroke(cells.x() + i * cell, cells.y(), cells.x() + i * cell, cells.bottom(), i % 4 == 0 ? FRAME * 0.8 : THIN);
+            page.fixed().stroke(cells.x() + i * cell, cells.y(), cells.x() + i * cell, cells.bottom(), i % 4 == 0 ? FRAME * 0.8 : THIN);
         }
         String field = e.source().orElseThrow();
         values.myNumber(field).ifPresent(number -> {
@@ -175,7 +192,7 @@ final class FormPainter {
         Box box = e.box();
         double side = Math.min(3.6, box.h() * 0.8);
         Box square = new Box(box.x() + 0.5, box.y() + (box.h() - side) / 2, side, side);
-        page.frame(square, THIN * 1.4);
+        page.fixed().frame(square, THIN * 1.4);
         Box captionBox = new Box(square.right() + 1.2, box.y(), box.right() - square.right() - 1.2, box.h());
         caption(e.label(), captionBox, e.size(), TextFitter.Align.LEFT);
         String field = e.source().orElseThrow();
@@ -187,25 +204,25 @@ final class FormPainter {
             values.printed(field);
             double x = square.x();
             double y = square.y();
-            page.stroke(x + side * 0.18, y + side * 0.52, x + side * 0.42, y + side * 0.8, FRAME * 1.4);
-            page.stroke(x + side * 0.42, y + side * 0.8, x + side * 0.85, y + side * 0.2, FRAME * 1.4);
+            page.filled().stroke(x + side * 0.18, y + side * 0.52, x + side * 0.42, y + side * 0.8, FRAME * 1.4);
+            page.filled().stroke(x + side * 0.42, y + side * 0.8, x + side * 0.85, y + side * 0.2, FRAME * 1.4);
         }
     }
 
     private void office(Element e) {
         Box box = e.box();
-        page.frame(box, FRAME);
+        page.fixed().frame(box, FRAME);
         double header = Math.min(4.5, box.h() / 3);
         Box head = new Box(box.x(), box.y(), box.w(), header);
-        page.shade(head, LABEL_GRAY);
-        page.frame(head, THIN);
+        page.fixed().shade(head, LABEL_GRAY);
+        page.fixed().frame(head, THIN);
         caption(e.label().isEmpty() ? "※ 市区町村記入欄" : e.label(), head.inset(0.5), 8, TextFitter.Align.CENTER);
         List<String> cells = e.cells();
         double w = box.w() / Math.max(1, cells.size());
         for (int i = 0; i < cells.size(); i++) {
             double x = box.x() + i * w;
             if (i > 0) {
-                page.stroke(x, box.y() + header, x, box.bottom(), THIN);
+                page.fixed().stroke(x, box.y() + header, x, box.bottom(), THIN);
             }
             caption(cells.get(i), new Box(x + 0.6, box.y() + header + 0.4, w - 1.2, 3), 7, TextFitter.Align.CENTER);
         }

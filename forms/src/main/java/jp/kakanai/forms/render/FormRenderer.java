@@ -16,16 +16,21 @@ public final class FormRenderer {
     private final FormCatalog catalog;
     private final TextShaper shaper;
     private final PdfAssembler assembler;
+    private final Optional<FixedLayer.Cache> fixedLayers;
 
     private FormRenderer(FontLibrary fonts, FormCatalog catalog) {
-        this(catalog, new TextShaper(fonts), new PdfAssembler());
+        this(catalog, new TextShaper(fonts), new PdfAssembler(), Optional.of(new FixedLayer.Cache()));
     }
 
-    /** For the benchmark, which compares against PDFBox's naive font loading with the same layout. */
-    FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler) {
+    /**
+     * For the benchmark, which compares against PDFBox's naive font loading with the same layout: without
+     * {@code fixedLayers}, every page draws everything itself.
+     */
+    FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler, Optional<FixedLayer.Cache> fixedLayers) {
         this.catalog = catalog;
         this.shaper = shaper;
         this.assembler = assembler;
+        this.fixedLayers = fixedLayers;
     }
 
     /**
@@ -92,7 +97,7 @@ public final class FormRenderer {
             throw new RenderFailedException("", "cover", e);
         }
         for (int i = 0; i < forms.size(); i++) {
-            pages.add(new FormPainter(shaper, forms.get(i), formPages.get(i).data(), placeholders).paint());
+            pages.add(page(forms.get(i), formPages.get(i).data(), placeholders));
         }
         try {
             return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
@@ -101,9 +106,20 @@ public final class FormRenderer {
         }
     }
 
-    /** The page of one form as laid out, before any PDF exists: its QR code mark tells what the code holds. */
+    /** A form's page: only what the data adds when the form's fixed layer is made, else everything, to make it. */
+    private PageSketch page(FormDefinition form, FormData data, List<Placeholder> placeholders) {
+        Optional<FixedLayer> fixed = fixedLayers.flatMap(layers -> layers.of(form));
+        PageSketch page = new FormPainter(shaper, form, data, placeholders, fixed).paint();
+        if (fixed.isEmpty()) {
+            fixedLayers.ifPresent(layers -> page.reuse(layers.remember(form, page)));
+        }
+        placeholders.addAll(page.reused().map(FixedLayer::placeholders).orElse(page.fixedPlaceholders()));
+        return page;
+    }
+
+    /** The whole page of one form as laid out, before any PDF exists: its QR code mark tells what the code holds. */
     PageSketch sketch(String formId, FormData data) {
-        return new FormPainter(shaper, definitionOrThrow(formId), data, new ArrayList<>()).paint();
+        return new FormPainter(shaper, definitionOrThrow(formId), data, new ArrayList<>(), Optional.empty()).paint();
     }
 
     /** Id and Japanese title of every form, ordered by id. */

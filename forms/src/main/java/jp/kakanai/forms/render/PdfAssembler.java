@@ -1,11 +1,12 @@
 package jp.kakanai.forms.render;
 
-import com.google.zxing.common.BitMatrix;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kakanai.forms.definition.Box;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -56,16 +57,33 @@ final class PdfAssembler {
     byte[] assemble(List<PageSketch> pages) {
         try (PDDocument doc = new PDDocument()) {
             DocumentFonts fonts = embedding.start(doc);
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.FONT, fonts.resources());
+            Map<FixedLayer, COSStream> fixedLayers = new IdentityHashMap<>();
             for (PageSketch sketch : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
-                page.setResources(new PDResources(resources));
+                COSDictionary resources = new COSDictionary();
+                resources.setItem(COSName.FONT, fonts.resources());
+                COSDictionary images = new COSDictionary();
                 ContentStream out = new ContentStream();
-                for (PageSketch.Mark mark : sketch.marks()) {
-                    draw(out, mark, fonts);
+                List<PageSketch.Mark> marks = sketch.marks();
+                if (sketch.reused().isPresent()) {
+                    images.setItem(COSName.getPDFName("L"), formXObject(fixedLayers, sketch.reused().get(), doc));
+                    out.name("L").op("Do");
+                    marks = sketch.filled().marks();
                 }
+                for (PageSketch.Mark mark : marks) {
+                    if (mark instanceof PageSketch.QrCode q) {
+                        String name = "Q" + (images.size() + 1);
+                        images.setItem(COSName.getPDFName(name), QrImages.imageMask(doc, q.modules()));
+                        qr(out, q.box(), name);
+                    } else {
+                        draw(out, mark, fonts);
+                    }
+                }
+                if (images.size() > 0) {
+                    resources.setItem(COSName.XOBJECT, images);
+                }
+                page.setResources(new PDResources(resources));
                 page.getCOSObject().setItem(COSName.CONTENTS, flateStream(doc, out.deflated()));
             }
             fonts.finish();
@@ -73,11 +91,21 @@ final class PdfAssembler {
             info.setTitle(pages.isEmpty() ? "" : pages.get(0).title());
             info.setCreator("Kakanai 書かない窓口");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 * 1024);
-            doc.save(bytes);
+            doc.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF", e);
         }
+    }
+
+    /** A form's fixed layer, put into the document once however many of its pages draw it. */
+    private static COSStream formXObject(Map<FixedLayer, COSStream> inDocument, FixedLayer layer, PDDocument doc) throws IOException {
+        COSStream xobject = inDocument.get(layer);
+        if (xobject == null) {
+            xobject = layer.formXObject(doc);
+            inDocument.put(layer, xobject);
+        }
+        return xobject;
     }
 
     /** A stream of bytes already Flate-compressed. */
@@ -90,7 +118,7 @@ final class PdfAssembler {
         return stream;
     }
 
-    private static void draw(ContentStream out, PageSketch.Mark mark, DocumentFonts fonts) throws IOException {
+    static void draw(ContentStream out, PageSketch.Mark mark, DocumentFonts fonts) throws IOException {
         if (mark instanceof PageSketch.Frame f) {
             out.number(f.lineWidth()).op("w");
             rect(out, f.box());
@@ -109,8 +137,6 @@ final class PdfAssembler {
             out.number(x(r.x())).number(y(r.baseline())).op("Td");
             fonts.codes(out, r);
             out.op("Tj").op("ET");
-        } else if (mark instanceof PageSketch.QrCode q) {
-            qr(out, q.box(), q.modules());
         }
     }
 
@@ -137,31 +163,11 @@ final class PdfAssembler {
         out.number(x1).number(y1).number(x2).number(y2).number(x3).number(y3).op("c");
     }
 
-    /**
-     * Vector modules, one rectangle per dark stretch of a row: sharp at any printer resolution. Drawn in module
-     * units under a scaling matrix, so the content stream holds small integers (short, and fast to write).
-     */
-    private static void qr(ContentStream out, Box box, BitMatrix modules) {
-        double module = box.w() / modules.getWidth() * PT_PER_MM;
-        out.op("q").number(module).number(0).number(0).number(-module).number(x(box.x())).number(y(box.y())).op("cm");
-        for (int row = 0; row < modules.getHeight(); row++) {
-            int col = 0;
-            while (col < modules.getWidth()) {
-                if (!modules.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < modules.getWidth() && modules.get(col, row)) {
-                    col++;
-                }
-                out.integer(start).raw(SPACE).integer(row).raw(SPACE).integer(col - start).op(" 1 re");
-            }
-        }
-        out.op("f").op("Q");
+    /** The code's image, one image pixel per module, scaled onto the symbol's square (see {@link QrImages}). */
+    private static void qr(ContentStream out, Box box, String image) {
+        out.op("q").number(x(box.right()) - x(box.x())).number(0).number(0).number(box.h() * PT_PER_MM)
+                .number(x(box.x())).number(y(box.bottom())).op("cm").name(image).op("Do").op("Q");
     }
-
-    private static final byte[] SPACE = {' '};
 
     private static double x(double mm) {
         return mm * PT_PER_MM;

@@ -19,6 +19,7 @@ final class SubsetFonts implements PdfAssembler.DocumentFonts {
     private final Map<ParsedFont, COSDictionary> dictionaries = new IdentityHashMap<>();
     private int[] codes = new int[64];
 
+    /** @param doc the document the fonts go into; null for a {@link FixedLayer}, which is put into documents later */
     SubsetFonts(PDDocument doc) {
         this.doc = doc;
     }
@@ -53,10 +54,17 @@ final class SubsetFonts implements PdfAssembler.DocumentFonts {
         return resources;
     }
 
+    /** The subsets by resource name, for a layer made once and put into many documents. */
+    java.util.Map<String, EmbeddableFont> embeddables(boolean small) {
+        java.util.Map<String, EmbeddableFont> all = new java.util.LinkedHashMap<>();
+        subsets.forEach((font, subset) -> all.put(names.get(font), subset.embeddable(small)));
+        return all;
+    }
+
     @Override
     public void finish() throws IOException {
         for (Map.Entry<ParsedFont, FontSubset> subset : subsets.entrySet()) {
-            Type0Fonts.fill(dictionaries.get(subset.getKey()), subset.getValue().embeddable(), doc);
+            Type0Fonts.fill(dictionaries.get(subset.getKey()), subset.getValue().embeddable(false), doc);
         }
     }
 }

@@ -21,7 +21,7 @@ final class TablePainter {
 
     void paint() {
         Box box = table.box();
-        PageSketch page = form.page();
+        PageSketch.Layer page = form.page().fixed();
         double header = Math.min(6, box.h() / (table.rows() + 1));
         double row = (box.h() - header) / table.rows();
         page.frame(box, FormPainter.FRAME);
@@ -48,7 +48,7 @@ final class TablePainter {
         }
         if (shown < items.size()) {
             Box last = new Box(box.x(), box.y() + header + shown * row, box.w(), row);
-            form.caption("ほか " + (items.size() - shown) + " 名は別紙に記載", form.padded(last), table.size(), TextFitter.Align.LEFT);
+            form.note("ほか " + (items.size() - shown) + " 名は別紙に記載", form.padded(last), table.size(), TextFitter.Align.LEFT);
         }
     }
 

@@ -52,7 +52,7 @@ public class FormRenderBenchmark {
     /** Same layout and drawing; each document loads its font files with PDFBox's own subsetting. */
     static FormRenderer naive(FontSettings fonts, FormCatalog catalog) {
         FontLibrary library = new FontLibrary(fonts);
-        return new FormRenderer(catalog, new TextShaper(library), new PdfAssembler(PdfBoxFonts::new));
+        return new FormRenderer(catalog, new TextShaper(library), new PdfAssembler(PdfBoxFonts::new), java.util.Optional.empty());
     }
 
     public static void main(String[] args) throws RunnerException {
