@@ -118,7 +118,7 @@ class EveryCharacterTest {
         StringBuilder elements = new StringBuilder();
         for (int box = 0; box < BOXES; box++) {
             elements.append(box == 0 ? "" : ",\n").append(String.format(java.util.Locale.ROOT,
-                    "{ \"kind\": \"text\", \"label\": \"\", \"labelWidth\": 0, \"source\": \"answers.line-%d\", \"x\": 10, \"y\": %d, \"w\": 190, \"h\": 10 }",
+                    "{ \"kind\": \"text\", \"labelWidth\": 0, \"source\": \"answers.line-%d\", \"x\": 10, \"y\": %d, \"w\": 190, \"h\": 10 }",
                     box, 40 + 10 * box));
         }
         return "{ \"schema\": 1, \"id\": \"repertoire\", \"title\": \"文字の試験\", \"department\": \"試験\",\n"

@@ -94,7 +94,7 @@ class FormRendererTest {
         FontSettings withHangul = FontSettings.debianDefaults().withFurtherFonts(List.of(Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")));
         var data = TestRenderer.sample().put("resident.name", "김 민준").build();
 
-        RenderedForm form = FormRenderer.create(withHangul).render("juminhyo-request", data);
+        RenderedForm form = FormRenderer.create(withHangul, jp.kakanai.forms.pack.TownPack.sample().forms()).render("juminhyo-request", data);
         RenderedForm without = renderer.render("juminhyo-request", data);
 
         assertThat(form.placeholders()).isEmpty();
@@ -107,7 +107,7 @@ class FormRendererTest {
     void furtherFontThatIsNotTrueTypeFailsAtCreationNamingIt() {
         var settings = FontSettings.debianDefaults().withFurtherFonts(List.of(Path.of("/usr/share/unicode/Blocks.txt")));
 
-        assertThatThrownBy(() -> FormRenderer.create(settings))
+        assertThatThrownBy(() -> FormRenderer.create(settings, jp.kakanai.forms.pack.TownPack.sample().forms()))
                 .isInstanceOf(FontUnavailableException.class)
                 .hasMessageContaining("/usr/share/unicode/Blocks.txt")
                 .hasMessageContaining("TrueType");
@@ -132,7 +132,7 @@ class FormRendererTest {
         FontSettings defaults = FontSettings.debianDefaults();
         var settings = new FontSettings(Path.of("/nonexistent/ipaexg.ttf"), defaults.ipaexMincho(), defaults.ipamjMincho());
 
-        assertThatThrownBy(() -> FormRenderer.create(settings))
+        assertThatThrownBy(() -> FormRenderer.create(settings, jp.kakanai.forms.pack.TownPack.sample().forms()))
                 .isInstanceOf(FontUnavailableException.class)
                 .hasMessageContaining("/nonexistent/ipaexg.ttf")
                 .hasMessageContaining("fonts-ipaexfont");
@@ -143,7 +143,7 @@ class FormRendererTest {
         FontSettings defaults = FontSettings.debianDefaults();
         var settings = new FontSettings(defaults.ipaexGothic(), defaults.ipaexMincho(), Path.of("/nonexistent/ipamjm.ttf"));
 
-        assertThatThrownBy(() -> FormRenderer.create(settings))
+        assertThatThrownBy(() -> FormRenderer.create(settings, jp.kakanai.forms.pack.TownPack.sample().forms()))
                 .isInstanceOf(FontUnavailableException.class)
                 .hasMessageContaining("/nonexistent/ipamjm.ttf")
                 .hasMessageContaining("fonts-ipamj-mincho");

@@ -3,6 +3,7 @@ package jp.kakanai.server.document;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
@@ -19,11 +20,12 @@ public class VisitForms {
     public static final String MY_NUMBER = "resident.myNumber";
     private final FormRenderer renderer;
     private final MyNumberVault myNumbers;
-    private final ProcedureCatalog procedures = ProcedureCatalog.standard();
+    private final ProcedureCatalog procedures;
 
-    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers) {
+    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers, TownPack pack) {
         this.renderer = renderer;
         this.myNumbers = myNumbers;
+        this.procedures = pack.catalog();
     }
 
     /**
@@ -80,8 +82,9 @@ public class VisitForms {
                 .anyMatch(element -> element.source().filter(MY_NUMBER::equals).isPresent());
     }
 
-    private static FormDataBuilder builderOf(Visit visit) {
+    private FormDataBuilder builderOf(Visit visit) {
         return FormDataBuilder.forResident(visit.resident())
-                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent());
+                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
+                .impliedAnswers(procedures.lifeEvent(visit.lifeEvent()).map(e -> e.impliedAnswers()).orElse(java.util.Map.of()));
     }
 }

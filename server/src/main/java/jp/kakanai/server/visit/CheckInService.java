@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.QueueService;
@@ -28,9 +31,11 @@ public class CheckInService {
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final ProcedureCatalog catalog;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers) {
+                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers, TownPack pack) {
+        this.catalog = pack.catalog();
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -59,6 +64,9 @@ public class CheckInService {
     }
 
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
+        if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
+            throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
+        }
         Instant now = clock.now();
         var day = OfficeClock.dayOf(now);
         String department = departments.firstOf(checkIn.procedures());
