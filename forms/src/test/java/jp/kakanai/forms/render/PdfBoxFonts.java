@@ -48,8 +48,13 @@ final class PdfBoxFonts implements PdfAssembler.DocumentFonts {
         return resources;
     }
 
+    /** What {@code PDPageContentStream} has PDFBox do when the document is saved: each font becomes a subset. */
     @Override
-    public void finish() {
-        // PDFBox subsets the fonts while it saves the document
+    public void finish() throws IOException {
+        for (PDType0Font font : fonts.values()) {
+            if (font.willBeSubset()) {
+                font.subset();
+            }
+        }
     }
 }
