@@ -19,6 +19,8 @@ class LineBreakingTest {
     private static final String SHARE_HOUSE = "東京都千代田区霞が関一丁目2番3号 かかないハイツ南棟２０３号室（シェアハウス「ニュー・ユートピア」内）";
     private static final String YOKOHAMA = "神奈川県横浜市港北区新横浜三丁目17番地6 ミュージアムプレイス・ショッピングモール・ジュエリーショップ「ユーリー」";
     private static final String NAKANOSHIMA = "大阪府大阪市北区中之島1-3-20 Grand Tower Nakanoshima Residence Building No.2 Room 1503";
+    private static final java.util.Map<String, String> ADDRESSES = java.util.Map.of("sapporo", SAPPORO, "share house", SHARE_HOUSE,
+            "yokohama", YOKOHAMA, "nakanoshima", NAKANOSHIMA);
 
     private static List<Glyph> glyphs(String text) {
         return SHAPER.shape("test", text, Face.GOTHIC, new ArrayList<>());
@@ -51,34 +53,22 @@ class LineBreakingTest {
         assertThat(pieces(text)).as(rule).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "{0} mm")
+    /**
+     * Sapporo: 丁目 and 番地 numbers and 二三〇四号室 whole. Share house: ２０３号室 and the brackets 「」（） with their words.
+     * Yokohama: no line starts with ー or ・ of the katakana building name. Nakanoshima: 1-3-20 whole, Latin words too.
+     */
+    @ParameterizedTest(name = "{0} in {1} mm")
     @CsvSource(delimiter = ';', value = {
-            "162.6; 11.0; 北海道札幌市中央区北一条西二丁目一番地 かかないタワーレジデンス北棟二十三階|二三〇四号室（管理人室経由）",
-            "100;   10.79; 北海道札幌市中央区北一条西二丁目一番地 かかないタワー|レジデンス北棟二十三階二三〇四号室（管理人室経由）",
-            "60;    8.95; 北海道札幌市中央区北一条西二丁目一番地|かかないタワーレジデンス北棟二十三階|二三〇四号室（管理人室経由）"})
-    void longSapporoAddressInBoxesOfThisWidth(double width, float size, String lines) {
-        assertLayout(SAPPORO, width, size, lines);
-    }
-
-    @ParameterizedTest(name = "{0} mm")
-    @CsvSource(delimiter = ';', value = {
-            "100; 11.0; 東京都千代田区霞が関一丁目2番3号 かかないハイツ南棟|２０３号室（シェアハウス「ニュー・ユートピア」内）",
-            "60;  9.32; 東京都千代田区霞が関一丁目2番3号 か|かないハイツ南棟２０３号室（シェアハ|ウス「ニュー・ユートピア」内）"})
-    void shareHouseAddressKeepsItsRoomNumberAndBracketsWhole(double width, float size, String lines) {
-        assertLayout(SHARE_HOUSE, width, size, lines);
-    }
-
-    @ParameterizedTest(name = "{0} mm")
-    @CsvSource(delimiter = ';', value = {
-            "100; 10.06; 神奈川県横浜市港北区新横浜三丁目17番地6 ミュージアムプレ|イス・ショッピングモール・ジュエリーショップ「ユーリー」",
-            "60;  8.55; 神奈川県横浜市港北区新横浜三丁目17番地6|ミュージアムプレイス・ショッピングモー|ル・ジュエリーショップ「ユーリー」"})
-    void katakanaBuildingNameNeverStartsALineWithALongVowelOrAMiddleDot(double width, float size, String lines) {
-        assertLayout(YOKOHAMA, width, size, lines);
-    }
-
-    @Test
-    void latinBuildingNameBreaksBetweenWords() {
-        assertLayout(NAKANOSHIMA, 60, 9.32f, "大阪府大阪市北区中之島1-3-20 Grand|Tower Nakanoshima Residence|Building No.2 Room 1503");
+            "sapporo;     162.6; 11.0;  北海道札幌市中央区北一条西二丁目一番地 かかないタワーレジデンス北棟二十三階|二三〇四号室（管理人室経由）",
+            "sapporo;     100;   10.79; 北海道札幌市中央区北一条西二丁目一番地 かかないタワー|レジデンス北棟二十三階二三〇四号室（管理人室経由）",
+            "sapporo;     60;    8.95;  北海道札幌市中央区北一条西二丁目一番地|かかないタワーレジデンス北棟二十三階|二三〇四号室（管理人室経由）",
+            "share house; 100;   11.0;  東京都千代田区霞が関一丁目2番3号 かかないハイツ南棟|２０３号室（シェアハウス「ニュー・ユートピア」内）",
+            "share house; 60;    9.32;  東京都千代田区霞が関一丁目2番3号 か|かないハイツ南棟２０３号室（シェアハ|ウス「ニュー・ユートピア」内）",
+            "yokohama;    100;   10.06; 神奈川県横浜市港北区新横浜三丁目17番地6 ミュージアムプレ|イス・ショッピングモール・ジュエリーショップ「ユーリー」",
+            "yokohama;    60;    8.55;  神奈川県横浜市港北区新横浜三丁目17番地6|ミュージアムプレイス・ショッピングモー|ル・ジュエリーショップ「ユーリー」",
+            "nakanoshima; 60;    9.32;  大阪府大阪市北区中之島1-3-20 Grand|Tower Nakanoshima Residence|Building No.2 Room 1503"})
+    void longAddressesInBoxesOfThisWidth(String address, double width, float size, String lines) {
+        assertLayout(ADDRESSES.get(address), width, size, lines);
     }
 
     @Test
