@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
+import jp.kakanai.server.document.RenderErrors;
 import jp.kakanai.server.document.VisitFormResource;
 import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.health.HealthResource;
@@ -44,6 +45,7 @@ public class JerseyConfig extends ResourceConfig {
         register(VisitResource.class);
         register(VisitFormResource.class);
         register(FormCatalogResource.class);
+        register(RenderErrors.Mapper.class);
         register(NavigationResource.class);
         register(ChecklistResource.class);
         register(QueueResource.class);
