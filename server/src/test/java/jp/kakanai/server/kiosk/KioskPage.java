@@ -155,11 +155,16 @@ public final class KioskPage {
     }
 
     public void screen(String name) {
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> visible("screen-" + name));
+        screen(name, Duration.ofSeconds(15));
     }
 
+    /** Waits for the screen; on a timeout says which screen shows instead, and the page's last message. */
     public void screen(String name, Duration within) {
-        new WebDriverWait(driver(), within).until(d -> visible("screen-" + name));
+        new WebDriverWait(driver(), within).withMessage(() -> "screen " + name + " expected; shown: "
+                + script("const s = [...document.querySelectorAll('.screen')].find(e => !e.hidden);"
+                        + " return (s ? s.id : 'none') + ' — ' + document.getElementById('status').textContent"
+                        + " + ' ' + [...document.querySelectorAll('.error')].map(e => e.textContent).join(' ')"))
+                .until(d -> visible("screen-" + name));
     }
 
     /** Waits until one of the screens shows and says which. */
