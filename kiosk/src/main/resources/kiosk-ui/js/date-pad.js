@@ -37,10 +37,12 @@ export function dateText(isoDate) {
 
 /**
  * A birth date pad in `container`; `onDate(iso)` when the day is tapped. Stages: era (Japanese only), year
- * on a keypad, month chips, the days of that month. Dates after `max` (default today) cannot be chosen.
+ * on a keypad, month chips, the days of that month. Dates after `max` (default today) or before `min` (default
+ * 1873, the first year of the western calendar in Japan) cannot be chosen.
  */
-export function birthDatePad(container, onDate, max) {
+export function birthDatePad(container, onDate, max, min) {
   const last = max || today();
+  const earliest = min ? iso(min) : "1873-01-01";
   const pad = { era: null, year: "", done: false, month: null };
   const root = document.createElement("div");
   root.className = "date-pad";
@@ -67,7 +69,7 @@ export function birthDatePad(container, onDate, max) {
   function inRange(y, m, d) {
     const date = iso(utc(y, m, d));
     const era = japanese() ? eraOf() : null;
-    return date <= iso(last) && date >= "1873-01-01" && (!era || (date >= era.start && (!era.end || date <= era.end)));
+    return date <= iso(last) && date >= earliest && (!era || (date >= era.start && (!era.end || date <= era.end)));
   }
 
   function button(label, onClick, extra) {
@@ -102,7 +104,7 @@ export function birthDatePad(container, onDate, max) {
   function render() {
     const parts = [];
     if (japanese()) {
-      parts.push(group("era", "chip-row", ERAS.filter((e) => e.start <= iso(last)).map((e) => {
+      parts.push(group("era", "chip-row", ERAS.filter((e) => e.start <= iso(last) && (!e.end || e.end >= earliest)).map((e) => {
         const b = button(html("era." + e.id), () => { pad.era = e.id; pad.year = ""; pad.done = false; pad.month = null; render(); });
         b.dataset.era = e.id;
         b.setAttribute("aria-pressed", String(pad.era === e.id));

@@ -15,6 +15,7 @@ import { onPoll } from "./session.js";
 import { openPin } from "./pin.js";
 import { messageKey } from "./start.js";
 import { addressAsked } from "./address.js";
+import { eventDateAsked } from "./event-date.js";
 import { lifeEventOf } from "./event.js";
 import { birthDatePad, recentDates, dateText } from "./date-pad.js";
 import { touch } from "./activity.js";
@@ -120,7 +121,9 @@ function renderAdding() {
     setText(label, "newbornDate");
     newborn.appendChild(label);
     const chips = document.createElement("div");
-    recentDates(chips, add, NEWBORN_DAYS, 0, null);
+    // The day of birth is the event's date too (出生日: the forms' 資格取得日 of the newborn's insurance).
+    recentDates(chips, (date) => { add(date); api("PUT", "visit/event-date", { date: date }).catch(() => {}); },
+      NEWBORN_DAYS, 0, null);
     newborn.appendChild(chips);
     dateBox.appendChild(newborn);
   }
@@ -210,7 +213,7 @@ onLanguage(() => { if (ui.screen === "household") render(); });
 $("btn-household-done").addEventListener("click", () => done({ known: true, members: entries() }));
 $("btn-alone").addEventListener("click", () => done({ known: true, members: [] }));
 $("btn-household-unknown").addEventListener("click", () => done({ known: false }));
-$("btn-household-back").addEventListener("click", () => { touch(); show(addressAsked() ? "address" : "confirm"); });
+$("btn-household-back").addEventListener("click", () => { touch(); show(eventDateAsked() ? "event-date" : addressAsked() ? "address" : "confirm"); });
 onForget(() => {
   members = [];
   adding = null;

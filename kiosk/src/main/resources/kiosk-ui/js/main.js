@@ -14,6 +14,7 @@ import "./pin.js";
 import "./confirm.js";
 import "./event.js";
 import "./address.js";
+import "./event-date.js";
 import "./household.js";
 import "./questions.js";
 import "./summary.js";

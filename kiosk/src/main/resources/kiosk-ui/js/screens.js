@@ -8,7 +8,7 @@ import { html, markup, easy, onLanguage, setText } from "./i18n.js";
 /** The resident's steps; the language screen and the help screens are outside the count. */
 const STEP_OF = {
   start: 1, qr: 1, pin: 2, confirm: 3,
-  address: 4, household: 4,
+  address: 4, "event-date": 4, household: 4,
   summary: 5, checkin: 5, ticket: 6
 };
 export const STEPS = 6;

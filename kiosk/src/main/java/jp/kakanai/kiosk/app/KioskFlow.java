@@ -1,6 +1,7 @@
 package jp.kakanai.kiosk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.forms.checkin.CheckIn;
-import jp.kakanai.forms.checkin.EventFacts;
 import jp.kakanai.forms.checkin.Household;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
@@ -230,6 +230,12 @@ public final class KioskFlow implements AutoCloseable {
         return MoveAnswer.accepted(checked);
     }
 
+    /** The event's own date: 死亡日 for a death (the forms' deceased.deathDate), 出生日 for a birth. */
+    public void eventDate(LocalDate date) {
+        requireResident(session.snapshot());
+        session.eventDate(date);
+    }
+
     /** The town's 町字 for the address picker, as the server's address master lists them. */
     public ServerReply<JsonNode> town() {
         session.touch();
@@ -295,7 +301,7 @@ public final class KioskFlow implements AutoCloseable {
         // Everything collected travels with the check-in (issue 13): a home QR's kana, the household with what is
         // known of each member, the move, the answers; the facts call after it only adds that a card was read.
         CheckIn checkIn = new CheckIn(resident.basicFour(), event, procedures, Optional.empty(), resident.kana(),
-                session.household().map(Household::of), session.move().map(EventFacts::move), session.orderedAnswers());
+                session.household().map(Household::of), session.eventFacts(), session.orderedAnswers());
         // Sent only while a form of the route still prints it (an answer changed after reading may drop it).
         boolean formsNeedIt = session.navigation().map(route -> !myNumberForms.neededBy(route).isEmpty()).orElse(false);
         if (formsNeedIt && session.myNumber().isPresent()) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.checkin.Member;
@@ -38,6 +39,9 @@ public final class VisitResource {
     }
 
     public record AnswerValue(String value) {
+    }
+
+    public record EventDate(LocalDate date) {
     }
 
     /**
@@ -89,6 +93,15 @@ public final class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MoveAnswer move(MoveFacts move) {
         return flow.move(move);
+    }
+
+    /** The event's own date, {@code {date}}: 死亡日 of a death, 出生日 of a birth; 400 naming {@code date} if not in the last year. */
+    @PUT
+    @Path("event-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StateView eventDate(EventDate date) {
+        flow.eventDate(date == null ? null : date.date());
+        return session.state();
     }
 
     /** The town's 町字 for the address picker (the server's list, passed on); 503 while the server is away. */

@@ -115,7 +115,13 @@ class KioskTapBudgetTest extends ServerHttpTest {
         page.screen("summary");
         answerChoiceQuestions();
 
-        checkIn("birth (the mother's and the father's cards, the newborn by one tap)");
+        JsonNode visit = checkIn("birth (the mother's and the father's cards, the newborn by one tap)");
+
+        // The newborn's day is the event's date (出生日: the 資格取得日 of the newborn's insurance).
+        JsonNode interview = takenOver(visit);
+        assertThat(interview.get("eventDate").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(interview.get("members")).extracting(m -> m.get("relationship").asText() + " " + m.get("birthDate").asText())
+                .containsExactly("spouse 1992-03-03", "child " + LocalDate.now());
     }
 
     @Test
@@ -123,6 +129,10 @@ class KioskTapBudgetTest extends ServerHttpTest {
         start(card("弔問 和子", LocalDate.of(1955, 10, 10), "2", "1234"));
         page.enterPin("1234");
         page.tap(By.cssSelector("#event-list [data-event='death']"));
+        page.screen("event-date");
+        page.fitsEveryTablet("event-date");
+        String diedOn = LocalDate.now().minusDays(2).toString();
+        page.tap(By.cssSelector("#event-dates [data-date='" + diedOn + "']"));
         page.screen("household");
         page.tap(By.cssSelector("#relationship-list [data-relationship='spouse']"));
         page.tap(By.cssSelector("#member-date [data-era='showa']"));
@@ -135,7 +145,13 @@ class KioskTapBudgetTest extends ServerHttpTest {
         page.screen("summary");
         answerChoiceQuestions();
 
-        checkIn("death (the widow's card, the deceased husband without a card)");
+        JsonNode visit = checkIn("death (the widow's card, the deceased husband without a card, the day of death)");
+
+        // The day of death reaches the visit (the forms' 死亡日, deceased.deathDate) as the clerk takes it over.
+        JsonNode interview = takenOver(visit);
+        assertThat(interview.get("eventDate").asText()).isEqualTo(diedOn);
+        assertThat(interview.get("members")).extracting(m -> m.get("relationship").asText() + " " + m.get("birthDate").asText()
+                + " " + m.get("deceased").asBoolean()).containsExactly("spouse 1953-03-15 true");
     }
 
     @Test
@@ -228,6 +244,13 @@ class KioskTapBudgetTest extends ServerHttpTest {
                 .path("openQuestions");
         assertThat(open.isMissingNode() || open.isEmpty()).as("every question answered: " + open).isTrue();
         return visit;
+    }
+
+    /** The clerk takes the ticket over; the interview as the clerk's page has it. */
+    private JsonNode takenOver(JsonNode visit) {
+        var takenOver = http().asClerk().postJson("/api/interviews/take-over", Map.of("ticketNumber", visit.get("ticketNumber").asText()));
+        assertThat(takenOver.statusCode()).as(takenOver.body()).isEqualTo(200);
+        return json(http().asClerk().get("/api/interviews/" + visit.get("id").asText()));
     }
 
     private void report(String journey, int taps, int screens, double seconds) {
