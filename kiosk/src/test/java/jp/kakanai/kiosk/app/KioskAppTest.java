@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.smartcardio.TerminalFactory;
@@ -302,6 +304,27 @@ class KioskAppTest {
         assertThat(facts.body()).contains("\"version\":0", "\"answers\":{\"dog\":\"yes\"}",
                 "\"relationship\":\"child\"", "\"birthDate\":\"2015-06-01\"", "\"deceased\":false");
         assertThat(get("api/state").at("/route/departments/0/id").asText()).as("route kept for the ticket").isEqualTo("citizens");
+    }
+
+    @Test
+    void theDayOfADeathTravelsWithTheCheckInAndADayNotInTheLastYearIsRefusedNamingTheDate() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"death\"}");
+        String diedOn = LocalDate.now().minusDays(3).toString();
+
+        Reply tomorrow = send("PUT", "api/visit/event-date", "{\"date\":\"" + LocalDate.now().plusDays(1) + "\"}");
+        Reply longAgo = send("PUT", "api/visit/event-date", "{\"date\":\"" + LocalDate.now().minusYears(1).minusDays(1) + "\"}");
+        Reply none = send("PUT", "api/visit/event-date", "{}");
+        Reply accepted = send("PUT", "api/visit/event-date", "{\"date\":\"" + diedOn + "\"}");
+        send("POST", "api/visit/check-in", null);
+
+        assertThat(List.of(tomorrow, longAgo, none)).allSatisfy(r -> {
+            assertThat(r.status).isEqualTo(400);
+            assertThat(r.body.get("field").asText()).isEqualTo("date");
+        });
+        assertThat(accepted.status).isEqualTo(200);
+        assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).contains("\"event\":{\"date\":\"" + diedOn + "\"");
     }
 
     @Test
