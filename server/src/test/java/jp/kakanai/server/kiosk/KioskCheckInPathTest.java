@@ -20,7 +20,9 @@ import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
-import jp.kakanai.server.interview.PrintedPdf;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,10 +67,6 @@ class KioskCheckInPathTest extends ServerHttpTest {
         assertThat(move.at("/move/newAddress/text").asText()).isEqualTo("静岡県下田市三丁目4番5号");
 
         JsonNode checkIn = json(kioskPage.postJson("/api/visit/check-in", ""));
-        if (checkIn.get("outcome").asText().equals("repeat")) {
-            // Another test checked the demo resident in today already: a visit of its own.
-            checkIn = json(kioskPage.postJson("/api/visit/check-in?repeat=separate", ""));
-        }
 
         assertThat(checkIn.get("outcome").asText()).as(checkIn.toString()).isEqualTo("accepted");
         String ticket = checkIn.get("ticketNumber").asText();
@@ -81,11 +79,15 @@ class KioskCheckInPathTest extends ServerHttpTest {
         var pdf = http().asClerk().getBytes("/api/visits/" + visit.get("id").asText() + "/forms/resident-change.pdf");
 
         assertThat(pdf.statusCode()).isEqualTo(200);
-        // Read in reading order: the renderer draws a form's fixed captions before its data.
-        String text = new PrintedPdf(pdf.body()).text(0).replaceAll("\\s", "");
-        assertThat(text).contains(DemoCards.RESIDENT.name().replace(" ", ""), "昭和64年1月7日",
-                "新しい住所静岡県下田市三丁目4番5号",
-                "前の住所" + DemoCards.RESIDENT.address().replaceAll("\\s", ""),
-                WarekiFormatter.format(LocalDate.parse(movedOn)));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            // in reading order: the renderer draws the form's fixed captions before the data
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s", "");
+            assertThat(text).contains(DemoCards.RESIDENT.name().replace(" ", ""), "昭和64年1月7日",
+                    "新しい住所静岡県下田市三丁目4番5号",
+                    "前の住所" + DemoCards.RESIDENT.address().replaceAll("\\s", ""),
+                    WarekiFormatter.format(LocalDate.parse(movedOn)));
+        }
     }
 }
