@@ -85,9 +85,17 @@ $("btn-repeat-new").addEventListener("click", () => answerRepeat("separate"));
 // Escape is no answer: the question stays until the resident chooses.
 $("repeat-dialog").addEventListener("cancel", (e) => e.preventDefault());
 // The questions left untouched are answered "no" first, as the screen says; a new or open question stops here.
+// A tap while the last answer is still on its way waits for it (a quick resident's tap is not lost).
+let tapped = false;
 $("btn-checkin").addEventListener("click", async () => {
-  if (ui.busy) return;
-  if (await finishQuestions()) checkIn();
+  if (tapped) return;
+  tapped = true;
+  try {
+    while (ui.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (await finishQuestions()) checkIn();
+  } finally {
+    tapped = false;
+  }
 });
 $("btn-retry").addEventListener("click", () => { touch(); checkIn(); });
 $("btn-checkin-staff").addEventListener("click", () => { clearTimeout(timer); toStaff("server"); });
