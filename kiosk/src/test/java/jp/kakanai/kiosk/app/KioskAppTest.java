@@ -215,6 +215,7 @@ class KioskAppTest {
         start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
 
         assertThat(raw("POST", "api/reset", "http://evil.example", null).statusCode()).isEqualTo(403);
+        assertThat(raw("POST", "api/reset", "null", null).statusCode()).as("a sandboxed iframe's Origin").isEqualTo(403);
         assertThat(rawStatusWithHost("evil.example:" + kiosk.port())).isEqualTo(403);
         assertThat(raw("POST", "api/reset", kiosk.url().toString().replaceAll("/$", ""), null).statusCode()).isEqualTo(200);
     }

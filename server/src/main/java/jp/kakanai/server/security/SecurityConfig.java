@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,9 +36,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or by HTTP Basic (API clients, tests). Refusals are JSON 401/403, never a login page.</li>
  * <li>everything else: the pages; staff pages need a form login, the display board is public.</li>
  * </ul>
- * CSRF: the pages' JavaScript sends the {@code XSRF-TOKEN} cookie back as {@code X-XSRF-TOKEN}.
- * Requests with their own {@code Authorization} header carry no ambient credential a foreign site
- * could ride on (Basic is never challenged, so browsers never cache it), so they need no CSRF token.
+ * CSRF: the pages' JavaScript sends the {@code XSRF-TOKEN} cookie back as {@code X-XSRF-TOKEN}. It is
+ * checked on every request that carries the session cookie, whatever other headers it has: only a
+ * request with its own {@code Authorization} header and no session cookie (an API client, a kiosk)
+ * carries no ambient credential a foreign site could ride on (Basic is never challenged, so browsers
+ * never cache it), and only that one goes without the token.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -45,7 +48,9 @@ public class SecurityConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
     private static final String CLERK = StaffRole.CLERK.name();
     private static final String MANAGER = StaffRole.MANAGER.name();
-    private static final RequestMatcher HAS_AUTHORIZATION_HEADER = r -> r.getHeader("Authorization") != null;
+    static final String SESSION_COOKIE = "SESSION";
+    private static final RequestMatcher OWN_CREDENTIALS_ONLY = r -> r.getHeader("Authorization") != null
+            && (r.getCookies() == null || Arrays.stream(r.getCookies()).noneMatch(c -> SESSION_COOKIE.equals(c.getName())));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -76,7 +81,8 @@ public class SecurityConfig {
                 .addFilterBefore(new KioskTokenFilter(access.kiosks()), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> JsonSecurityErrors.write(response, 401, "Authentication required.")))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(HAS_AUTHORIZATION_HEADER))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(OWN_CREDENTIALS_ONLY))
+                .headers(BrowserHeaders.forApi())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 JsonSecurityErrors.write(response, 401, "Authentication required."))
@@ -101,6 +107,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.spa())
+                .headers(BrowserHeaders.forPages())
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/staff/", false).failureUrl("/login.html?error").permitAll())
