@@ -16,6 +16,8 @@ class WebPages implements WebMvcConfigurer {
         registry.addRedirectViewController("/board", "/board/");
         registry.addViewController("/manager/").setViewName("forward:/manager/index.html");
         registry.addRedirectViewController("/manager", "/manager/");
+        registry.addViewController("/audit/").setViewName("forward:/audit/index.html");
+        registry.addRedirectViewController("/audit", "/audit/");
         registry.addViewController("/home/").setViewName("forward:/home/index.html");
         registry.addRedirectViewController("/home", "/home/");
     }

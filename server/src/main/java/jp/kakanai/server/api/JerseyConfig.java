@@ -1,6 +1,8 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.audit.AccessLogFilter;
+import jp.kakanai.server.audit.AccessLogResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
@@ -43,6 +45,8 @@ public class JerseyConfig extends ResourceConfig {
         register(InterviewResource.class);
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
+        register(AccessLogResource.class);
+        register(AccessLogFilter.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

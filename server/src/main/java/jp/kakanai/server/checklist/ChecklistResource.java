@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.navigation.VisitAccess;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 
 /**
  * A visit's procedure checklist. Staff read and work it; the kiosk (for its own visits) and the counter
@@ -34,12 +36,14 @@ public class ChecklistResource {
     }
 
     @GET
+    @PersonalData(value = AccessAction.VIEW_CHECKLIST, visit = "id")
     public ChecklistView get(@PathParam("id") String visitId, @Context SecurityContext caller) {
         return checklists.view(visits.visible(visitId, caller));
     }
 
     @PUT
     @Path("/facts")
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView facts(@PathParam("id") String visitId, ChecklistRequests.FactsUpdate update,
                                @Context SecurityContext caller) {
@@ -48,6 +52,7 @@ public class ChecklistResource {
 
     @PATCH
     @Path("/items/{itemId}")
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id", purpose = "itemId")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView change(@PathParam("id") String visitId, @PathParam("itemId") String itemId,
                                 ChecklistRequests.ItemChange change, @Context SecurityContext caller) {
@@ -56,6 +61,7 @@ public class ChecklistResource {
 
     @POST
     @Path("/items")
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") String visitId, ChecklistRequests.NewItem item,
                         @Context SecurityContext caller) {

@@ -19,6 +19,8 @@ public class DemoCredentials {
     public static final String CLERK_PASSWORD = "clerk";
     public static final String MANAGER = "manager";
     public static final String MANAGER_PASSWORD = "manager";
+    public static final String AUDITOR = "auditor";
+    public static final String AUDITOR_PASSWORD = "auditor";
     public static final String KIOSK_ID = "demo-kiosk";
     public static final String KIOSK_TOKEN = "kakanai-demo-kiosk-token";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCredentials.class);
@@ -35,9 +37,11 @@ public class DemoCredentials {
 
                 ==== Kakanai demo ====
                 Staff page:   {}/staff/   clerk: {} / {}   manager: {} / {}
+                Access log:   {}/audit/   auditor: {} / {} (managers too)
                 Display board: {}/board/
                 Kiosk token ({}): {}
                 ======================""",
-                base, CLERK, CLERK_PASSWORD, MANAGER, MANAGER_PASSWORD, base, KIOSK_ID, KIOSK_TOKEN);
+                base, CLERK, CLERK_PASSWORD, MANAGER, MANAGER_PASSWORD, base, AUDITOR, AUDITOR_PASSWORD, base,
+                KIOSK_ID, KIOSK_TOKEN);
     }
 }

@@ -11,6 +11,8 @@ import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 
 /**
  * A visit's prefilled forms as PDFs, for staff only: a kiosk stands in a public hall, and a stolen
@@ -30,6 +32,7 @@ public class VisitFormResource {
 
     @GET
     @Path("/{formId}.pdf")
+    @PersonalData(value = AccessAction.PRINT_FORM, visit = "id", purpose = "formId")
     public Response one(@PathParam("id") String id, @PathParam("formId") String formId,
                         @Context SecurityContext security) {
         Visit visit = visits.require(id);
@@ -39,6 +42,7 @@ public class VisitFormResource {
     /** Every form of the visit in one PDF (一括印刷); {@code all} is no form id. */
     @GET
     @Path("/all.pdf")
+    @PersonalData(value = AccessAction.PRINT_ALL, visit = "id")
     public Response all(@PathParam("id") String id, @Context SecurityContext security) {
         Visit visit = visits.require(id);
         return pdf(forms.renderAll(visit, staffOf(security)), visit.ticket() + "-forms.pdf");

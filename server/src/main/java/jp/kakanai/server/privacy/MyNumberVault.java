@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.resident.MyNumberDigits;
-import jp.kakanai.server.OfficeClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,24 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
  * The residents' My Numbers at rest ({@code visit_my_number}, V5__my_number.sql): sealed with
  * {@link MyNumberCipher}, one per visit, plus the last four digits that staff screens show
  * ({@code ********9018}; like the last four digits of a payment card, they identify no one). Every
- * decryption and every purge is written to {@code privacy_audit}, without the number.
+ * store, decryption and purge is published as a {@link MyNumberUse} in its transaction, which the access
+ * log records (who, which visit, why; never the number): if the record cannot be written, nothing happens.
  */
 @Repository
 public class MyNumberVault {
     private static final Logger LOG = LoggerFactory.getLogger(MyNumberVault.class);
     private final JdbcClient jdbc;
     private final MyNumberCipher cipher;
-    private final OfficeClock clock;
+    private final ApplicationEventPublisher events;
 
-    public MyNumberVault(JdbcClient jdbc, MyNumberCipher cipher, OfficeClock clock) {
+    public MyNumberVault(JdbcClient jdbc, MyNumberCipher cipher, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.clock = clock;
+        this.events = events;
     }
 
     /** At check-in, in its transaction. The digits must be valid (checked by the check-in's validation). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void store(String visitId, String digits, Instant at) {
+    public void store(String visitId, String digits, Instant at, String actor) {
         if (!MyNumberDigits.isValid(digits)) {
             throw new IllegalArgumentException("not a valid individual number");
         }
@@ -47,6 +48,7 @@ public class MyNumberVault {
                 .param("visit", visitId).param("sealed", cipher.seal(visitId, digits)).param("key", cipher.keyId())
                 .param("lastFour", digits.substring(MyNumberDigits.LENGTH - 4)).param("at", utc(at))
                 .update();
+        events.publishEvent(new MyNumberUse(MyNumberUse.Kind.STORE, actor, Optional.of(visitId), "check-in"));
     }
 
     /** The masked numbers ({@code ********9018}) of those visits that have one stored. */
@@ -85,7 +87,7 @@ public class MyNumberVault {
             LOG.error(e.getMessage());
             throw e;
         }
-        audit(actor, "reveal", 1, "visit " + visitId + ": " + purpose);
+        events.publishEvent(new MyNumberUse(MyNumberUse.Kind.REVEAL, actor, Optional.of(visitId), purpose));
         return Optional.of(digits);
     }
 
@@ -103,7 +105,8 @@ public class MyNumberVault {
                 .param("cutoff", utc(cutoff)).update();
         int purged = jdbc.sql("delete from visit_my_number where stored_at < :cutoff")
                 .param("cutoff", utc(cutoff)).update();
-        audit(actor, "purge", purged, "stored before " + cutoff);
+        events.publishEvent(new MyNumberUse(MyNumberUse.Kind.PURGE, actor, Optional.empty(),
+                "retention: " + purged + " stored before " + cutoff));
         LOG.info("My Number purge by {}: {} stored values deleted (stored before {})", actor, purged, cutoff);
         return purged;
     }
@@ -118,14 +121,6 @@ public class MyNumberVault {
                     + " they cannot be printed. Check {} / {}.", others, cipher.keyId(), MyNumberKeys.KEY_PROPERTY,
                     MyNumberKeys.FILE_PROPERTY);
         }
-    }
-
-    private void audit(String actor, String action, int count, String detail) {
-        jdbc.sql("insert into privacy_audit (at, actor, action, value_count, detail) values (:at, :actor, :action,"
-                        + " :count, :detail)")
-                .param("at", utc(clock.now())).param("actor", actor).param("action", action).param("count", count)
-                .param("detail", detail)
-                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

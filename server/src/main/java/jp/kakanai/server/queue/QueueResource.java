@@ -14,10 +14,12 @@ import java.util.List;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /** The clerks' side of the queue: who waits where, and every step they take with a ticket. */
 @Component
 @Path("/queue")
+@NoPersonalData("ticket numbers, departments and times; each step is a queue event naming the clerk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class QueueResource {

@@ -48,6 +48,7 @@ public class SecurityConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
     private static final String CLERK = StaffRole.CLERK.name();
     private static final String MANAGER = StaffRole.MANAGER.name();
+    private static final String AUDITOR = StaffRole.AUDITOR.name();
     static final String SESSION_COOKIE = "SESSION";
     private static final RequestMatcher OWN_CREDENTIALS_ONLY = r -> r.getHeader("Authorization") != null
             && (r.getCookies() == null || Arrays.stream(r.getCookies()).noneMatch(c -> SESSION_COOKIE.equals(c.getName())));
@@ -99,6 +100,7 @@ public class SecurityConfig {
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
                         .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
                         .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)
+                        .requestMatchers("/api/access-log", "/api/access-log/**").hasAnyRole(MANAGER, AUDITOR)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();
     }
@@ -110,13 +112,14 @@ public class SecurityConfig {
                 .headers(BrowserHeaders.forPages())
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login.html").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/staff/", false).failureUrl("/login.html?error").permitAll())
+                        .successHandler(new StaffLandingPage()).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/home/**", "/home").permitAll()
                         .requestMatchers("/manager/**").hasRole(MANAGER)
+                        .requestMatchers("/audit/**").hasAnyRole(MANAGER, AUDITOR)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();
     }

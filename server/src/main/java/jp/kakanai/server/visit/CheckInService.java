@@ -66,7 +66,8 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
-        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
+        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now,
+                origin.kioskId().map(kiosk -> "kiosk:" + kiosk).orElse(origin.by())));
         queue.issued(visit.id(), department, ticket, now);
         events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());

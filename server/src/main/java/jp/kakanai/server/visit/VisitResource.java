@@ -23,6 +23,8 @@ import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 
 /** Visits: kiosks check residents in; staff list and open them. */
 @Component
@@ -54,6 +56,7 @@ public class VisitResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @PersonalData(value = AccessAction.CHECK_IN, visit = PersonalData.FROM_ANSWER)
     public Response checkIn(@ValidCheckIn CheckIn checkIn, @HeaderParam(IdempotencyKey.HEADER) String key,
                             @Context SecurityContext security, @Context UriInfo uri) {
         String kioskId = security.getUserPrincipal().getName();
@@ -69,6 +72,7 @@ public class VisitResource {
 
     /** The visits of one day (Asia/Tokyo), today when no date is given. */
     @GET
+    @PersonalData(value = AccessAction.LIST_VISITS, purpose = "date")
     public List<VisitView> ofDay(@QueryParam("date") String date) {
         List<Visit> day = visits.findByDate(QueryDates.parse("date", date, clock.today()));
         Map<String, String> masked = myNumbers.maskedOf(day.stream().map(Visit::id).toList());
@@ -77,6 +81,7 @@ public class VisitResource {
 
     @GET
     @Path("/{id}")
+    @PersonalData(value = AccessAction.VIEW_VISIT, visit = "id")
     public VisitView one(@PathParam("id") String id) {
         return view(visits.require(id));
     }

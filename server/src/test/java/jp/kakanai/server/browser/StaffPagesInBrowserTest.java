@@ -121,4 +121,17 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
             assertThat(phone.accessibilityViolations()).isEmpty();
         }
     }
+
+    @Test
+    @Order(7)
+    void auditorSeesWhoLookedAtWhichVisitAndChecksTheChain() {
+        browser.driver().manage().deleteAllCookies();
+        login(DemoCredentials.AUDITOR, DemoCredentials.AUDITOR_PASSWORD);
+        browser.until(ExpectedConditions.urlContains("/audit/"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "来庁者一覧"));
+        browser.driver().findElement(By.id("verify")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification"), "改ざんは見つかりませんでした"));
+        browser.screenshot("audit-01-access-log");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
 }
