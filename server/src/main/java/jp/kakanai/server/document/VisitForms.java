@@ -19,22 +19,33 @@ public class VisitForms {
     public static final String MY_NUMBER = "resident.myNumber";
     private final FormRenderer renderer;
     private final MyNumberVault myNumbers;
+    private final ChecklistForms checklist;
     private final ProcedureCatalog procedures = ProcedureCatalog.standard();
 
-    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers) {
+    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers, ChecklistForms checklist) {
         this.renderer = renderer;
         this.myNumbers = myNumbers;
+        this.checklist = checklist;
     }
 
     /**
-     * The printable forms of the visit's procedures, in the visit's order: a navigation procedure id
-     * ({@code resident-move-in}) brings its catalog forms ({@code resident-change}); a form id stands for
-     * itself. Forms the renderer has no layout for yet are left out.
+     * The printable forms of the visit: those of the procedures on its checklist that are not marked not
+     * needed (a procedure id such as {@code resident-move-in} brings its catalog forms), by department in
+     * walking order, then any bare form id the kiosk chose. Nothing else prints for this visit: a
+     * resident's data, and above all the My Number, goes only on the forms of what they came for (番号法
+     * 第9条, 特定個人情報ガイドライン: 利用目的の範囲). Forms the renderer has no layout for are left out.
      */
     public List<String> formsOf(Visit visit) {
-        return visit.procedures().stream()
-                .flatMap(id -> procedures.procedure(id).map(p -> p.formIds().stream()).orElse(Stream.of(id)))
+        Stream<String> bare = visit.procedures().stream().filter(id -> procedures.procedure(id).isEmpty());
+        return Stream.concat(checklist.formsOf(visit).keySet().stream(), bare)
                 .distinct().filter(renderer::hasForm).toList();
+    }
+
+    /** Whether any form of these procedures prints the My Number: only then may a check-in bring it. */
+    public boolean printMyNumber(List<String> procedureIds) {
+        return procedureIds.stream()
+                .flatMap(id -> procedures.procedure(id).map(p -> p.formIds().stream()).orElse(Stream.of(id)))
+                .filter(renderer::hasForm).anyMatch(this::hasMyNumberBoxes);
     }
 
     public List<FormSummary> catalog() {
@@ -45,6 +56,11 @@ public class VisitForms {
     public RenderedForm render(Visit visit, String formId, String staff) {
         if (!renderer.hasForm(formId)) {
             throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
+        }
+        if (!formsOf(visit).contains(formId)) {
+            throw new ApiProblem(403, "'" + formId + "' is not a form of visit " + visit.ticket() + "'s checklist: a"
+                    + " resident's data is printed only on the forms of the procedures they came for. Add the procedure"
+                    + " to the checklist first.", "formId");
         }
         return renderAll(visit, List.of(formId), staff);
     }

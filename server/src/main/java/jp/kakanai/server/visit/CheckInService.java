@@ -5,6 +5,8 @@ import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.QueueService;
@@ -28,9 +30,11 @@ public class CheckInService {
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final VisitForms forms;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers) {
+                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers,
+                          VisitForms forms) {
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -38,6 +42,7 @@ public class CheckInService {
         this.clock = clock;
         this.events = events;
         this.myNumbers = myNumbers;
+        this.forms = forms;
     }
 
     @Transactional
@@ -59,6 +64,11 @@ public class CheckInService {
     }
 
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
+        // 番号法: a My Number is collected only for a procedure whose form prints it (the kiosk reads it only then).
+        if (checkIn.myNumber().isPresent() && !forms.printMyNumber(checkIn.procedures())) {
+            throw new ApiProblem(422, "No procedure of this check-in prints the My Number, so it must not be sent;"
+                    + " check in without it.", "myNumber");
+        }
         Instant now = clock.now();
         var day = OfficeClock.dayOf(now);
         String department = departments.firstOf(checkIn.procedures());
