@@ -1,8 +1,11 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.account.AdminResource;
+import jp.kakanai.server.account.OwnAccountResource;
 import jp.kakanai.server.audit.AccessLogFilter;
 import jp.kakanai.server.audit.AccessLogResource;
+import jp.kakanai.server.backup.BackupResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.VisitFormResource;
@@ -15,6 +18,7 @@ import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
+import jp.kakanai.server.security.SignInOptionsResource;
 import jp.kakanai.server.visit.VisitResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -47,6 +51,10 @@ public class JerseyConfig extends ResourceConfig {
         register(HomeQrResource.class);
         register(AccessLogResource.class);
         register(AccessLogFilter.class);
+        register(BackupResource.class);
+        register(AdminResource.class);
+        register(OwnAccountResource.class);
+        register(SignInOptionsResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -30,7 +30,8 @@ public enum AccessAction {
     SIGN_IN_FAILED("sign-in-failed", false),
     LOCKED_OUT("locked-out", false),
     SIGN_OUT("sign-out", false),
-    ACCOUNT_CHANGE("account-change", false);
+    ACCOUNT_CHANGE("account-change", false),
+    BACKUP("backup", false);
 
     private final String id;
     private final boolean view;

@@ -37,4 +37,12 @@ class ChecklistFormsOfVisit implements ChecklistForms {
                                 forms.computeIfAbsent(form, f -> new LinkedHashSet<>()).add(entry.departmentId()))));
         return forms;
     }
+
+    @Override
+    public Set<String> departmentsOf(Visit visit) {
+        Set<String> departments = new LinkedHashSet<>();
+        checklists.entries(visit).stream().filter(entry -> entry.status() != ItemStatus.NOT_NEEDED)
+                .forEach(entry -> departments.add(entry.departmentId()));
+        return departments;
+    }
 }

@@ -11,4 +11,7 @@ import jp.kakanai.server.visit.Visit;
  */
 public interface ChecklistForms {
     Map<String, Set<String>> formsOf(Visit visit);
+
+    /** The departments with a procedure on the visit's checklist that is not marked not needed. */
+    Set<String> departmentsOf(Visit visit);
 }

@@ -1,6 +1,7 @@
 package jp.kakanai.server.document;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.render.FormDataBuilder;
@@ -10,6 +11,7 @@ import jp.kakanai.forms.render.InvalidFormDataException;
 import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
+import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Service;
 
@@ -36,9 +38,24 @@ public class VisitForms {
      * 第9条, 特定個人情報ガイドライン: 利用目的の範囲). Forms the renderer has no layout for are left out.
      */
     public List<String> formsOf(Visit visit) {
-        Stream<String> bare = visit.procedures().stream().filter(id -> procedures.procedure(id).isEmpty());
-        return Stream.concat(checklist.formsOf(visit).keySet().stream(), bare)
-                .distinct().filter(renderer::hasForm).toList();
+        return formsOf(visit, StaffScope.everything());
+    }
+
+    /**
+     * Of those, the forms the caller's departments print: a department clerk only their departments' forms; a
+     * bare form id the kiosk chose belongs to no department and prints at the one-stop counter.
+     */
+    public List<String> formsOf(Visit visit, StaffScope scope) {
+        Stream<String> onChecklist = checklist.formsOf(visit).entrySet().stream()
+                .filter(form -> form.getValue().stream().anyMatch(scope::worksFor)).map(Map.Entry::getKey);
+        Stream<String> bare = scope.everyDepartment()
+                ? visit.procedures().stream().filter(id -> procedures.procedure(id).isEmpty()) : Stream.empty();
+        return Stream.concat(onChecklist, bare).distinct().filter(renderer::hasForm).toList();
+    }
+
+    /** Whether the caller may see the visit at all: a department clerk only one their departments work on. */
+    public boolean visibleTo(Visit visit, StaffScope scope) {
+        return scope.sees(checklist.departmentsOf(visit));
     }
 
     /** Whether any form of these procedures prints the My Number: only then may a check-in bring it. */
@@ -53,7 +70,7 @@ public class VisitForms {
     }
 
     /** One form, printed for the staff member named (recorded when the My Number is decrypted for it). */
-    public RenderedForm render(Visit visit, String formId, String staff) {
+    public RenderedForm render(Visit visit, String formId, String staff, StaffScope scope) {
         if (!renderer.hasForm(formId)) {
             throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
         }
@@ -62,12 +79,16 @@ public class VisitForms {
                     + " resident's data is printed only on the forms of the procedures they came for. Add the procedure"
                     + " to the checklist first.", "formId");
         }
+        if (!formsOf(visit, scope).contains(formId)) {
+            throw new ApiProblem(403, "'" + formId + "' is another department's form: it is printed where that"
+                    + " procedure is handled, or at the one-stop counter.", "formId");
+        }
         return renderAll(visit, List.of(formId), staff);
     }
 
-    /** Every form of the visit in one PDF, for printing everything the resident signs at once. */
-    public RenderedForm renderAll(Visit visit, String staff) {
-        List<String> forms = formsOf(visit);
+    /** Every form of the visit the caller prints, in one PDF, for everything the resident signs at once. */
+    public RenderedForm renderAll(Visit visit, String staff, StaffScope scope) {
+        List<String> forms = formsOf(visit, scope);
         if (forms.isEmpty()) {
             throw ApiProblem.notFound("Visit " + visit.ticket() + " has no forms to print.");
         }

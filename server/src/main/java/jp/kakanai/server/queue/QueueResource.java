@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.NoPersonalData;
@@ -51,6 +52,9 @@ public class QueueResource {
     @Path("/{department}/call-next")
     public Response callNext(@PathParam("department") String department, CounterRequest request,
                              @Context SecurityContext security) {
+        if (!StaffScope.current().worksFor(department)) {
+            throw new ApiProblem(403, "A clerk calls the tickets of their own departments.", "department");
+        }
         return queue.callNext(department, counterOf(request, security))
                 .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
     }

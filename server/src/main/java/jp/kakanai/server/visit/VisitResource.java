@@ -18,10 +18,12 @@ import java.util.Map;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.TicketStatusLinks;
+import jp.kakanai.server.security.StaffScope;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.AccessAction;
 import jp.kakanai.server.audit.PersonalData;
@@ -74,19 +76,22 @@ public class VisitResource {
     @GET
     @PersonalData(value = AccessAction.LIST_VISITS, purpose = "date")
     public List<VisitView> ofDay(@QueryParam("date") String date) {
-        List<Visit> day = visits.findByDate(QueryDates.parse("date", date, clock.today()));
+        StaffScope scope = StaffScope.current();
+        List<Visit> day = visits.findByDate(QueryDates.parse("date", date, clock.today())).stream()
+                .filter(v -> forms.visibleTo(v, scope)).toList();
         Map<String, String> masked = myNumbers.maskedOf(day.stream().map(Visit::id).toList());
-        return day.stream().map(v -> VisitView.of(v, forms.formsOf(v), masked.get(v.id()))).toList();
+        return day.stream().map(v -> VisitView.of(v, forms.formsOf(v, scope), masked.get(v.id()))).toList();
     }
 
     @GET
     @Path("/{id}")
     @PersonalData(value = AccessAction.VIEW_VISIT, visit = "id")
     public VisitView one(@PathParam("id") String id) {
-        return view(visits.require(id));
-    }
-
-    private VisitView view(Visit visit) {
-        return VisitView.of(visit, forms.formsOf(visit), myNumbers.maskedOf(List.of(visit.id())).get(visit.id()));
+        StaffScope scope = StaffScope.current();
+        Visit visit = visits.require(id);
+        if (!forms.visibleTo(visit, scope)) {
+            throw ApiProblem.notFound("No visit with id '" + id + "'.");
+        }
+        return VisitView.of(visit, forms.formsOf(visit, scope), myNumbers.maskedOf(List.of(visit.id())).get(visit.id()));
     }
 }

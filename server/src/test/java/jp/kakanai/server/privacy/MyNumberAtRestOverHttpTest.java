@@ -47,6 +47,8 @@ class MyNumberAtRestOverHttpTest extends ServerHttpTest {
 
     @Autowired
     MyNumberCipher cipher;
+    @Autowired
+    DataKeyFile dataKeys;
 
     @Autowired
     LoggingSystem logging;
@@ -59,10 +61,13 @@ class MyNumberAtRestOverHttpTest extends ServerHttpTest {
         String visitId = checkIn(MY_NUMBER);
         String sealed = jdbc.sql("select sealed from visit_my_number where visit_id = :id").param("id", visitId)
                 .query(String.class).single();
+        int slot = jdbc.sql("select data_key_slot from visit_my_number where visit_id = :id").param("id", visitId)
+                .query(Integer.class).single();
 
         assertThat(sealed).doesNotContain(MY_NUMBER);
         assertThat(Base64.getDecoder().decode(sealed)).as("nonce, ciphertext, tag").hasSize(12 + 12 + 16);
-        assertThat(cipher.open(visitId, sealed)).isEqualTo(MY_NUMBER);
+        assertThat(cipher.open(visitId, sealed, dataKeys.get(slot).orElseThrow()))
+                .as("with its own data key, kept outside the database").isEqualTo(MY_NUMBER);
         // H2's SCRIPT dumps every table: the plain number is in none of them (idempotency keys included).
         List<String> dump = jdbc.sql("script").query((rs, row) -> rs.getString(1)).list();
         assertThat(dump).isNotEmpty().noneMatch(line -> line.contains(MY_NUMBER));

@@ -30,7 +30,7 @@ public final class QueueBenchmark {
         try (var context = new SpringApplicationBuilder(KakanaiServer.class).web(WebApplicationType.NONE)
                 .run("--kakanai.data-dir=" + args[0], "--logging.level.root=WARN", "--kakanai.queue.prefetch=false",
                         "--kakanai.privacy.my-number-key-file=" + args[0] + "/my-number.key",
-                        "--kakanai.privacy.create-key-file=true")) {
+                        "--kakanai.privacy.create-key-file=true", "--kakanai.privacy.allow-key-in-data-dir=true")) {
             QueueReports reports = context.getBean(QueueReports.class);
             CheckInService checkIns = context.getBean(CheckInService.class);
             LocalDate to = context.getBean(OfficeClock.class).today().minusDays(1);
