@@ -1,5 +1,5 @@
 import { api } from '/js/csrf.js';
-import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
+import { LIFE_EVENTS, el, hasText, text, timeOfDay } from '/js/labels.js';
 
 // The clerk's checklist of one visit (/staff/checklist.html?visit=<id>): every procedure grouped by
 // department in walking order; status, note and printing per procedure. Every change sends the version
@@ -8,8 +8,6 @@ import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 const visitId = new URLSearchParams(location.search).get('visit');
 const base = `/api/visits/${encodeURIComponent(visitId)}`;
 const STATUSES = [['todo', '未着手'], ['in-progress', '対応中'], ['done', '完了'], ['not-needed', '不要']];
-const RELATIONSHIPS = { spouse: '配偶者', child: '子', parent: '親', grandchild: '孫', other: 'その他' };
-const ORIGINS = { kiosk: 'キオスクで選択', clerk: '職員が追加' };
 const FORMS = {};
 const message = document.getElementById('message');
 let visit = null;
@@ -36,7 +34,7 @@ function person(ref) {
   const index = Number(ref.replace(/\D/g, ''));
   const member = (checklist.household || [])[index];
   if (!member) return ref;
-  const label = member.deceased ? '亡くなった方' : (RELATIONSHIPS[member.relationship] || member.relationship);
+  const label = member.deceased ? '亡くなった方' : text('relationship.' + member.relationship);
   return `${label}（${ageOn(member.birthDate, visit.visitDate)}歳）`;
 }
 
@@ -108,7 +106,7 @@ function itemCard(item) {
   return el('article', { class: 'item', 'data-status': item.status, 'data-item': item.id },
     el('h3', {}, item.name.ja,
       item.certainty === 'to-confirm' ? el('span', { class: 'badge confirm' }, '要確認') : null,
-      ORIGINS[item.origin] ? el('span', { class: 'badge origin' }, ORIGINS[item.origin]) : null),
+      hasText('origin.' + item.origin) ? el('span', { class: 'badge origin' }, text('origin.' + item.origin)) : null),
     el('p', { class: 'reason' }, item.reason.ja),
     facts.length ? el('dl', {}, facts) : null,
     item.forms.length ? el('div', {}, item.forms.map(formId => el('a', {

@@ -1,8 +1,28 @@
-// Japanese names of the shared life-event ids for the staff pages (form titles come from /api/forms).
-export const LIFE_EVENTS = {
-  'move-in': '転入', 'move-out': '転出', 'move-within': '転居',
-  'birth': '出生', 'death': '死亡', 'marriage': '婚姻',
-};
+// The staff pages' texts come from the town pack (docs/town-pack.md): life events and departments by their
+// Japanese names, everything else from messages/staff/ja.json. One source per text; form titles come from
+// /api/forms. Loaded once per page before any screen code runs (top-level await).
+const [town, staffTexts] = await Promise.all([
+  fetch('/api/town').then(r => r.json()),
+  fetch('/api/town/messages/staff/ja').then(r => r.json()),
+]);
+
+export const LIFE_EVENTS = Object.fromEntries(town.lifeEvents.map(e => [e.id, e.name.ja]));
+export const DEPARTMENTS = Object.fromEntries(town.departments.map(d => [d.id, d.name.ja]));
+
+// A text of messages/staff/ja.json; the key itself when the pack lacks it, so a gap shows instead of a blank.
+export function text(key) {
+  return staffTexts.messages[key] ?? key;
+}
+
+// Whether messages/staff/ja.json has the text (a checklist item from the rules carries no origin badge).
+export function hasText(key) {
+  return key in staffTexts.messages;
+}
+
+// The life events as <option>s, in the pack's order (a town's own event appears without a code change).
+export function lifeEventOptions(select) {
+  for (const event of town.lifeEvents) select.append(el('option', { value: event.id }, event.name.ja));
+}
 
 
 export function timeOfDay(isoWithOffset) {

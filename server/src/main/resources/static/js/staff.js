@@ -1,10 +1,9 @@
 import { api, csrfHeaders } from '/js/csrf.js';
-import { LIFE_EVENTS, el, timeOfDay, withGaiji } from '/js/labels.js';
+import { LIFE_EVENTS, el, text, timeOfDay, withGaiji } from '/js/labels.js';
 
 const FORMS = {};
 const PROCEDURES = {};
 const OPEN = new Set(['todo', 'in-progress']);
-const STATUS = { WAITING: '待ち', CALLED: '呼出中', NO_SHOW: '不在', SERVING: '対応中' };
 let tickets = {};
 let checklists = {};
 
@@ -52,7 +51,7 @@ async function step(path) {
   const message = document.getElementById('queueMessage');
   try {
     const result = await api(path, { method: 'POST', body: counterBody(), headers: { 'Content-Type': 'application/json' } });
-    message.textContent = result ? `${result.ticketNumber}: ${STATUS[result.status] || result.status}` : '完了しました';
+    message.textContent = result ? `${result.ticketNumber}: ${text('status.' + result.status)}` : '完了しました';
   } catch (e) {
     message.textContent = e.message;
   }
@@ -71,7 +70,7 @@ function queueActions(visit) {
   const base = `/api/queue/visits/${encodeURIComponent(visit.id)}`;
   // Each department issues its own ticket: show the one the resident is called by now.
   const now = t.ticketNumber !== visit.ticketNumber ? `${t.ticketNumber} ` : '';
-  const actions = [el('div', { class: 'sub' }, `${now}${STATUS[t.status] || t.status}${t.counter ? ' ' + t.counter : ''}`)];
+  const actions = [el('div', { class: 'sub' }, `${now}${text('status.' + t.status)}${t.counter ? ' ' + t.counter : ''}`)];
   if (t.status === 'CALLED') actions.push(button('対応開始', `${base}/start`), button('呼出し直し', `${base}/recall`), button('不在', `${base}/no-show`));
   if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
   if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));

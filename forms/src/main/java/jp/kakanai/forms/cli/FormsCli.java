@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import jp.kakanai.forms.definition.FormCatalog;
 import jp.kakanai.forms.definition.InvalidFormDefinitionException;
+import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.pack.InvalidTownPackException;
+import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.forms.pack.TownPackLoader;
 import jp.kakanai.forms.render.FontSettings;
 import jp.kakanai.forms.render.FontUnavailableException;
 import jp.kakanai.forms.render.FormData;
@@ -24,8 +28,8 @@ import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.forms.render.UnknownFormException;
 
 /**
- * {@code java -jar forms.jar list | render | validate}: the form catalog from a terminal, for clerks who
- * print a form without the server and for whoever writes a new form definition.
+ * {@code java -jar forms.jar list | render | validate | validate-pack | export-sample}: the forms and the town
+ * pack from a terminal, for clerks who print a form without the server and for whoever edits a town's pack.
  */
 public final class FormsCli {
     static final int OK = 0;
@@ -38,8 +42,11 @@ public final class FormsCli {
               java -jar forms.jar render --form <id>[,<id>...] --data <file.json> --out <file.pdf>
                                                                         one PDF, one page per form, in order
               java -jar forms.jar validate <file.json|directory>...     check form definitions
+              java -jar forms.jar validate-pack <directory>              check a whole town pack, across files
+              java -jar forms.jar export-sample <new directory>          write the sample town pack to start from
             options of list and render:
-              --forms-dir <dir>     form definitions from this directory instead of the built-in ones
+              --pack <dir>          the forms of this town pack instead of the sample town's
+              --forms-dir <dir>     form definitions from this directory instead of the sample town's
               --font-gothic <ttf>   IPAex Gothic (default /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)
               --font-mincho <ttf>   IPAex Mincho (default /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf)
               --font-mj <ttf>       IPAmj Mincho (default /usr/share/fonts/truetype/ipamj/ipamjm.ttf)
@@ -68,6 +75,8 @@ public final class FormsCli {
                 case "list" -> list(Options.parse(rest));
                 case "render" -> render(Options.parse(rest));
                 case "validate" -> validate(rest);
+                case "validate-pack" -> new PackCommands(out, err).validate(Path.of(single(rest, "validate-pack")));
+                case "export-sample" -> new PackCommands(out, err).exportSample(Path.of(single(rest, "export-sample")));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
@@ -78,10 +87,20 @@ public final class FormsCli {
             e.problems().forEach(p -> err.println(p));
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in the form definitions");
             return FAILED;
+        } catch (InvalidTownPackException e) {
+            err.println(e.getMessage());
+            return FAILED;
         } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException e) {
             err.println("error: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    private static String single(List<String> rest, String command) {
+        if (rest.size() != 1) {
+            throw new UsageException(command + " needs one directory");
+        }
+        return rest.get(0);
     }
 
     private int list(Options options) {
@@ -117,6 +136,10 @@ public final class FormsCli {
         Map<String, String> files = new LinkedHashMap<>();
         for (String arg : paths) {
             Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                err.println("error: " + path + " does not exist");
+                return FAILED;
+            }
             try (var list = Files.isDirectory(path) ? Files.list(path) : java.util.stream.Stream.of(path)) {
                 for (Path file : list.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     files.put(file.getFileName().toString(), Files.readString(file));
@@ -150,13 +173,15 @@ public final class FormsCli {
                 options.path("--font-gothic").orElse(defaults.ipaexGothic()),
                 options.path("--font-mincho").orElse(defaults.ipaexMincho()),
                 options.path("--font-mj").orElse(defaults.ipamjMincho()));
-        FormCatalog catalog = options.path("--forms-dir").map(FormCatalog::fromDirectory).orElseGet(FormCatalog::builtIn);
+        FormCatalog catalog = options.path("--forms-dir").map(FormCatalog::fromDirectory)
+                .orElseGet(() -> options.path("--pack").map(dir -> TownPackLoader.load(DataFiles.fromDirectory(dir)))
+                        .orElseGet(TownPack::sample).forms());
         return FormRenderer.create(fonts, catalog);
     }
 
     /** {@code --name value} pairs. */
     private record Options(Map<String, String> values) {
-        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj");
+        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--pack", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj");
 
         static Options parse(List<String> args) {
             Map<String, String> values = new LinkedHashMap<>();

@@ -1,66 +1,45 @@
 package jp.kakanai.forms.definition;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.JarEntry;
 import java.util.stream.Stream;
+import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.json.FileProblem;
 
 /**
- * All form definitions, one file per form: the built-in ones under {@code forms/} on the class path, or the
+ * All form definitions, one file per form: the sample town's built into the jar, or the
  * {@code *.json} files of a directory (so a town can add a form without rebuilding). Immutable.
  */
 public final class FormCatalog {
-    private static final String RESOURCE_DIR = "forms/";
-
     private final Map<String, FormDefinition> forms;
 
     private FormCatalog(Map<String, FormDefinition> forms) {
         this.forms = Collections.unmodifiableMap(forms);
     }
 
-    /** The forms shipped in this jar. */
+    /** The forms of the sample town built into the jar ({@code town/sample/forms/}). */
     public static FormCatalog builtIn() {
-        Map<String, String> files = new LinkedHashMap<>();
-        URL dir = FormCatalog.class.getClassLoader().getResource(RESOURCE_DIR);
-        if (dir == null) {
-            throw new IllegalStateException("no form definitions on the class path (" + RESOURCE_DIR + ")");
-        }
-        try {
-            if (dir.getProtocol().equals("file")) {
-                return fromDirectory(Path.of(dir.toURI()));
+        return of(jsonFiles(DataFiles.sample().under("forms/")));
+    }
+
+    /** The {@code *.json} files of a folder of the pack (a README beside them is not a form). */
+    public static Map<String, String> jsonFiles(DataFiles folder) {
+        Map<String, String> json = new LinkedHashMap<>();
+        folder.all().forEach((name, text) -> {
+            if (name.endsWith(".json") && !name.contains("/")) {
+                json.put(name, text);
             }
-            JarURLConnection jar = (JarURLConnection) dir.openConnection();
-            jar.setUseCaches(false);
-            Enumeration<JarEntry> entries = jar.getJarFile().entries();
-            while (entries.hasMoreElements()) {
-                String name = entries.nextElement().getName();
-                if (name.startsWith(RESOURCE_DIR) && name.endsWith(".json") && name.indexOf('/', RESOURCE_DIR.length()) < 0) {
-                    try (InputStream in = FormCatalog.class.getClassLoader().getResourceAsStream(name)) {
-                        files.put(name.substring(RESOURCE_DIR.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in form definitions", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return of(files);
+        });
+        return json;
     }
 
     /** Every {@code *.json} file of the directory. */
@@ -83,7 +62,7 @@ public final class FormCatalog {
      */
     public static FormCatalog of(Map<String, String> files) {
         Map<String, FormDefinition> forms = new LinkedHashMap<>();
-        List<DefinitionProblem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(file -> {
             try {
                 FormDefinition form = FormDefinitionReader.read(file.getKey(), file.getValue());
@@ -96,6 +75,17 @@ public final class FormCatalog {
             throw new InvalidFormDefinitionException(problems);
         }
         return new FormCatalog(forms);
+    }
+
+    /**
+     * The same forms with the department printed by name: a pack's form names its department by id
+     * ({@code kodomo}), and the name comes from departments.json, so it reads the same on every page.
+     */
+    public FormCatalog withDepartmentNames(Map<String, String> names) {
+        Map<String, FormDefinition> named = new LinkedHashMap<>();
+        forms.forEach((id, f) -> named.put(id, new FormDefinition(f.id(), f.title(),
+                names.getOrDefault(f.department(), f.department()), f.page(), f.qr(), f.qrCodes(), f.elements())));
+        return new FormCatalog(named);
     }
 
     public Optional<FormDefinition> find(String id) {

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.kakanai.forms.json.FileProblem;
+import jp.kakanai.forms.json.JsonReading;
+import jp.kakanai.forms.json.LocatedJson;
 
 /**
  * Reads and validates one form definition file (JSON; comments allowed). Every mistake is reported with
@@ -39,11 +42,12 @@ public final class FormDefinitionReader {
             Set.of(ElementKind.TEXT, ElementKind.KANA, ElementKind.DATE, ElementKind.SEX);
 
     private final String file;
-    private final List<DefinitionProblem> problems = new ArrayList<>();
-    private final JsonFields fields = new JsonFields(this::problem);
+    private final List<FileProblem> problems = new ArrayList<>();
+    private final JsonReading fields;
 
     private FormDefinitionReader(String file) {
         this.file = file;
+        this.fields = new JsonReading(file, problems);
     }
 
     /**
@@ -55,18 +59,7 @@ public final class FormDefinitionReader {
     }
 
     private FormDefinition readDocument(String json) {
-        LocatedJson root;
-        try {
-            root = LocatedJson.parse(json);
-        } catch (LocatedJson.SyntaxError e) {
-            throw new InvalidFormDefinitionException(List.of(new DefinitionProblem(file, e.line, e.getMessage())));
-        }
-        FormDefinition definition = null;
-        if (root instanceof LocatedJson.Obj obj) {
-            definition = readForm(obj);
-        } else {
-            problem(root.line(), "a form definition is a JSON object { ... }");
-        }
+        FormDefinition definition = fields.parseObject(json, "a form definition").map(this::readForm).orElse(null);
         if (!problems.isEmpty()) {
             throw new InvalidFormDefinitionException(problems);
         }
@@ -242,6 +235,6 @@ public final class FormDefinitionReader {
     }
 
     private void problem(int line, String message) {
-        problems.add(new DefinitionProblem(file, line, message));
+        fields.problem(line, message);
     }
 }

@@ -2,17 +2,18 @@ package jp.kakanai.forms.definition;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.kakanai.forms.json.FileProblem;
 
 /** A form definition file has mistakes; the message lists each one as {@code file:line: what is wrong}. */
 public class InvalidFormDefinitionException extends RuntimeException {
-    private final List<DefinitionProblem> problems;
+    private final List<FileProblem> problems;
 
-    public InvalidFormDefinitionException(List<DefinitionProblem> problems) {
-        super(problems.stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n")));
+    public InvalidFormDefinitionException(List<FileProblem> problems) {
+        super(problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    public List<DefinitionProblem> problems() {
+    public List<FileProblem> problems() {
         return problems;
     }
 }

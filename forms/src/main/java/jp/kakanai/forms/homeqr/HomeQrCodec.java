@@ -19,7 +19,6 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import jp.kakanai.forms.homeqr.CompactReader.DamagedPayload;
 import jp.kakanai.forms.navigation.Answers;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -121,7 +120,7 @@ public final class HomeQrCodec {
         CompactWriter out = new CompactWriter()
                 .varint(p.createdAt().getEpochSecond())
                 .varint(p.expiresAt().getEpochSecond() - p.createdAt().getEpochSecond())
-                .string(p.lifeEvent().id())
+                .string(p.lifeEvent())
                 .string(p.resident().name())
                 .string(p.kana().orElse(""))
                 .string(p.resident().address())
@@ -147,8 +146,7 @@ public final class HomeQrCodec {
         CompactReader in = new CompactReader(content);
         Instant createdAt = Instant.ofEpochSecond(in.varint("created-at"));
         Instant expiresAt = createdAt.plusSeconds(in.varint("validity"));
-        LifeEvent event = LifeEvent.byId(in.string("life event", 40))
-                .orElseThrow(() -> new DamagedPayload("life event: unknown id"));
+        String event = in.string("life event", 40);
         String name = in.string("name", MAX_STRING_BYTES);
         String kana = in.string("kana", MAX_STRING_BYTES);
         String address = in.string("address", MAX_STRING_BYTES);

@@ -27,7 +27,7 @@ import jp.kakanai.forms.resident.BasicFourInfo;
  * the resident <em>says</em>, like a paper form: the code carries no signature, and the clerk checks the
  * person's identity at the counter as for any declaration.
  */
-public record HomeQrPayload(LifeEvent lifeEvent, BasicFourInfo resident, Optional<String> kana, Answers answers,
+public record HomeQrPayload(String lifeEvent, BasicFourInfo resident, Optional<String> kana, Answers answers,
                             Optional<List<HomeQrMember>> household, Instant createdAt, Instant expiresAt) {
     /** Birth dates are checked against the calendar day in Japan when the code was made. */
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -35,6 +35,9 @@ public record HomeQrPayload(LifeEvent lifeEvent, BasicFourInfo resident, Optiona
     public HomeQrPayload {
         if (lifeEvent == null) {
             throw new InvalidHomeQrPayloadException("lifeEvent", "This field is required.");
+        }
+        if (!lifeEvent.matches("[a-z0-9]+(-[a-z0-9]+)*") || lifeEvent.length() > 40) {
+            throw new InvalidHomeQrPayloadException("lifeEvent", "A life event is the id of one in the town pack.");
         }
         if (createdAt == null || expiresAt == null) {
             throw new InvalidHomeQrPayloadException(createdAt == null ? "createdAt" : "expiresAt", "This field is required.");
@@ -59,14 +62,20 @@ public record HomeQrPayload(LifeEvent lifeEvent, BasicFourInfo resident, Optiona
     }
 
     /** A payload made now, valid for {@code validFor}. */
-    public static HomeQrPayload issue(LifeEvent lifeEvent, BasicFourInfo resident, Optional<String> kana, Answers answers,
+    public static HomeQrPayload issue(String lifeEvent, BasicFourInfo resident, Optional<String> kana, Answers answers,
                                       Optional<List<HomeQrMember>> household, Instant now, Duration validFor) {
         return new HomeQrPayload(lifeEvent, resident, kana, answers, household, now, now.plus(validFor));
     }
 
-    /** What the navigation knows from this code on {@code visitDate} (no card was read: the resident brought a QR). */
-    public Facts facts(LocalDate visitDate) {
-        return new Facts(lifeEvent, visitDate, Resident.bornOn(resident.birthDate()),
+    /**
+     * What the navigation knows from this code on {@code visitDate} (no card was read: the resident brought a
+     * QR); {@code event} is the town pack's event of {@link #lifeEvent()}.
+     */
+    public Facts facts(LifeEvent event, LocalDate visitDate) {
+        if (!event.id().equals(lifeEvent)) {
+            throw new IllegalArgumentException("the code is about '" + lifeEvent + "', not '" + event.id() + "'");
+        }
+        return new Facts(event, visitDate, Resident.bornOn(resident.birthDate()),
                 household.map(members -> new Household(members.stream().map(HomeQrMember::toHouseholdMember).toList())),
                 answers);
     }

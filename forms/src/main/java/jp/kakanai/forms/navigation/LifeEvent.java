@@ -1,45 +1,68 @@
 package jp.kakanai.forms.navigation;
 
-import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** The life events a visit can be about; the ids are shared by kiosk, server and the procedure catalog. */
-public enum LifeEvent {
-    MOVE_IN("move-in", "転入", "Moving in"),
-    MOVE_OUT("move-out", "転出", "Moving out"),
-    MOVE_WITHIN("move-within", "転居", "Moving within the town"),
-    BIRTH("birth", "出生", "Birth"),
-    DEATH("death", "死亡（おくやみ）", "Death"),
-    MARRIAGE("marriage", "婚姻", "Marriage");
+/**
+ * A life event a visit can be about, as the town pack's {@code life-events.json} defines it: no event id is
+ * compiled into the programs. What they treat differently for an event is an attribute: whether it is a
+ * move (and which address the card holds), whether the household includes the person who died, and what the
+ * event already answers on the forms.
+ *
+ * @param name           the official short name (転入), for staff pages and the cover sheet
+ * @param choice         how the kiosk offers it to the resident (引っ越してきた（転入）)
+ * @param impliedAnswers form answer id → value the event implies (転入 ticks 転入 as the 国保 reason)
+ */
+public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Optional<Move> move,
+                        boolean deceasedMember, Map<String, String> impliedAnswers) {
 
-    private final String id;
-    private final LocalizedText name;
+    /**
+     * Which way a move goes (住民基本台帳法 §22–24): the address on the resident's card is the new one after a
+     * 転入 ({@code IN}) and the old one before a 転出 or 転居; the interview asks for the other address.
+     */
+    public enum Move {
+        IN("in"), OUT("out"), WITHIN("within");
 
-    LifeEvent(String id, String ja, String en) {
-        this.id = id;
-        this.name = LocalizedText.of(ja, en);
+        private final String id;
+
+        Move(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The resident's own (card) address is the new address of the move. */
+        public boolean cardHoldsNewAddress() {
+            return this == IN;
+        }
+
+        public static Optional<Move> byId(String id) {
+            for (Move move : values()) {
+                if (move.id.equals(id)) {
+                    return Optional.of(move);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
-    public String id() {
-        return id;
+    public LifeEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(choice, "choice");
+        Objects.requireNonNull(move, "move");
+        impliedAnswers = Map.copyOf(impliedAnswers);
     }
 
+    /** The official name, e.g. for 「転入のお手続き」. */
     public LocalizedText displayName() {
         return name;
     }
 
-    public static Optional<LifeEvent> byId(String id) {
-        return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
-    }
-
-    /** The event with this id; the exception lists the valid ids, for a clear 400 answer. */
-    public static LifeEvent ofId(String id) {
-        return byId(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown life event '" + id + "'; expected one of " + ids()));
-    }
-
-    public static String ids() {
-        return Arrays.stream(values()).map(LifeEvent::id).collect(Collectors.joining(", "));
+    public boolean isMove() {
+        return move.isPresent();
     }
 }

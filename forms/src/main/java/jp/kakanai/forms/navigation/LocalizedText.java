@@ -24,6 +24,14 @@ public record LocalizedText(Map<String, String> texts) {
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
+    /**
+     * Stands in for a text the reader rejected, so that its id still counts in the checks across files (one
+     * missing translation must not make every procedure of that department "unknown").
+     */
+    static LocalizedText unreadable(String id) {
+        return of(id, id);
+    }
+
     public static LocalizedText of(String ja, String en) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("ja", ja);

@@ -28,9 +28,9 @@ public final class Navigator {
         this.clock = clock;
     }
 
-    /** A navigator over the shipped catalog, dating visits in Japan time. */
-    public static Navigator standard() {
-        return new Navigator(ProcedureCatalog.standard(), Clock.system(JAPAN));
+    /** A navigator over the catalog, dating visits in Japan time. */
+    public static Navigator inJapan(ProcedureCatalog catalog) {
+        return new Navigator(catalog, Clock.system(JAPAN));
     }
 
     public ProcedureCatalog catalog() {

@@ -1,26 +1,18 @@
 package jp.kakanai.forms.navigation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The town's procedures, departments and questions, loaded from data ({@code navigation/catalog.json} and
- * {@code navigation/questions.json}) by {@link CatalogLoader}. Immutable, so one instance serves every
- * thread.
+ * The town's procedures, departments, life events and questions, read from the town pack by
+ * {@link CatalogReader}. Immutable, so one instance serves every thread.
  */
 public final class ProcedureCatalog {
-    static final String CATALOG_RESOURCE = "navigation/catalog.json";
-    static final String QUESTIONS_RESOURCE = "navigation/questions.json";
-
     /** A procedure with the rules one life event has for it, joined into one condition. */
     record EventProcedure(Procedure procedure, int catalogIndex, List<Rule> rules, Condition needed) {
     }
@@ -29,56 +21,59 @@ public final class ProcedureCatalog {
     private final List<Procedure> procedures;
     private final List<Question> questions;
     private final List<String> languages;
+    private final List<LifeEvent> lifeEvents;
+    private final Map<String, LifeEvent> lifeEventsById = new LinkedHashMap<>();
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
     private final Map<String, Procedure> proceduresById = new LinkedHashMap<>();
     private final Map<String, Document> documents;
-    private final Map<LifeEvent, List<EventProcedure>> byEvent = new EnumMap<>(LifeEvent.class);
+    private final Map<String, List<EventProcedure>> byEvent = new HashMap<>();
 
     ProcedureCatalog(List<Department> departments, List<Procedure> procedures, Map<String, List<Rule>> rules,
-                     Map<String, Document> documents, List<Question> questions, List<String> languages) {
+                     Map<String, Document> documents, List<Question> questions, List<String> languages,
+                     List<LifeEvent> lifeEvents) {
         this.documents = Map.copyOf(documents);
         this.departments = List.copyOf(departments);
         this.procedures = List.copyOf(procedures);
         this.questions = List.copyOf(questions);
         this.languages = List.copyOf(languages);
+        this.lifeEvents = List.copyOf(lifeEvents);
+        lifeEvents.forEach(e -> lifeEventsById.put(e.id(), e));
         questions.forEach(q -> questionsById.put(q.id(), q));
         procedures.forEach(p -> proceduresById.put(p.id(), p));
-        for (LifeEvent event : LifeEvent.values()) {
+        for (LifeEvent event : lifeEvents) {
             List<EventProcedure> forEvent = new ArrayList<>();
             for (int i = 0; i < procedures.size(); i++) {
                 Procedure procedure = procedures.get(i);
                 List<Rule> eventRules = rules.getOrDefault(procedure.id(), List.of()).stream()
-                        .filter(r -> r.event() == event).toList();
+                        .filter(r -> r.eventId().equals(event.id())).toList();
                 if (!eventRules.isEmpty()) {
                     Condition needed = new Condition.Any(eventRules.stream().map(Rule::when).toList());
                     forEvent.add(new EventProcedure(procedure, i, eventRules, needed));
                 }
             }
-            byEvent.put(event, List.copyOf(forEvent));
+            byEvent.put(event.id(), List.copyOf(forEvent));
         }
     }
 
-    /** The catalog shipped in this jar (the town's own data in a deployment). */
-    public static ProcedureCatalog standard() {
-        return Standard.INSTANCE;
+    /** The life events, in the order the kiosk offers them. */
+    public List<LifeEvent> lifeEvents() {
+        return lifeEvents;
     }
 
-    private static final class Standard {
-        static final ProcedureCatalog INSTANCE = CatalogLoader.load(
-                resource(CATALOG_RESOURCE), resource(QUESTIONS_RESOURCE), SharedFormIds.ALL);
-
-        private static CatalogLoader.Source resource(String name) {
-            try (InputStream in = ProcedureCatalog.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("navigation data missing from the classpath: " + name);
-                }
-                return new CatalogLoader.Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    public Optional<LifeEvent> lifeEvent(String id) {
+        return Optional.ofNullable(id).map(lifeEventsById::get);
     }
 
+    /** The event with this id; the exception lists the valid ids, for a clear 400 answer. */
+    public LifeEvent lifeEventOrThrow(String id) {
+        return lifeEvent(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown life event '" + id + "'; expected one of " + lifeEventIds()));
+    }
+
+    /** The ids of the life events, comma-separated, for messages. */
+    public String lifeEventIds() {
+        return String.join(", ", lifeEventsById.keySet());
+    }
     /** Departments in walking order. */
     public List<Department> departments() {
         return departments;
@@ -124,7 +119,7 @@ public final class ProcedureCatalog {
     }
 
     List<EventProcedure> forEvent(LifeEvent event) {
-        return byEvent.get(event);
+        return byEvent.getOrDefault(event.id(), List.of());
     }
 
     Map<String, Question> questionsById() {

@@ -25,7 +25,7 @@ final class CoverPainter {
         this.shaper = shaper;
         this.cover = cover;
         this.placeholders = placeholders;
-        this.page = new PageSketch("本日のお手続きのご案内");
+        this.page = new PageSketch(cover.texts().title());
     }
 
     PageSketch paint() {
@@ -38,13 +38,13 @@ final class CoverPainter {
         Box ticketLabel = new Box(ticket.x(), ticket.y(), ticket.w(), 9);
         page.shade(ticketLabel, FormPainter.LABEL_GRAY);
         page.frame(ticketLabel, FormPainter.THIN);
-        text("cover.ticketLabel", "受付番号", ticketLabel.inset(1), 16, Face.GOTHIC, TextFitter.Align.CENTER);
+        text("cover.ticketLabel", cover.texts().ticketLabel(), ticketLabel.inset(1), 16, Face.GOTHIC, TextFitter.Align.CENTER);
         text("cover.ticketNumber", cover.ticketNumber(), new Box(ticket.x() + 2, ticket.y() + 11, ticket.w() - 4, 33),
                 72, Face.GOTHIC, TextFitter.Align.CENTER);
 
         Box who = new Box(94, 32, 106, 46);
         page.frame(who, FormPainter.FRAME);
-        text("cover.residentName", cover.residentName() + " 様", new Box(who.x() + 3, who.y() + 4, who.w() - 6, 18),
+        text("cover.residentName", cover.residentName() + " " + cover.texts().honorific(), new Box(who.x() + 3, who.y() + 4, who.w() - 6, 18),
                 26, Face.GOTHIC, TextFitter.Align.LEFT);
         text("cover.heading", cover.heading(), new Box(who.x() + 3, who.y() + 24, who.w() - 6, 18), 20, Face.GOTHIC,
                 TextFitter.Align.LEFT);
@@ -52,9 +52,9 @@ final class CoverPainter {
         Box bar = new Box(LEFT, 81, WIDTH, 8);
         page.shade(bar, 0.82f);
         page.frame(bar, FormPainter.FRAME);
-        text("cover.route", "この順番で窓口をお回りください", bar.inset(0.8).rightOf(2), 16, Face.GOTHIC, TextFitter.Align.LEFT);
+        text("cover.route", cover.texts().route(), bar.inset(0.8).rightOf(2), 16, Face.GOTHIC, TextFitter.Align.LEFT);
         stops();
-        text("cover.note", "この用紙を各窓口でお見せください。わからないことは、近くの職員にお声がけください。",
+        text("cover.note", cover.texts().note(),
                 new Box(LEFT, 276, WIDTH, 10), 13, Face.GOTHIC, TextFitter.Align.LEFT);
         return page;
     }
@@ -62,7 +62,7 @@ final class CoverPainter {
     private void stops() {
         List<CoverSheet.Stop> stops = cover.stops();
         if (stops.isEmpty()) {
-            text("cover.stops", "回っていただく窓口はありません。", new Box(LEFT, STOPS_TOP + 2, WIDTH, 14), 18, Face.GOTHIC,
+            text("cover.stops", cover.texts().noStops(), new Box(LEFT, STOPS_TOP + 2, WIDTH, 14), 18, Face.GOTHIC,
                     TextFitter.Align.LEFT);
             return;
         }
@@ -85,8 +85,8 @@ final class CoverPainter {
                 Face.GOTHIC, TextFitter.Align.LEFT);
         text(field + ".procedures", String.join("・", stop.procedures()),
                 new Box(body.x(), body.y() + line, body.w() - 2, line), 15, Face.GOTHIC, TextFitter.Align.LEFT);
-        String bring = stop.bring().isEmpty() ? "お持ちいただくもの: 特にありません"
-                : "お持ちいただくもの: " + String.join("、", stop.bring());
+        String bring = stop.bring().isEmpty() ? cover.texts().bring() + cover.texts().nothingToBring()
+                : cover.texts().bring() + String.join("、", stop.bring());
         text(field + ".bring", bring, new Box(body.x(), body.y() + 2 * line, body.w() - 2, line - 0.5), 15,
                 Face.GOTHIC, TextFitter.Align.LEFT);
     }

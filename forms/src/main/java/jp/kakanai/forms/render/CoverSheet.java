@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param residentName printed with 様; drawn like any value (rare characters from IPAmj, else 〓 and reported)
  * @param stops      the departments in the order the resident walks them
  */
-public record CoverSheet(String heading, String ticketNumber, String residentName, LocalDate date, List<Stop> stops) {
+public record CoverSheet(String heading, String ticketNumber, String residentName, LocalDate date, List<Stop> stops,
+                         CoverTexts texts) {
 
     /** One department on the resident's way: its name, the procedures done there, and the documents to show. */
     public record Stop(String department, List<String> procedures, List<String> bring) {
@@ -30,5 +31,11 @@ public record CoverSheet(String heading, String ticketNumber, String residentNam
         Objects.requireNonNull(residentName, "residentName");
         Objects.requireNonNull(date, "date");
         stops = List.copyOf(stops);
+        Objects.requireNonNull(texts, "texts");
+    }
+
+    /** With the sample town's wording. */
+    public CoverSheet(String heading, String ticketNumber, String residentName, LocalDate date, List<Stop> stops) {
+        this(heading, ticketNumber, residentName, date, stops, CoverTexts.standard());
     }
 }

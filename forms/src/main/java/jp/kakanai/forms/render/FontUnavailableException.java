@@ -3,7 +3,7 @@ package jp.kakanai.forms.render;
 import java.nio.file.Path;
 
 /**
- * A configured font file is missing or unreadable. Thrown by {@link FormRenderer#create(FontSettings)}, so a
+ * A configured font file is missing or unreadable. Thrown by {@link FormRenderer#create(FontSettings, jp.kakanai.forms.definition.FormCatalog)}, so a
  * server fails at start-up with a message that says which file and which Debian package to install.
  */
 public class FontUnavailableException extends RuntimeException {

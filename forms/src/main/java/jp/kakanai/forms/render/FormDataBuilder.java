@@ -41,16 +41,20 @@ public final class FormDataBuilder {
     }
 
     /**
-     * {@code visit.id}, {@code .date}, {@code .ticketNumber} and {@code .lifeEvent} (any may be null), and the
-     * answers the life event implies ({@link LifeEventAnswers}) where none was put yet; a later {@code put} of
-     * the same answer wins.
+     * The answers a life event implies (the town pack's {@code life-events.json} "implies": 転入 ticks 転入 as
+     * the 国保 reason), answer id → value, where none was put yet; a later {@code put} of the same answer wins.
      */
-    public FormDataBuilder visit(String id, LocalDate date, String ticketNumber, String lifeEvent) {
-        LifeEventAnswers.standard().of(lifeEvent).forEach((answer, value) -> {
+    public FormDataBuilder impliedAnswers(Map<String, String> implied) {
+        implied.forEach((answer, value) -> {
             if (!TreePaths.has(tree, "answers." + answer)) {
                 put("answers." + answer, value);
             }
         });
+        return this;
+    }
+
+    /** {@code visit.id}, {@code .date}, {@code .ticketNumber} and {@code .lifeEvent} (any may be null). */
+    public FormDataBuilder visit(String id, LocalDate date, String ticketNumber, String lifeEvent) {
         return put("visit.id", id).put("visit.date", date).put("visit.ticketNumber", ticketNumber).put("visit.lifeEvent", lifeEvent);
     }
 

@@ -29,18 +29,21 @@ public final class FormRenderer {
     }
 
     /**
-     * With the built-in forms.
+     * A renderer of the catalog's forms (a town pack's {@code forms()}).
      *
      * @throws FontUnavailableException at once when a font file is missing, naming it and its Debian package
      */
-    public static FormRenderer create(FontSettings fonts) {
-        return create(fonts, FormCatalog.builtIn());
-    }
-
     public static FormRenderer create(FontSettings fonts, FormCatalog catalog) {
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(catalog, "catalog");
         return new FormRenderer(new FontLibrary(fonts), catalog);
+    }
+
+    /**
+     * The same fonts with other forms: a new town pack version is swapped in without parsing the fonts again.
+     */
+    public FormRenderer withCatalog(FormCatalog forms) {
+        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler);
     }
 
     /**

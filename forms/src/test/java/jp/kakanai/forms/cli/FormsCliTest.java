@@ -102,9 +102,30 @@ class FormsCliTest {
     }
 
     @Test
-    void validateAcceptsTheBuiltInForms() {
-        assertThat(cli.run("validate", "src/main/resources/forms")).isZero();
+    void validateAcceptsTheSampleTownsForms() {
+        assertThat(cli.run("validate", "../town/sample/forms")).isZero();
         assertThat(out()).contains("ok\tjuminhyo-request\t住民票の写し等交付請求書");
+    }
+
+    @Test
+    void validateRefusesAPathThatDoesNotExist() {
+        assertThat(cli.run("validate", "no/such/forms")).isEqualTo(FormsCli.FAILED);
+        assertThat(err()).contains("no/such/forms");
+    }
+
+    @Test
+    void anExportedSampleValidatesAndAMistakeIsReportedWithFileAndLine() throws IOException {
+        Path pack = dir.resolve("my-town");
+        assertThat(cli.run("export-sample", pack.toString())).isZero();
+        assertThat(cli.run("validate-pack", pack.toString())).isZero();
+        assertThat(out()).contains("ok: かかない町", "sha256 ");
+
+        Path procedures = pack.resolve("procedures.json");
+        Files.writeString(procedures, Files.readString(procedures).replace("\"forms\": [\"nhi-enroll\"]", "\"forms\": [\"nhi-enrol\"]"));
+        assertThat(cli.run("validate-pack", pack.toString())).isEqualTo(FormsCli.FAILED);
+        assertThat(err()).containsPattern("procedures\\.json:\\d+: unknown form id 'nhi-enrol' \\(no forms/nhi-enrol\\.json in the pack\\)")
+                .contains("1 problem in the town pack");
+        assertThat(cli.run("export-sample", pack.toString())).isEqualTo(FormsCli.FAILED);
     }
 
     @Test

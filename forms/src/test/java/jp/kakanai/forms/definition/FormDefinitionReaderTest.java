@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import jp.kakanai.forms.json.FileProblem;
 import org.junit.jupiter.api.Test;
 
 /** A bad definition gets every mistake reported with its line, so a form author fixes the file in one pass. */
@@ -23,7 +24,7 @@ class FormDefinitionReaderTest {
                 """.formatted(elements);
     }
 
-    private static List<DefinitionProblem> problems(String json) {
+    private static List<FileProblem> problems(String json) {
         try {
             FormDefinitionReader.read("test-form.json", json);
         } catch (InvalidFormDefinitionException e) {
@@ -67,7 +68,7 @@ class FormDefinitionReaderTest {
 
     @Test
     void unknownDataKeyIsReportedOnTheSourceLine() {
-        List<DefinitionProblem> problems = problems(form("""
+        List<FileProblem> problems = problems(form("""
                     { "kind": "text", "label": "氏名",
                       "source": "resident.nmae",
                       "x": 10, "y": 40, "w": 120, "h": 12 }
@@ -83,7 +84,7 @@ class FormDefinitionReaderTest {
     void misspelledPropertyAndMissingGeometryAreEachReported() {
         assertThat(problems(form("""
                     { "kind": "date", "label": "生年月日", "sorce": "resident.birthDate", "x": 10, "y": 40, "w": 80 }
-                """))).extracting(DefinitionProblem::toString).containsExactly(
+                """))).extracting(FileProblem::toString).containsExactly(
                 "test-form.json:6: unknown property 'sorce' in date (allowed: h, kind, label, labelWidth, size, source, w, x, y)",
                 "test-form.json:6: missing 'h' (millimetres)",
                 "test-form.json:6: date needs a positive width w and height h (in millimetres)",
@@ -98,7 +99,7 @@ class FormDefinitionReaderTest {
                         { "header": "氏名", "source": "name", "w": 60 },
                         { "header": "年齢", "source": "age", "kind": "number", "w": 60 }
                       ] }
-                """))).extracting(DefinitionProblem::toString).containsExactly(
+                """))).extracting(FileProblem::toString).containsExactly(
                 "test-form.json:9: unknown data key 'age' for a table column (known: name, kana, birthDate, sex, relationship)",
                 "test-form.json:9: unknown column kind 'number' (known: text, kana, date, sex)",
                 "test-form.json:6: the columns are 120.0 mm wide together, wider than the table (100.0 mm)");
@@ -109,7 +110,7 @@ class FormDefinitionReaderTest {
         assertThat(problems(form("""
                     { "kind": "office", "x": 10, "y": 250, "w": 190, "h": 30 },
                     { "kind": "label", "text": "ご注意", "x": 50, "y": 10, "w": 40, "h": 6 }
-                """))).extracting(DefinitionProblem::message).containsExactly(
+                """))).extracting(FileProblem::message).containsExactly(
                 "office overlaps the QR code (x=170.0..200.0, y=253.5..287.0)",
                 "label overlaps the title (y=8.0..22.0)");
     }
@@ -127,7 +128,7 @@ class FormDefinitionReaderTest {
     @Test
     void qrAreaOfFourAcrossIsReportedOnItsLine() {
         assertThat(problems(form("").replace("\"elements\"", "\"qr\": { \"size\": 30,\n \"across\": 4 },\n  \"elements\"")))
-                .extracting(DefinitionProblem::toString)
+                .extracting(FileProblem::toString)
                 .containsExactly("test-form.json:6: qr 'across' must be 1, 2 or 3 (codes side by side)");
     }
 
@@ -143,7 +144,7 @@ class FormDefinitionReaderTest {
     @Test
     void idMustMatchTheFileName() {
         assertThat(problems(form("").replace("test-form", "other-form")))
-                .extracting(DefinitionProblem::toString)
+                .extracting(FileProblem::toString)
                 .containsExactly("test-form.json:3: id 'other-form' does not match the file name test-form.json (expected other-form.json)");
     }
 

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Answers;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -116,7 +115,7 @@ class HomeQrPayloadTest {
 
     private static HomeQrPayload withAnswers(Answers answers) {
         HomeQrPayload p = single();
-        return new HomeQrPayload(LifeEvent.MOVE_IN, p.resident(), p.kana(), answers, p.household(), p.createdAt(), p.expiresAt());
+        return new HomeQrPayload("move-in", p.resident(), p.kana(), answers, p.household(), p.createdAt(), p.expiresAt());
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> refused(Runnable making, String field) {

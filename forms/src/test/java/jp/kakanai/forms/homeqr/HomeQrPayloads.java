@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Answers;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -20,7 +19,7 @@ final class HomeQrPayloads {
     }
 
     static HomeQrPayload single() {
-        return HomeQrPayload.issue(LifeEvent.MOVE_IN,
+        return HomeQrPayload.issue("move-in",
                 new BasicFourInfo("山田 太郎", "東京都千代田区千代田1-1", LocalDate.of(1989, 1, 8), Sex.MALE),
                 Optional.of("ヤマダ タロウ"), Answers.of("health-insurance", "national", "dog", "no"),
                 Optional.of(List.of()), MADE, TWO_WEEKS);
@@ -37,7 +36,7 @@ final class HomeQrPayloads {
      * named with kana, a long address with a building name, and every question the move-in asks answered.
      */
     static HomeQrPayload familyOfSeven() {
-        return HomeQrPayload.issue(LifeEvent.MOVE_IN,
+        return HomeQrPayload.issue("move-in",
                 new BasicFourInfo("長谷川 佐和子", "神奈川県横浜市神奈川区鶴屋町二丁目二十四番地の三 グランドメゾン横浜ステーションフロント1203号室",
                         LocalDate.of(1984, 11, 3), Sex.FEMALE),
                 Optional.of("ハセガワ サワコ"),

@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
  * which starts on the 75th birthday itself; child benefits end with the school year (31 March).
  */
 class AgeBoundaryTest {
-    private final Navigator navigator = Navigator.standard();
+    private final Navigator navigator = SampleTown.navigator();
 
     private static final Answers ANSWERS = Answers.of("health-insurance", "national", "pension-first-category", "yes",
             "public-servant", "no", "seal-wanted", "yes", "dog", "no", "juminhyo-wanted", "no", "care-certified", "no",
             "my-number-card", "no");
 
     private List<String> movingInAlone(LocalDate birthDate, LocalDate visit) {
-        return navigator.navigate(LifeEvent.MOVE_IN, Resident.bornOn(birthDate), Household.alone(), ANSWERS, visit)
+        return navigator.navigate(SampleTown.MOVE_IN, Resident.bornOn(birthDate), Household.alone(), ANSWERS, visit)
                 .procedureIds();
     }
 
     private List<String> movingInWithChild(Navigator nav, LocalDate childBirthDate, LocalDate visit) {
         Household household = Household.of(HouseholdMember.living(Relationship.CHILD, childBirthDate));
-        return nav.navigate(LifeEvent.MOVE_IN, Resident.bornOn(LocalDate.of(1985, 6, 1)), household, ANSWERS, visit)
+        return nav.navigate(SampleTown.MOVE_IN, Resident.bornOn(LocalDate.of(1985, 6, 1)), household, ANSWERS, visit)
                 .procedureIds();
     }
 
@@ -128,21 +128,9 @@ class AgeBoundaryTest {
     }
 
     static Navigator navigatorWithSetting(String setting, int value) {
-        String catalog = CatalogFiles.shipped(ProcedureCatalog.CATALOG_RESOURCE)
-                .replaceFirst("\"" + setting + "\": \\d+", "\"" + setting + "\": " + value);
-        return new Navigator(CatalogLoader.load(new CatalogLoader.Source("catalog.json", catalog),
-                new CatalogLoader.Source("questions.json", CatalogFiles.shipped(ProcedureCatalog.QUESTIONS_RESOURCE)),
-                SharedFormIds.ALL), java.time.Clock.systemUTC());
-    }
-
-    /** Reads the shipped data files. */
-    static final class CatalogFiles {
-        static String shipped(String resource) {
-            try (var in = AgeBoundaryTest.class.getClassLoader().getResourceAsStream(resource)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        java.util.Map<String, String> files = new java.util.TreeMap<>(jp.kakanai.forms.json.DataFiles.sample().all());
+        files.put("town.json", files.get("town.json").replaceFirst("\"" + setting + "\": \\d+", "\"" + setting + "\": " + value));
+        return jp.kakanai.forms.pack.TownPackLoader.load(new jp.kakanai.forms.json.DataFiles(files))
+                .navigator(java.time.Clock.systemUTC());
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogTranslationsTest {
     private static final List<String> KIOSK_LANGUAGES = List.of("ja", "easy", "en", "zh", "ko", "vi", "pt");
-    private static final ProcedureCatalog CATALOG = ProcedureCatalog.standard();
+    private static final ProcedureCatalog CATALOG = SampleTown.catalog();
     private static final Pattern RUBY = Pattern.compile("\\{[^{}|]+\\|([^{}|]+)}");
 
     /** Every resident-facing text, named "procedure resident-move-in" and so on for the messages. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each life event against the households of issue 6: the exact procedure set, in walking order. */
 class LifeEventChecklistTest {
-    private final Navigator navigator = Navigator.standard();
+    private final Navigator navigator = SampleTown.navigator();
 
     private static final Answers NOTHING_SPECIAL = Answers.of(
             "health-insurance", "workplace", "pension-first-category", "no", "public-servant", "no",
@@ -25,7 +25,7 @@ class LifeEventChecklistTest {
 
     @Test
     void singleThirtyYearOldMovingInWithACardNeedsTheMoveAndTheCard() {
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, cardHolderAged(30), Household.alone(),
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, cardHolderAged(30), Household.alone(),
                 NOTHING_SPECIAL, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("resident-move-in", "my-number-card");
@@ -36,7 +36,7 @@ class LifeEventChecklistTest {
     void singleSelfEmployedThirtyYearOldAlsoJoinsNationalInsuranceAndPension() {
         Answers answers = NOTHING_SPECIAL.with("health-insurance", "national").with("pension-first-category", "yes");
 
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, cardHolderAged(30), Household.alone(), answers, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, cardHolderAged(30), Household.alone(), answers, VISIT);
 
         assertThat(checklist.procedureIds())
                 .containsExactly("resident-move-in", "my-number-card", "nhi-enroll", "national-pension");
@@ -51,7 +51,7 @@ class LifeEventChecklistTest {
     void familyWithAThreeAndATenYearOldMovingInWalksToChildrenAndSchoolDesks() {
         Household family = Household.of(spouseAged(34), childAged(3), childAged(10));
 
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, cardHolderAged(36), family, NOTHING_SPECIAL, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, cardHolderAged(36), family, NOTHING_SPECIAL, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("resident-move-in", "my-number-card",
                 "child-allowance", "child-medical-subsidy", "school-transfer");
@@ -66,7 +66,7 @@ class LifeEventChecklistTest {
     void aCivilServantParentClaimsChildAllowanceAtWorkNotHere() {
         Household family = Household.of(spouseAged(34), childAged(3), childAged(10));
 
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, cardHolderAged(36), family,
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, cardHolderAged(36), family,
                 NOTHING_SPECIAL.with("public-servant", "yes"), VISIT);
 
         assertThat(checklist.procedureIds()).doesNotContain("child-allowance").contains("child-medical-subsidy");
@@ -74,7 +74,7 @@ class LifeEventChecklistTest {
 
     @Test
     void seventyYearOldCoupleOnNationalInsuranceMovingIn() {
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, withoutCardAged(70), Household.of(spouseAged(70)),
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, withoutCardAged(70), Household.of(spouseAged(70)),
                 NOTHING_SPECIAL.with("health-insurance", "national").with("my-number-card", "yes"), VISIT);
 
         assertThat(checklist.procedureIds())
@@ -88,7 +88,7 @@ class LifeEventChecklistTest {
 
     @Test
     void seventySixYearOldOnLateElderlyMedicalMovingInBringsTheCoPaymentCertificate() {
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, cardHolderAged(76), Household.alone(),
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, cardHolderAged(76), Household.alone(),
                 NOTHING_SPECIAL, VISIT);
 
         assertThat(checklist.procedureIds())
@@ -104,7 +104,7 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("death-registered", "yes", "deceased-received-pension", "yes",
                 "deceased-was-householder", "yes", "deceased-dog", "no", "juminhyo-wanted", "no");
 
-        Checklist checklist = navigator.navigate(LifeEvent.DEATH, withoutCardAged(80),
+        Checklist checklist = navigator.navigate(SampleTown.DEATH, withoutCardAged(80),
                 Household.of(deceasedSpouseAged(82)), answers, VISIT);
 
         // One survivor: she becomes householder without a notification (世帯主変更 only with 2+ remaining).
@@ -122,7 +122,7 @@ class LifeEventChecklistTest {
                 "survivor-third-category", "yes", "deceased-dog", "yes", "juminhyo-wanted", "yes");
         Household household = Household.of(deceasedSpouseAged(58), childAged(20));
 
-        Checklist checklist = navigator.navigate(LifeEvent.DEATH, cardHolderAged(55), household, answers, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.DEATH, cardHolderAged(55), household, answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("household-change", "death-registration",
                 "juminhyo-request", "nhi-withdraw", "national-pension", "funeral-expenses", "dog-registration-change");
@@ -133,7 +133,7 @@ class LifeEventChecklistTest {
     void familyMovingOutOnNationalInsurance() {
         Household family = Household.of(spouseAged(38), childAged(8), childAged(16));
 
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_OUT, cardHolderAged(40), family,
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_OUT, cardHolderAged(40), family,
                 NOTHING_SPECIAL.with("health-insurance", "national"), VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("resident-move-out", "nhi-withdraw",
@@ -143,7 +143,7 @@ class LifeEventChecklistTest {
 
     @Test
     void elderlyCoupleMovingOutHandsBackInsuranceAndCareCards() {
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_OUT, cardHolderAged(78), Household.of(spouseAged(72)),
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_OUT, cardHolderAged(78), Household.of(spouseAged(72)),
                 NOTHING_SPECIAL.with("health-insurance", "national"), VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly(
@@ -154,7 +154,7 @@ class LifeEventChecklistTest {
 
     @Test
     void movingWithinTheTownWithASchoolChildAndADog() {
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_WITHIN, cardHolderAged(45), Household.of(childAged(12)),
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_WITHIN, cardHolderAged(45), Household.of(childAged(12)),
                 NOTHING_SPECIAL.with("dog", "yes"), VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly(
@@ -168,7 +168,7 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("health-insurance", "national", "mother-first-category", "yes",
                 "public-servant", "no", "juminhyo-wanted", "no");
 
-        Checklist checklist = navigator.navigate(LifeEvent.BIRTH, cardHolderAged(32), household, answers, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.BIRTH, cardHolderAged(32), household, answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("birth-registration", "nhi-enroll", "national-pension",
                 "child-allowance", "child-medical-subsidy");
@@ -180,7 +180,7 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("health-insurance", "workplace", "mother-first-category", "no",
                 "public-servant", "no", "juminhyo-wanted", "no");
 
-        Checklist checklist = navigator.navigate(LifeEvent.BIRTH, cardHolderAged(32), Household.of(spouseAged(30)),
+        Checklist checklist = navigator.navigate(SampleTown.BIRTH, cardHolderAged(32), Household.of(spouseAged(30)),
                 answers, VISIT);
 
         assertThat(checklist.procedureIds())
@@ -192,7 +192,7 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("marriage-move", "within-town", "surname-change", "yes", "seal-registered", "yes",
                 "joins-spouse-insurance", "yes", "juminhyo-wanted", "no");
 
-        Checklist checklist = navigator.navigate(LifeEvent.MARRIAGE, cardHolderAged(28), Household.alone(), answers, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.MARRIAGE, cardHolderAged(28), Household.alone(), answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("resident-move-within", "marriage-registration",
                 "my-number-card", "seal-registration", "nhi-withdraw");
@@ -204,14 +204,14 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("marriage-move", "none", "surname-change", "no", "joins-spouse-insurance", "no",
                 "juminhyo-wanted", "no");
 
-        Checklist checklist = navigator.navigate(LifeEvent.MARRIAGE, cardHolderAged(31), Household.alone(), answers, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.MARRIAGE, cardHolderAged(31), Household.alone(), answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("marriage-registration");
     }
 
     @Test
     void anAnswerOfDontKnowKeepsTheProcedureForTheClerkToConfirm() {
-        Checklist checklist = navigator.navigate(LifeEvent.MOVE_IN, withoutCardAged(70), Household.of(spouseAged(70)),
+        Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, withoutCardAged(70), Household.of(spouseAged(70)),
                 NOTHING_SPECIAL.with("health-insurance", Answers.DONT_KNOW).with("my-number-card", "no"), VISIT);
 
         ChecklistItem nhi = checklist.items().stream().filter(i -> i.procedureId().equals("nhi-enroll")).findFirst()
@@ -228,7 +228,7 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("death-registered", "yes", "deceased-received-pension", "no",
                 "deceased-dog", "no", "juminhyo-wanted", "no", "deceased-health-insurance", "workplace");
 
-        Checklist checklist = navigator.navigate(LifeEvent.DEATH, withoutCardAged(80), Household.alone(), answers, VISIT);
+        Checklist checklist = navigator.navigate(SampleTown.DEATH, withoutCardAged(80), Household.alone(), answers, VISIT);
 
         assertThat(checklist.procedureIds()).contains("late-elderly-medical", "long-term-care", "funeral-expenses");
         assertThat(checklist.items()).allMatch(i -> i.certainty() == ChecklistItem.Certainty.TO_CONFIRM);

@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public class NavigatorBenchmark {
     private static final LocalDate VISIT = LocalDate.of(2026, 5, 11);
 
-    private final Navigator navigator = Navigator.standard();
+    private final Navigator navigator = SampleTown.navigator();
     private final Resident parent = new Resident(Optional.of(LocalDate.of(1990, 3, 2)), true);
     private final Household family = Household.of(
             HouseholdMember.living(Relationship.SPOUSE, LocalDate.of(1992, 8, 20)),
@@ -47,25 +47,25 @@ public class NavigatorBenchmark {
 
     @Benchmark
     public Checklist familyMovingIn() {
-        return navigator.navigate(LifeEvent.MOVE_IN, parent, family, familyAnswers, VISIT);
+        return navigator.navigate(SampleTown.MOVE_IN, parent, family, familyAnswers, VISIT);
     }
 
     @Benchmark
     public Checklist deathWithTheSurvivorAnswering() {
-        return navigator.navigate(LifeEvent.DEATH, widow, widowed, deathAnswers, VISIT);
+        return navigator.navigate(SampleTown.DEATH, widow, widowed, deathAnswers, VISIT);
     }
 
     /** The costliest call: nothing known but the event, so every question's relevance is searched. */
     @Benchmark
     public List<Question> questionsWithNothingKnown() {
-        return navigator.questionsFor(new Facts(LifeEvent.MOVE_IN, VISIT, Resident.unknown(), Optional.empty(),
+        return navigator.questionsFor(new Facts(SampleTown.MOVE_IN, VISIT, Resident.unknown(), Optional.empty(),
                 Answers.none()));
     }
 
     /** A checklist while nothing is answered yet: every conditional procedure is "to confirm". */
     @Benchmark
     public Checklist familyMovingInNothingAnswered() {
-        return navigator.navigate(LifeEvent.MOVE_IN, parent, family, Answers.none(), VISIT);
+        return navigator.navigate(SampleTown.MOVE_IN, parent, family, Answers.none(), VISIT);
     }
 
     public static void main(String[] args) throws RunnerException {

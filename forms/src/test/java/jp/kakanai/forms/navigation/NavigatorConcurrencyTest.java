@@ -14,7 +14,7 @@ class NavigatorConcurrencyTest {
 
     @Test
     void oneNavigatorSharedByManyThreadsGivesEachVisitItsOwnChecklist() throws Exception {
-        Navigator navigator = Navigator.standard();
+        Navigator navigator = SampleTown.navigator();
         Answers answers = Answers.of("health-insurance", "national", "pension-first-category", "yes",
                 "public-servant", "no", "seal-wanted", "no", "dog", "no", "juminhyo-wanted", "no",
                 "care-certified", "no", "my-number-card", "yes");
@@ -24,7 +24,7 @@ class NavigatorConcurrencyTest {
         }
         Household withChild = Household.of(Households.childAged(7));
         List<Checklist> expected = residents.stream()
-                .map(r -> navigator.navigate(LifeEvent.MOVE_IN, r, withChild, answers, Households.VISIT)).toList();
+                .map(r -> navigator.navigate(SampleTown.MOVE_IN, r, withChild, answers, Households.VISIT)).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -34,7 +34,7 @@ class NavigatorConcurrencyTest {
                     List<Checklist> results = new ArrayList<>();
                     for (int round = 0; round < 20; round++) {
                         for (Resident resident : residents) {
-                            results.add(navigator.navigate(LifeEvent.MOVE_IN, resident, withChild, answers, Households.VISIT));
+                            results.add(navigator.navigate(SampleTown.MOVE_IN, resident, withChild, answers, Households.VISIT));
                         }
                     }
                     return results;

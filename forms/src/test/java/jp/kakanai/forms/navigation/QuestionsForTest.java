@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Only the questions whose answer can change the checklist; never what the card already says. */
 class QuestionsForTest {
-    private final Navigator navigator = Navigator.standard();
+    private final Navigator navigator = SampleTown.navigator();
 
     private List<String> questions(LifeEvent event, Resident resident, Household household, Answers answers) {
         return navigator.questionsFor(new Facts(event, VISIT, resident, Optional.of(household), answers)).stream()
@@ -25,22 +25,22 @@ class QuestionsForTest {
 
     @Test
     void aCardHolderOfThirtyMovingInAloneIsAskedFiveThings() {
-        assertThat(questions(LifeEvent.MOVE_IN, cardHolderAged(30), Household.alone(), Answers.none()))
+        assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(30), Household.alone(), Answers.none()))
                 .containsExactly("health-insurance", "pension-first-category", "seal-wanted", "dog", "juminhyo-wanted");
     }
 
     @Test
     void withoutACardReadTheCardQuestionIsAsked() {
-        assertThat(questions(LifeEvent.MOVE_IN, withoutCardAged(30), Household.alone(), Answers.none()))
+        assertThat(questions(SampleTown.MOVE_IN, withoutCardAged(30), Household.alone(), Answers.none()))
                 .contains("my-number-card");
     }
 
     @Test
     void anUnknownHouseholdIsAskedForFirstAndKeepsTheQuestionsItCouldMakeMatter() {
-        Navigator today = new Navigator(ProcedureCatalog.standard(), Clock.fixed(
+        Navigator today = new Navigator(SampleTown.catalog(), Clock.fixed(
                 VISIT.atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant(), ZoneId.of("Asia/Tokyo")));
 
-        List<String> ids = today.questionsFor(LifeEvent.MOVE_IN, cardHolderAged(30)).stream().map(Question::id).toList();
+        List<String> ids = today.questionsFor(SampleTown.MOVE_IN, cardHolderAged(30)).stream().map(Question::id).toList();
 
         assertThat(ids).containsExactly("household", "health-insurance", "pension-first-category", "care-certified",
                 "public-servant", "seal-wanted", "dog", "juminhyo-wanted");
@@ -49,7 +49,7 @@ class QuestionsForTest {
     @Test
     void nothingKnownAtAllStillNeverAsksTheAge() {
         List<Question> questions = navigator.questionsFor(
-                new Facts(LifeEvent.MOVE_IN, VISIT, Resident.unknown(), Optional.empty(), Answers.none()));
+                new Facts(SampleTown.MOVE_IN, VISIT, Resident.unknown(), Optional.empty(), Answers.none()));
 
         assertThat(questions).extracting(Question::id).contains("household", "health-insurance", "my-number-card")
                 .noneMatch(id -> id.contains("age") || id.contains("birth"));
@@ -57,19 +57,19 @@ class QuestionsForTest {
 
     @Test
     void anElderlyCoupleIsNotAskedAboutPensionCategoryOrChildren() {
-        assertThat(questions(LifeEvent.MOVE_IN, cardHolderAged(70), Household.of(spouseAged(70)), Answers.none()))
+        assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(70), Household.of(spouseAged(70)), Answers.none()))
                 .containsExactly("health-insurance", "seal-wanted", "dog", "juminhyo-wanted");
     }
 
     @Test
     void aCoupleOverSeventyFiveIsNotAskedAboutHealthInsurance() {
-        assertThat(questions(LifeEvent.MOVE_IN, cardHolderAged(77), Household.of(spouseAged(76)), Answers.none()))
+        assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(77), Household.of(spouseAged(76)), Answers.none()))
                 .containsExactly("seal-wanted", "dog", "juminhyo-wanted");
     }
 
     @Test
     void aFamilyIsAskedAboutTheChildAllowanceButNotAboutCareCertification() {
-        assertThat(questions(LifeEvent.MOVE_IN, cardHolderAged(36), Household.of(spouseAged(34), childAged(3)),
+        assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(36), Household.of(spouseAged(34), childAged(3)),
                 Answers.none()))
                 .contains("public-servant").doesNotContain("care-certified");
     }
@@ -78,13 +78,13 @@ class QuestionsForTest {
     void aWidowOfEightyIsAskedOnlyWhatCanStillMatter() {
         // The deceased was 82: 後期高齢者医療 settles insurance and 葬祭費; one survivor needs no 世帯主変更;
         // at 80 she cannot be a category 3 pensioner.
-        assertThat(questions(LifeEvent.DEATH, withoutCardAged(80), Household.of(deceasedSpouseAged(82)), Answers.none()))
+        assertThat(questions(SampleTown.DEATH, withoutCardAged(80), Household.of(deceasedSpouseAged(82)), Answers.none()))
                 .containsExactly("death-registered", "deceased-received-pension", "deceased-dog", "juminhyo-wanted");
     }
 
     @Test
     void aYoungerDeathAsksAboutInsuranceHouseholdAndTheSurvivorsPension() {
-        assertThat(questions(LifeEvent.DEATH, withoutCardAged(55), Household.of(deceasedSpouseAged(58), childAged(20)),
+        assertThat(questions(SampleTown.DEATH, withoutCardAged(55), Household.of(deceasedSpouseAged(58), childAged(20)),
                 Answers.none()))
                 .containsExactly("death-registered", "deceased-health-insurance", "deceased-received-pension",
                         "deceased-was-householder", "survivor-third-category", "deceased-dog", "juminhyo-wanted");
@@ -92,8 +92,8 @@ class QuestionsForTest {
 
     @Test
     void answersNarrowTheQuestionsThatFollow() {
-        List<String> before = questions(LifeEvent.MARRIAGE, withoutCardAged(28), Household.alone(), Answers.none());
-        List<String> after = questions(LifeEvent.MARRIAGE, withoutCardAged(28), Household.alone(),
+        List<String> before = questions(SampleTown.MARRIAGE, withoutCardAged(28), Household.alone(), Answers.none());
+        List<String> after = questions(SampleTown.MARRIAGE, withoutCardAged(28), Household.alone(),
                 Answers.of("surname-change", "no"));
 
         assertThat(before).contains("surname-change", "seal-registered", "my-number-card");
@@ -103,14 +103,14 @@ class QuestionsForTest {
 
     @Test
     void aDontKnowAnswerIsNotAskedAgain() {
-        assertThat(questions(LifeEvent.MOVE_IN, cardHolderAged(30), Household.alone(),
+        assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(30), Household.alone(),
                 Answers.of("health-insurance", Answers.DONT_KNOW)))
                 .doesNotContain("health-insurance");
     }
 
     @Test
     void everyQuestionSpeaksEveryKioskLanguageAndOffersDontKnow() {
-        ProcedureCatalog catalog = ProcedureCatalog.standard();
+        ProcedureCatalog catalog = SampleTown.catalog();
 
         assertThat(catalog.languages()).containsExactly("ja", "en", "zh", "ko", "vi", "pt");
         for (Question question : catalog.questions()) {

@@ -109,7 +109,7 @@ class FormRendererTest {
         FontSettings defaults = FontSettings.debianDefaults();
         var settings = new FontSettings(Path.of("/nonexistent/ipaexg.ttf"), defaults.ipaexMincho(), defaults.ipamjMincho());
 
-        assertThatThrownBy(() -> FormRenderer.create(settings))
+        assertThatThrownBy(() -> FormRenderer.create(settings, jp.kakanai.forms.pack.TownPack.sample().forms()))
                 .isInstanceOf(FontUnavailableException.class)
                 .hasMessageContaining("/nonexistent/ipaexg.ttf")
                 .hasMessageContaining("fonts-ipaexfont");
@@ -120,7 +120,7 @@ class FormRendererTest {
         FontSettings defaults = FontSettings.debianDefaults();
         var settings = new FontSettings(defaults.ipaexGothic(), defaults.ipaexMincho(), Path.of("/nonexistent/ipamjm.ttf"));
 
-        assertThatThrownBy(() -> FormRenderer.create(settings))
+        assertThatThrownBy(() -> FormRenderer.create(settings, jp.kakanai.forms.pack.TownPack.sample().forms()))
                 .isInstanceOf(FontUnavailableException.class)
                 .hasMessageContaining("/nonexistent/ipamjm.ttf")
                 .hasMessageContaining("fonts-ipamj-mincho");

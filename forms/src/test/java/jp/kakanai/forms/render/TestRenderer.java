@@ -13,7 +13,7 @@ public final class TestRenderer {
 
     public static synchronized FormRenderer shared() {
         if (shared == null) {
-            shared = FormRenderer.create(FontSettings.debianDefaults());
+            shared = FormRenderer.create(FontSettings.debianDefaults(), jp.kakanai.forms.pack.TownPack.sample().forms());
         }
         return shared;
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.kiosk.card.CardPresence;
 import jp.kakanai.kiosk.card.CardReadResult;
@@ -115,8 +114,9 @@ public final class KioskFlow implements AutoCloseable {
     }
 
     public void chooseLifeEvent(String event) {
-        if (event == null || LifeEvent.byId(event).isEmpty()) {
-            throw LocalProblem.badField("lifeEvent", "Life event must be one of " + LifeEvent.ids() + ".");
+        // Which events exist is the town pack's (on the server, which refuses an unknown one); here only its form.
+        if (event == null || event.length() > 40 || !event.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw LocalProblem.badField("lifeEvent", "Life event must be the id of one of the town's life events, e.g. move-in.");
         }
         requireResident(session.snapshot());
         session.lifeEvent(event);

@@ -165,7 +165,7 @@ public final class KioskSession {
         clearAnswers();
         pending = null;
         receipt = null;
-        lifeEvent = payload.lifeEvent().id();
+        lifeEvent = payload.lifeEvent();
         payload.household().ifPresent(members -> {
             household = members.stream()
                     .map(m -> new MemberFacts(m.relationship().id(), m.birthDate(), m.deceased())).toList();

@@ -21,7 +21,6 @@ import jp.kakanai.forms.homeqr.HomeQrMember;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.homeqr.HomeQrSymbol;
 import jp.kakanai.forms.navigation.Answers;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -58,7 +57,7 @@ class HomeQrAtTheKioskTest {
     }
 
     private static HomeQrPayload madeAtHome(Instant when) {
-        return HomeQrPayload.issue(LifeEvent.MOVE_IN,
+        return HomeQrPayload.issue("move-in",
                 new BasicFourInfo("𠮷田 花子", "東京都千代田区千代田1-1", LocalDate.of(1989, 1, 8), Sex.FEMALE),
                 Optional.of("ヨシダ ハナコ"), Answers.of("health-insurance", "national", "dog", "no"),
                 Optional.of(List.of(HomeQrMember.of(Relationship.CHILD, LocalDate.of(2019, 5, 1)))),

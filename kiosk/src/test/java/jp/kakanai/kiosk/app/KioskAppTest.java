@@ -377,7 +377,7 @@ class KioskAppTest {
     }
 
     private void readAndChooseFails() {
-        Reply event = send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"holiday\"}");
+        Reply event = send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"Holiday!\"}");
         assertThat(event.status).isEqualTo(400);
         assertThat(event.body.get("field").asText()).isEqualTo("lifeEvent");
         assertThat(send("POST", "api/visit/check-in", null).status).isEqualTo(409);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import jp.kakanai.forms.homeqr.HomeQrMember;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.navigation.Answers;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -24,7 +23,7 @@ final class HomePayloads {
     }
 
     static HomeQrPayload couple() {
-        return HomeQrPayload.issue(LifeEvent.MOVE_IN,
+        return HomeQrPayload.issue("move-in",
                 new BasicFourInfo("𠮷田 髙子", "大阪府大阪市北区梅田一丁目1番3号 大阪駅前第3ビル 12階", LocalDate.of(1989, 1, 8), Sex.FEMALE),
                 Optional.of("ヨシダ タカコ"), Answers.of("health-insurance", "national", "dog", "no", "seal-wanted", "yes"),
                 Optional.of(List.of(HomeQrMember.of(Relationship.SPOUSE, LocalDate.of(1987, 3, 3))
@@ -34,7 +33,7 @@ final class HomePayloads {
 
     /** A family of seven with every name and kana: the densest code a town sees (QR version 15). */
     static HomeQrPayload familyOfSeven() {
-        return HomeQrPayload.issue(LifeEvent.MOVE_IN,
+        return HomeQrPayload.issue("move-in",
                 new BasicFourInfo("長谷川 佐和子", "神奈川県横浜市神奈川区鶴屋町二丁目二十四番地の三 グランドメゾン横浜ステーションフロント1203号室",
                         LocalDate.of(1984, 11, 3), Sex.FEMALE),
                 Optional.of("ハセガワ サワコ"),

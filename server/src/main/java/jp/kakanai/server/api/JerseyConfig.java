@@ -19,6 +19,7 @@ import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
 import jp.kakanai.server.security.SignInOptionsResource;
+import jp.kakanai.server.townpack.TownResource;
 import jp.kakanai.server.visit.VisitResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -55,6 +56,7 @@ public class JerseyConfig extends ResourceConfig {
         register(AdminResource.class);
         register(OwnAccountResource.class);
         register(SignInOptionsResource.class);
+        register(TownResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -12,7 +12,6 @@ import jp.kakanai.forms.navigation.Answers;
 import jp.kakanai.forms.navigation.Checklist;
 import jp.kakanai.forms.navigation.ChecklistItem;
 import jp.kakanai.forms.navigation.Household;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.LocalizedText;
 import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.server.OfficeClock;
@@ -107,7 +106,7 @@ public class ChecklistService {
 
     private void create(Visit visit, String actor) {
         Instant now = clock.now();
-        StoredFacts facts = new StoredFacts(visit.id(), LifeEvent.ofId(visit.lifeEvent()), Answers.none(),
+        StoredFacts facts = new StoredFacts(visit.id(), navigator.catalog().lifeEventOrThrow(visit.lifeEvent()), Answers.none(),
                 Optional.empty(), false, 0, now, actor);
         repository.insert(facts);
         repository.record(visit.id(), null, now, actor, "created", null, null);

@@ -1,5 +1,6 @@
 package jp.kakanai.server.document;
 
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.FontUnavailableException;
 import jp.kakanai.forms.render.FormRenderer;
 import org.springframework.context.annotation.Bean;
@@ -9,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class FormRendering {
     @Bean
-    FormRenderer formRenderer(FontProperties fonts) {
+    FormRenderer formRenderer(FontProperties fonts, TownPack pack) {
         try {
-            return FormRenderer.create(fonts.toSettings());
+            return FormRenderer.create(fonts.toSettings(), pack.forms());
         } catch (FontUnavailableException e) {
             throw new IllegalStateException("Kakanai cannot print forms: " + e.getMessage() + " ("
                     + fonts.propertyOf(e.path()) + "=" + e.path() + ")", e);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
@@ -22,12 +23,13 @@ public class VisitForms {
     private final FormRenderer renderer;
     private final MyNumberVault myNumbers;
     private final ChecklistForms checklist;
-    private final ProcedureCatalog procedures = ProcedureCatalog.standard();
+    private final ProcedureCatalog procedures;
 
-    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers, ChecklistForms checklist) {
+    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers, ChecklistForms checklist, TownPack pack) {
         this.renderer = renderer;
         this.myNumbers = myNumbers;
         this.checklist = checklist;
+        this.procedures = pack.catalog();
     }
 
     /**
@@ -117,8 +119,9 @@ public class VisitForms {
                 .anyMatch(element -> element.source().filter(MY_NUMBER::equals).isPresent());
     }
 
-    private static FormDataBuilder builderOf(Visit visit) {
+    private FormDataBuilder builderOf(Visit visit) {
         return FormDataBuilder.forResident(visit.resident())
-                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent());
+                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
+                .impliedAnswers(procedures.lifeEvent(visit.lifeEvent()).map(e -> e.impliedAnswers()).orElse(java.util.Map.of()));
     }
 }

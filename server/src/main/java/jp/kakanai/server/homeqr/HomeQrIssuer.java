@@ -72,7 +72,7 @@ public class HomeQrIssuer {
         String name = required(resident.name(), "resident.name");
         String address = required(resident.address(), "resident.address");
         try {
-            HomeQrPayload payload = HomeQrPayload.issue(event, new BasicFourInfo(name, address, born, resident.sex()),
+            HomeQrPayload payload = HomeQrPayload.issue(event.id(), new BasicFourInfo(name, address, born, resident.sex()),
                     Optional.ofNullable(resident.kana()), answers, household, clock.now(), properties.validFor());
             String text = HomeQrCodec.encode(payload);
             HomeQrSymbol symbol = HomeQrSymbol.of(text);

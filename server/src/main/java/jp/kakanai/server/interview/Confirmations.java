@@ -16,7 +16,7 @@ final class Confirmations {
     private Confirmations() {
     }
 
-    static Confirmation of(Visit visit, Interview interview, ChecklistView checklist,
+    static Confirmation of(Visit visit, LifeEvent event, Interview interview, ChecklistView checklist,
                            List<InterviewPrint.PrintedForm> forms, List<Confirmation.Flagged> flagged) {
         var r = visit.resident();
         List<Confirmation.Row> resident = List.of(
@@ -27,13 +27,12 @@ final class Confirmations {
                 new Confirmation.Row("resident.address", "住所", r.address()),
                 new Confirmation.Row("resident.postcode", "郵便番号", interview.postcode().orElse(NONE)),
                 new Confirmation.Row("resident.phone", "電話番号", interview.phone().orElse(NONE)));
-        LifeEvent event = LifeEvent.ofId(visit.lifeEvent());
         List<Confirmation.Row> move = new ArrayList<>();
-        if (event == LifeEvent.MOVE_IN || event == LifeEvent.MOVE_OUT || event == LifeEvent.MOVE_WITHIN) {
+        if (event.isMove()) {
             move.add(new Confirmation.Row("move.date", "異動日",
                     interview.move().date().map(BirthDateText::wareki).orElse(NONE)));
             String other = interview.move().otherAddress().orElse(NONE);
-            if (event == LifeEvent.MOVE_IN) {
+            if (event.move().orElseThrow().cardHoldsNewAddress()) {
                 move.add(new Confirmation.Row("move.previousAddress", "前の住所", other));
             } else {
                 move.add(new Confirmation.Row("move.newAddress", "新しい住所", other));

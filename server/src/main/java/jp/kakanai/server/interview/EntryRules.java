@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -44,8 +45,8 @@ final class EntryRules {
         errors.add(new FieldError(field, message));
     }
 
-    LifeEvent lifeEvent(String id) {
-        Optional<LifeEvent> event = Optional.ofNullable(id).flatMap(LifeEvent::byId);
+    LifeEvent lifeEvent(String id, ProcedureCatalog catalog) {
+        Optional<LifeEvent> event = catalog.lifeEvent(id);
         if (event.isEmpty()) {
             reject("lifeEvent", "届出の種類（転入・転出など）を選んでください。");
         }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Document;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.CoverSheet;
+import jp.kakanai.forms.render.CoverTexts;
 import jp.kakanai.forms.render.FormData;
 import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.forms.render.FormPage;
@@ -30,9 +32,11 @@ import org.springframework.stereotype.Component;
 class InterviewPrint {
     private static final String NOT_NEEDED = "not-needed";
     private final FormRenderer renderer;
+    private final TownPack pack;
 
-    InterviewPrint(FormRenderer renderer) {
+    InterviewPrint(FormRenderer renderer, TownPack pack) {
         this.renderer = renderer;
+        this.pack = pack;
     }
 
     /** One form of the print and the procedure that brought it (whose {@code concerns} fill its table). */
@@ -41,8 +45,9 @@ class InterviewPrint {
 
     /** The print; {@code myNumber} only when the caller decrypted it for forms that have its boxes. */
     RenderedForm render(Visit visit, Interview interview, ChecklistView checklist, Optional<String> myNumber) {
+        LifeEvent event = pack.catalog().lifeEventOrThrow(visit.lifeEvent());
         List<FormPage> pages = forms(checklist).stream()
-                .map(f -> new FormPage(f.formId(), data(visit, interview, checklist, f.concerns(), myNumber))).toList();
+                .map(f -> new FormPage(f.formId(), data(visit, event, interview, checklist, f.concerns(), myNumber))).toList();
         try {
             return renderer.renderVisit(cover(visit, checklist), pages);
         } catch (InvalidFormDataException e) {
@@ -72,7 +77,8 @@ class InterviewPrint {
                 .flatMap(i -> i.procedureId().stream()).toList();
     }
 
-    private static CoverSheet cover(Visit visit, ChecklistView checklist) {
+    private CoverSheet cover(Visit visit, ChecklistView checklist) {
+        CoverTexts texts = pack.coverTexts();
         List<CoverSheet.Stop> stops = new ArrayList<>();
         for (ChecklistView.DepartmentGroup department : checklist.departments()) {
             List<ChecklistView.Item> items = department.items().stream()
@@ -83,18 +89,16 @@ class InterviewPrint {
             LinkedHashSet<String> bring = new LinkedHashSet<>();
             items.forEach(i -> i.bring().stream().map(Document::text).map(t -> t.ja()).forEach(bring::add));
             stops.add(new CoverSheet.Stop(department.name().ja(), items.stream()
-                    .map(i -> i.name().ja() + ("to-confirm".equals(i.certainty()) ? "（要確認）" : "")).toList(),
+                    .map(i -> i.name().ja() + ("to-confirm".equals(i.certainty()) ? texts.toConfirm() : "")).toList(),
                     List.copyOf(bring)));
         }
-        String heading = LifeEvent.byId(visit.lifeEvent()).map(e -> e.displayName().ja() + "のお手続き")
-                .orElse("本日のお手続き");
-        return new CoverSheet(heading, visit.ticket().toString(), visit.resident().name(), visit.visitDate(), stops);
+        String heading = texts.headingFor(pack.catalog().lifeEvent(visit.lifeEvent()).map(e -> e.displayName().ja()));
+        return new CoverSheet(heading, visit.ticket().toString(), visit.resident().name(), visit.visitDate(), stops, texts);
     }
 
     /** The form data of one page: everything the interview knows, with the household table of {@code concerns}. */
-    static FormData data(Visit visit, Interview interview, ChecklistView checklist, List<String> concerns,
-                         Optional<String> myNumber) {
-        LifeEvent event = LifeEvent.ofId(visit.lifeEvent());
+    static FormData data(Visit visit, LifeEvent event, Interview interview, ChecklistView checklist,
+                         List<String> concerns, Optional<String> myNumber) {
         FormDataBuilder data = FormDataBuilder.forResident(visit.resident())
                 .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
                 .put("resident.kana", interview.kana().orElse(null))
@@ -105,6 +109,7 @@ class InterviewPrint {
         moveOf(event, visit, interview).forEach(data::put);
         FormAnswers.of(checklist.answers(), interview, checklist.myNumberCardRead())
                 .forEach((id, value) -> data.put("answers." + id, value));
+        data.impliedAnswers(event.impliedAnswers());
         List<Person> people = people(visit, interview, concerns);
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
@@ -152,17 +157,15 @@ class InterviewPrint {
         Move m = interview.move();
         m.date().ifPresent(d -> move.put("move.date", d));
         String here = visit.resident().address();
-        switch (event) {
-            case MOVE_IN -> {
+        event.move().ifPresent(direction -> {
+            if (direction.cardHoldsNewAddress()) {
                 move.put("move.newAddress", here);
                 m.otherAddress().ifPresent(a -> move.put("move.previousAddress", a));
-            }
-            case MOVE_OUT, MOVE_WITHIN -> {
+            } else {
                 move.put("move.previousAddress", here);
                 m.otherAddress().ifPresent(a -> move.put("move.newAddress", a));
             }
-            default -> { }
-        }
+        });
         return move;
     }
 }

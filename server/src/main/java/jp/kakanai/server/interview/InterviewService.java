@@ -76,7 +76,7 @@ public class InterviewService {
     @Transactional
     public CheckInReceipt start(InterviewRequests.Start start, String clerk) {
         EntryRules rules = rules();
-        LifeEvent event = rules.lifeEvent(start.lifeEvent());
+        LifeEvent event = rules.lifeEvent(start.lifeEvent(), navigation.catalog());
         Interview.Source source = Optional.ofNullable(start.source()).filter(List.of("card", "licence")::contains)
                 .map(Interview.Source::ofId).orElse(Interview.Source.TYPED);
         if (start.source() != null && !List.of("typed", "card", "licence").contains(start.source())) {
@@ -168,7 +168,7 @@ public class InterviewService {
         ChecklistView checklist = checklists.view(visit);
         // No My Number here: the preview needs only what could print as 〓, and digits always print.
         RenderedForm rendered = print.render(visit, interview, checklist, Optional.empty());
-        return Confirmations.of(visit, interview, checklist, print.forms(checklist), flagged(rendered.placeholders()));
+        return Confirmations.of(visit, navigation.catalog().lifeEventOrThrow(visit.lifeEvent()), interview, checklist, print.forms(checklist), flagged(rendered.placeholders()));
     }
 
     /**

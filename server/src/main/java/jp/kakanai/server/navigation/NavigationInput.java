@@ -32,12 +32,17 @@ public class NavigationInput {
         this.navigator = navigator;
     }
 
+    /** The catalog of the town pack the input is checked against. */
+    public jp.kakanai.forms.navigation.ProcedureCatalog catalog() {
+        return navigator.catalog();
+    }
+
     public LifeEvent event(String id, String field) {
         if (id == null || id.isBlank()) {
             throw ApiProblem.badField(field, "This field is required.");
         }
-        return LifeEvent.byId(id).orElseThrow(() ->
-                ApiProblem.badField(field, "Life event must be one of " + LifeEvent.ids() + "."));
+        return navigator.catalog().lifeEvent(id).orElseThrow(() ->
+                ApiProblem.badField(field, "Life event must be one of " + navigator.catalog().lifeEventIds() + "."));
     }
 
     public LocalDate birthDate(LocalDate birthDate, String field, LocalDate today) {

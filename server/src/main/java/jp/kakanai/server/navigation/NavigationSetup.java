@@ -2,7 +2,7 @@ package jp.kakanai.server.navigation;
 
 import java.time.Clock;
 import jp.kakanai.forms.navigation.Navigator;
-import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.OfficeClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class NavigationSetup {
     @Bean
-    Navigator navigator() {
-        return new Navigator(ProcedureCatalog.standard(), Clock.system(OfficeClock.ZONE));
+    Navigator navigator(TownPack pack) {
+        return pack.navigator(Clock.system(OfficeClock.ZONE));
     }
 }

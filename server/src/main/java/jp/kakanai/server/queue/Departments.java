@@ -8,25 +8,29 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Department;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import org.springframework.stereotype.Component;
 
 /**
- * The town hall's departments from the procedure catalog, in walking order (市民課 first), with their
+ * The town hall's departments from the town pack (departments.json), in walking order (市民課 first), with their
  * ticket prefixes, and the route of a visit: the departments that still have work on its checklist, in
  * walking order. At check-in, an id that is no catalog procedure (a bare form id) belongs to the first
  * department.
  */
 @Component
 public class Departments {
-    private final ProcedureCatalog catalog = ProcedureCatalog.standard();
+    private final ProcedureCatalog catalog;
     private final List<Department> inWalkingOrder;
     private final Map<String, String> prefixes = new HashMap<>();
 
-    public Departments(QueueProperties properties) {
+    public Departments(QueueProperties properties, TownPack pack) {
+        catalog = pack.catalog();
         inWalkingOrder = catalog.departments().stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
         for (int i = 0; i < inWalkingOrder.size(); i++) {
-            String id = inWalkingOrder.get(i).id();
-            prefixes.put(id, properties.prefixes().getOrDefault(id, String.valueOf((char) ('A' + i))));
+            Department department = inWalkingOrder.get(i);
+            String fallback = String.valueOf((char) ('A' + i));
+            prefixes.put(department.id(), properties.prefixes().getOrDefault(department.id(),
+                    department.ticketPrefix().orElse(fallback)));
         }
         properties.prefixes().keySet().stream().filter(id -> !prefixes.containsKey(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Kakanai configuration: kakanai.queue.prefixes." + id

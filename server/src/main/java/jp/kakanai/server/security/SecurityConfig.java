@@ -106,6 +106,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health", "/api/sign-in-options").permitAll()
+                        // The town pack's names and screen texts: nothing about a resident (TownResource).
+                        .requestMatchers(HttpMethod.GET, "/api/town", "/api/town/messages/**").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
                         .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
                         .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)

@@ -22,7 +22,8 @@ public class CheckInRules implements ConstraintValidator<ValidCheckIn, CheckIn> 
     public static final int MAX_PROCEDURES = 30;
     /** 和暦 needs a date from Meiji 6 on, when Japan adopted the Gregorian calendar. */
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1873, 1, 1);
-    static final List<String> LIFE_EVENTS = List.of("move-in", "move-out", "move-within", "birth", "death", "marriage");
+    /** A life event is an id of the town pack's life-events.json; which ids exist is checked at check-in. */
+    private static final Pattern LIFE_EVENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PROCEDURE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Clock TOKYO = Clock.system(ZoneId.of("Asia/Tokyo"));
 
@@ -49,8 +50,9 @@ public class CheckInRules implements ConstraintValidator<ValidCheckIn, CheckIn> 
         if (resident.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
             return reject(context, "resident.birthDate", "The birth date is before " + EARLIEST_BIRTH_DATE + ".");
         }
-        if (checkIn.lifeEvent() == null || !LIFE_EVENTS.contains(checkIn.lifeEvent())) {
-            return reject(context, "lifeEvent", "Life event must be one of " + String.join(", ", LIFE_EVENTS) + ".");
+        if (checkIn.lifeEvent() == null || checkIn.lifeEvent().length() > 40
+                || !LIFE_EVENT_ID.matcher(checkIn.lifeEvent()).matches()) {
+            return reject(context, "lifeEvent", "Life event must be the id of one of the town's life events, e.g. move-in.");
         }
         var myNumberProblem = checkIn.myNumber().flatMap(MyNumberDigits::problemWith);
         if (myNumberProblem.isPresent()) {

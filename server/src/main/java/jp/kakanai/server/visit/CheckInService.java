@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.document.VisitForms;
@@ -31,10 +33,12 @@ public class CheckInService {
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
     private final VisitForms forms;
+    private final ProcedureCatalog catalog;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
                           OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers,
-                          VisitForms forms) {
+                          VisitForms forms, TownPack pack) {
+        this.catalog = pack.catalog();
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -64,6 +68,9 @@ public class CheckInService {
     }
 
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
+        if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
+            throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
+        }
         // 番号法: a My Number is collected only for a procedure whose form prints it (the kiosk reads it only then).
         if (checkIn.myNumber().isPresent() && !forms.printMyNumber(checkIn.procedures())) {
             throw new ApiProblem(422, "No procedure of this check-in prints the My Number, so it must not be sent;"

@@ -22,7 +22,6 @@ import javax.imageio.ImageIO;
 import jp.kakanai.forms.homeqr.HomeQrCodec;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.homeqr.HomeQrReading;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.kiosk.qr.QrImageDecoder;
@@ -89,7 +88,7 @@ class HomeQrOverHttpTest extends ServerHttpTest {
         HomeQrReading reading = HomeQrCodec.decode(text, Instant.now());
         assertThat(reading).isInstanceOf(HomeQrReading.Valid.class);
         HomeQrPayload payload = ((HomeQrReading.Valid) reading).payload();
-        assertThat(payload.lifeEvent()).isEqualTo(LifeEvent.MOVE_IN);
+        assertThat(payload.lifeEvent()).isEqualTo("move-in");
         assertThat(payload.resident().name()).isEqualTo("𠮷田 花子");
         assertThat(payload.resident().address()).isEqualTo("東京都千代田区千代田1-1 𠮷野ハイツ101");
         assertThat(payload.resident().birthDate()).isEqualTo(BORN);

@@ -24,7 +24,6 @@ import javax.smartcardio.TerminalFactory;
 import jp.kakanai.forms.homeqr.HomeQrCodec;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.navigation.Answers;
-import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.kiosk.app.KioskApp;
@@ -342,7 +341,7 @@ class KioskInBrowserTest extends ServerHttpTest {
         assertThat(kiosk.session().homeQr()).isEmpty();
         check("81-qr-damaged");
 
-        HomeQrPayload atHome = HomeQrPayload.issue(LifeEvent.MOVE_IN,
+        HomeQrPayload atHome = HomeQrPayload.issue("move-in",
                 new BasicFourInfo("書可 太郎", "東京都千代田区霞が関三丁目4番5号", LocalDate.of(1950, 4, 1), Sex.MALE),
                 Optional.empty(), Answers.of("dog", "no"), Optional.of(List.of()), Instant.now(), Duration.ofDays(7));
         // A keyboard-wedge scanner types the code and Enter into the focused field.
