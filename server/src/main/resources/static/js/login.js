@@ -1,7 +1,7 @@
 // The staff sign-in: name, password and, for accounts with a second factor, the code from the app;
 // or the town's OpenID Connect provider. Each refusal comes back as a reason in the address.
+// No labels.js here: its texts load first (top-level await), and the form must take over at once.
 import { csrfHeaders } from '/js/csrf.js';
-import { el } from '/js/labels.js';
 
 const params = new URLSearchParams(location.search);
 const message = document.getElementById('message');
@@ -21,12 +21,6 @@ if (params.has('wait')) {
   show(`ログインの失敗が続いたため、${params.get('wait')} 秒後まで受け付けません。時間をおいてもう一度お試しください。`, 'error');
 }
 
-fetch('/api/sign-in-options', { headers: { Accept: 'application/json' } })
-  .then(r => r.ok ? r.json() : { openIdConnect: [] })
-  .then(options => document.getElementById('providers').replaceChildren(...options.openIdConnect.map(p =>
-    el('a', { class: 'pdf provider', href: `/oauth2/authorization/${encodeURIComponent(p.id)}` }, `${p.name} でログイン`))))
-  .catch(() => {});
-
 document.getElementById('login').addEventListener('submit', async event => {
   event.preventDefault();
   const body = new URLSearchParams(new FormData(event.target));
@@ -37,3 +31,14 @@ document.getElementById('login').addEventListener('submit', async event => {
     show('サーバーに接続できません。', 'error');
   }
 });
+
+fetch('/api/sign-in-options', { headers: { Accept: 'application/json' } })
+  .then(r => r.ok ? r.json() : { openIdConnect: [] })
+  .then(options => document.getElementById('providers').replaceChildren(...options.openIdConnect.map(p => {
+    const link = document.createElement('a');
+    link.className = 'pdf provider';
+    link.href = `/oauth2/authorization/${encodeURIComponent(p.id)}`;
+    link.textContent = `${p.name} でログイン`;
+    return link;
+  })))
+  .catch(() => {});

@@ -134,4 +134,22 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         browser.screenshot("audit-01-access-log");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
+
+    @Test
+    @Order(8)
+    void administratorCreatesADepartmentClerkAndSeesTheOneTimePasswordOnce() {
+        browser.driver().manage().deleteAllCookies();
+        login(DemoCredentials.ADMIN, DemoCredentials.ADMIN_PASSWORD);
+        browser.until(ExpectedConditions.urlContains("/admin/"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), DemoCredentials.KODOMO_CLERK));
+        browser.visible(By.id("username")).sendKeys("takahashi");
+        browser.driver().findElement(By.id("displayName")).sendKeys("高橋 花子");
+        browser.driver().findElement(By.cssSelector("input[name=role][value=CLERK]")).click();
+        browser.driver().findElement(By.cssSelector("input[name=department][value=kodomo]")).click();
+        browser.driver().findElement(By.id("save")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "一時パスワード"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "takahashi"));
+        browser.screenshot("admin-01-accounts");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
 }
