@@ -7,9 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
-import jp.kakanai.server.audit.AccessAction;
-import jp.kakanai.server.audit.AccessLog;
-import jp.kakanai.server.audit.AccessRecord;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +25,12 @@ public class AccountAdministration {
     private final PasswordEncoder encoder;
     private final DepartmentIds departments;
     private final SecondFactors secondFactors;
-    private final AccessLog log;
+    private final AccountLog log;
     private final OfficeClock clock;
     private final SecureRandom random = new SecureRandom();
 
     public AccountAdministration(StaffAccounts accounts, PasswordEncoder encoder, DepartmentIds departments,
-                                 SecondFactors secondFactors, AccessLog log, OfficeClock clock) {
+                                 SecondFactors secondFactors, AccountLog log, OfficeClock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.departments = departments;
@@ -61,7 +58,7 @@ public class AccountAdministration {
         accounts.insert(new StaffAccount(username, access.displayName(), source, password.map(encoder::encode),
                 access.roles(), access.departments(), true, password.isPresent(), false, 0, Optional.empty()),
                 clock.now(), admin);
-        record(admin, "create " + username + " (" + source.id() + ") roles=" + access.roles() + " departments="
+        log.changed(admin, "create " + username + " (" + source.id() + ") roles=" + access.roles() + " departments="
                 + access.departments());
         return new OneTimePassword(username, password);
     }
@@ -76,7 +73,7 @@ public class AccountAdministration {
                     + " ask another administrator.", "roles");
         }
         accounts.updateAccess(username, access.displayName(), access.roles(), access.departments(), enabled, clock.now(), admin);
-        record(admin, "change " + username + " roles=" + access.roles() + " departments=" + access.departments()
+        log.changed(admin, "change " + username + " roles=" + access.roles() + " departments=" + access.departments()
                 + (enabled ? "" : " disabled"));
         return require(username);
     }
@@ -89,7 +86,7 @@ public class AccountAdministration {
         }
         String password = oneTimePassword();
         accounts.setPassword(username, encoder.encode(password), true, clock.now(), admin);
-        record(admin, "reset password of " + username);
+        log.changed(admin, "reset password of " + username);
         return new OneTimePassword(username, Optional.of(password));
     }
 
@@ -97,14 +94,14 @@ public class AccountAdministration {
     public void unlock(String username, String admin) {
         require(username);
         accounts.unlock(username, clock.now(), admin);
-        record(admin, "unlock " + username);
+        log.changed(admin, "unlock " + username);
     }
 
     @Transactional
     public void turnOffSecondFactor(String username, String admin) {
         require(username);
         secondFactors.disable(username, admin);
-        record(admin, "second factor off for " + username);
+        log.changed(admin, "second factor off for " + username);
     }
 
     public List<StaffAccount> all() {
@@ -161,8 +158,4 @@ public class AccountAdministration {
         return password.toString();
     }
 
-    private void record(String admin, String what) {
-        log.append(new AccessRecord(clock.now(), admin, AccessAction.ACCOUNT_CHANGE, Optional.empty(), what, 200,
-                Optional.empty()));
-    }
 }

@@ -1,12 +1,8 @@
 package jp.kakanai.server.account;
 
 import java.util.List;
-import java.util.Optional;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
-import jp.kakanai.server.audit.AccessAction;
-import jp.kakanai.server.audit.AccessLog;
-import jp.kakanai.server.audit.AccessRecord;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +13,10 @@ public class OwnAccount {
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
     private final SecondFactors secondFactors;
-    private final AccessLog log;
+    private final AccountLog log;
     private final OfficeClock clock;
 
-    public OwnAccount(StaffAccounts accounts, PasswordEncoder encoder, SecondFactors secondFactors, AccessLog log,
+    public OwnAccount(StaffAccounts accounts, PasswordEncoder encoder, SecondFactors secondFactors, AccountLog log,
                       OfficeClock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
@@ -48,7 +44,7 @@ public class OwnAccount {
             throw ApiProblem.badField("newPassword", String.join(" ", problems));
         }
         accounts.setPassword(username, encoder.encode(next), false, clock.now(), username);
-        record(username, "changed own password");
+        log.changed(username, "changed own password");
     }
 
     /** Turns the second factor on once the code from the secret shown before is right. */
@@ -57,11 +53,7 @@ public class OwnAccount {
         if (!secondFactors.enable(username, secret, code)) {
             throw ApiProblem.badField("code", "コードが違います。アプリに表示された6桁を入力してください。 / Wrong code.");
         }
-        record(username, "second factor on");
+        log.changed(username, "second factor on");
     }
 
-    private void record(String username, String what) {
-        log.append(new AccessRecord(clock.now(), username, AccessAction.ACCOUNT_CHANGE, Optional.empty(), what, 200,
-                Optional.empty()));
-    }
 }

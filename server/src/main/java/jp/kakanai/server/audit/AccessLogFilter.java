@@ -19,8 +19,6 @@ import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the access-log record of every call of a {@link PersonalData} method, answered or refused, before
@@ -48,7 +46,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
         }
         AccessRecord record = new AccessRecord(clock.now(), Actors.of(request.getSecurityContext()), access.value(),
                 visitOf(access, request, response), purposeOf(access, request, response), response.getStatus(),
-                clientOf());
+                Actors.clientAddress());
         if (!repeated.needsRecord(record)) {
             return;
         }
@@ -69,12 +67,6 @@ public class AccessLogFilter implements ContainerResponseFilter {
     private static Optional<Method> methodOf(ContainerRequestContext request) {
         return Optional.ofNullable(((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod())
                 .map(m -> m.getInvocable().getDefinitionMethod());
-    }
-
-    /** The caller's address as Tomcat gives it (behind the TLS proxy: the forwarded client address). */
-    private static Optional<String> clientOf() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? Optional.ofNullable(servlet.getRequest().getRemoteAddr()) : Optional.empty();
     }
 
     private static Optional<String> visitOf(PersonalData access, ContainerRequestContext request,

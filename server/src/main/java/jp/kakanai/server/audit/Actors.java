@@ -9,6 +9,13 @@ public final class Actors {
     private Actors() {
     }
 
+    /** The caller's address as Tomcat gives it (behind the TLS proxy: the forwarded client address). */
+    public static java.util.Optional<String> clientAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+                ? java.util.Optional.ofNullable(servlet.getRequest().getRemoteAddr()) : java.util.Optional.empty();
+    }
+
     public static String of(SecurityContext security) {
         if (security == null || security.getUserPrincipal() == null) {
             return "anonymous";

@@ -1,12 +1,9 @@
 package jp.kakanai.server.audit;
 
-import java.util.Optional;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.privacy.MyNumberUse;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Every store, decryption and purge of a My Number becomes a record of the access log, in the transaction
@@ -29,8 +26,7 @@ class MyNumberUses {
             case REVEAL -> AccessAction.MY_NUMBER_USE;
             case PURGE -> AccessAction.MY_NUMBER_PURGE;
         };
-        Optional<String> client = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? Optional.ofNullable(servlet.getRequest().getRemoteAddr()) : Optional.empty();
-        log.append(new AccessRecord(clock.now(), use.actor(), action, use.visitId(), use.purpose(), 200, client));
+        log.append(new AccessRecord(clock.now(), use.actor(), action, use.visitId(), use.purpose(), 200,
+                Actors.clientAddress()));
     }
 }

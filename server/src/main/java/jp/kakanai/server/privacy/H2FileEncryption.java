@@ -1,9 +1,5 @@
 package jp.kakanai.server.privacy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -49,16 +45,11 @@ final class H2FileEncryption implements BeanPostProcessor {
             return Optional.empty();
         }
         Path path = Path.of(file);
-        KeyFiles.requirePrivate(path, PROPERTY);
-        try {
-            String secret = Files.readString(path, StandardCharsets.UTF_8).strip();
-            if (secret.length() < 20 || secret.contains(" ")) {
-                throw new IllegalStateException("Kakanai configuration: " + PROPERTY + "=" + path + " must hold a secret"
-                        + " of at least 20 characters without spaces, e.g. `head -c 32 /dev/urandom | base64`");
-            }
-            return Optional.of(secret);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PROPERTY + "=" + path, e);
+        String secret = KeyFiles.readSecret(path, PROPERTY);
+        if (secret.length() < 20 || secret.contains(" ")) {
+            throw new IllegalStateException("Kakanai configuration: " + PROPERTY + "=" + path + " must hold a secret"
+                    + " of at least 20 characters without spaces, e.g. `head -c 32 /dev/urandom | base64`");
         }
+        return Optional.of(secret);
     }
 }

@@ -41,6 +41,16 @@ public final class KeyFiles {
         }
     }
 
+    /** The text of a secret file (stripped), once its permissions are checked. */
+    public static String readSecret(Path file, String property) {
+        requirePrivate(file, property);
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + property + "=" + file, e);
+        }
+    }
+
     static boolean posix(Path directory) {
         return directory != null && directory.getFileSystem().supportedFileAttributeViews().contains("posix");
     }

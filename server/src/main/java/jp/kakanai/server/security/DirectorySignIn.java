@@ -1,9 +1,5 @@
 package jp.kakanai.server.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Collection;
 import jp.kakanai.server.account.StaffAccount;
 import jp.kakanai.server.account.StaffAccounts;
@@ -39,14 +35,8 @@ public class DirectorySignIn {
         DefaultSpringSecurityContextSource source = new DefaultSpringSecurityContextSource(url);
         if (directory.managerDn() != null && !directory.managerDn().isBlank()) {
             source.setUserDn(directory.managerDn());
-            source.setPassword(java.util.Optional.ofNullable(directory.managerPasswordFile()).map(file -> {
-                KeyFiles.requirePrivate(file, "kakanai.security.ldap.manager-password-file");
-                try {
-                    return Files.readString(file, StandardCharsets.UTF_8).strip();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read kakanai.security.ldap.manager-password-file", e);
-                }
-            }).orElse(""));
+            source.setPassword(java.util.Optional.ofNullable(directory.managerPasswordFile())
+                    .map(file -> KeyFiles.readSecret(file, "kakanai.security.ldap.manager-password-file")).orElse(""));
         }
         source.afterPropertiesSet();
         BindAuthenticator bind = new BindAuthenticator(source);

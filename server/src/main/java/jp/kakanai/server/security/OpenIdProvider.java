@@ -1,9 +1,5 @@
 package jp.kakanai.server.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import jp.kakanai.server.privacy.KeyFiles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -26,14 +22,8 @@ class OpenIdProvider {
             throw new IllegalStateException("Kakanai configuration: kakanai.security.oidc.issuer-uri is set; set"
                     + " kakanai.security.oidc.client-id (and client-secret-file) as registered at the provider");
         }
-        String secret = java.util.Optional.ofNullable(oidc.clientSecretFile()).map(file -> {
-            KeyFiles.requirePrivate(file, "kakanai.security.oidc.client-secret-file");
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read kakanai.security.oidc.client-secret-file", e);
-            }
-        }).orElse(null);
+        String secret = java.util.Optional.ofNullable(oidc.clientSecretFile())
+                .map(file -> KeyFiles.readSecret(file, "kakanai.security.oidc.client-secret-file")).orElse(null);
         ClientRegistration registration = ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
                 .registrationId(OpenIdProperties.REGISTRATION).clientId(oidc.clientId()).clientSecret(secret)
                 .clientName(oidc.name()).scope("openid", "profile")
