@@ -81,9 +81,13 @@ public class StaffAccounts {
 
     /** A failed sign-in: the count so far, and a lock until {@code lockUntil} when it is given. */
     public int failedSignIn(String username, Optional<Instant> lockUntil) {
-        jdbc.sql("update staff_account set failed_sign_ins = failed_sign_ins + 1,"
-                        + " locked_until = coalesce(:until, locked_until) where username = :u")
-                .param("until", lockUntil.map(StaffAccounts::utc).orElse(null)).param("u", username).update();
+        if (lockUntil.isPresent()) {
+            jdbc.sql("update staff_account set failed_sign_ins = failed_sign_ins + 1, locked_until = :until"
+                    + " where username = :u").param("until", utc(lockUntil.get())).param("u", username).update();
+        } else {
+            jdbc.sql("update staff_account set failed_sign_ins = failed_sign_ins + 1 where username = :u")
+                    .param("u", username).update();
+        }
         return jdbc.sql("select failed_sign_ins from staff_account where username = :u").param("u", username)
                 .query(Integer.class).optional().orElse(0);
     }

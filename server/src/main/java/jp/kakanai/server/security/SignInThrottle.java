@@ -9,6 +9,9 @@ import jp.kakanai.server.OfficeClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down guessing, per account and per address, in the database so that every server counts the
@@ -38,10 +41,13 @@ public class SignInThrottle {
     static final Policy ADDRESS = new Policy("address:", 30, Duration.ofHours(1), Duration.ofHours(1));
     private final JdbcClient jdbc;
     private final OfficeClock clock;
+    private final TransactionTemplate separately;
 
-    public SignInThrottle(JdbcClient jdbc, OfficeClock clock) {
+    public SignInThrottle(JdbcClient jdbc, OfficeClock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long the subject must still wait before a try is checked; empty when it may try now. */
@@ -60,8 +66,10 @@ public class SignInThrottle {
         String key = policy.prefix() + subject;
         if (jdbc.sql("select count(*) from sign_in_throttle where subject = :s").param("s", key).query(Integer.class).single() == 0) {
             try {
-                jdbc.sql("insert into sign_in_throttle (subject, failures, last_failure, blocked_until)"
-                        + " values (:s, 0, :epoch, :epoch)").param("s", key).param("epoch", utc(Instant.EPOCH)).update();
+                // In a transaction of its own: on PostgreSQL a duplicate key would spoil the sign-in's transaction.
+                separately.executeWithoutResult(status -> jdbc.sql("insert into sign_in_throttle"
+                                + " (subject, failures, last_failure, blocked_until) values (:s, 0, :epoch, :epoch)")
+                        .param("s", key).param("epoch", utc(Instant.EPOCH)).update());
             } catch (DuplicateKeyException anotherTryWasFaster) {
                 // the row exists now
             }
