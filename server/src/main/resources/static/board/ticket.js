@@ -1,3 +1,5 @@
+import { check, enableOnTap } from '/board/near-turn.js';
+
 const params = new URLSearchParams(location.search);
 const input = document.getElementById('t');
 const message = document.getElementById('message');
@@ -21,6 +23,8 @@ async function refresh() {
     text('department', t.departmentName);
     text('ahead', t.status === 'WAITING' ? `${t.ahead}人` : '—');
     text('waited', `${t.waitedMinutes}分`);
+    text('estimate', t.status !== 'WAITING' ? '—' : t.estimatedWaitMinutes == null ? 'まだ算出できません (not yet known)'
+      : `約${t.estimatedWaitMinutes}分 (about ${t.estimatedWaitMinutes} min)`);
     const state = document.getElementById('state');
     state.className = 'state' + (t.status === 'CALLED' ? ' called' : '');
     if (t.status === 'CALLED') {
@@ -36,6 +40,8 @@ async function refresh() {
     } else {
       text('state', 'お待ちください。'); text('stateEn', 'Please wait; we will call your number.');
     }
+    state.classList.toggle('near', t.status === 'WAITING' && t.ahead <= 2);
+    check(t);
     document.getElementById('status').hidden = false;
   } catch (e) {
     message.textContent = '状況を読み込めません。しばらくしてからもう一度お試しください。 Cannot load the status; please try again shortly.';
@@ -46,5 +52,6 @@ document.getElementById('lookup').addEventListener('submit', event => {
   history.replaceState(null, '', `?t=${encodeURIComponent(input.value.trim())}`);
   refresh();
 });
+enableOnTap(document.getElementById('alerts'));
 refresh();
-setInterval(refresh, 15000);
+setInterval(refresh, 10000);

@@ -54,6 +54,11 @@ public class Departments {
         return find(department).map(d -> d.name().ja()).orElse(department);
     }
 
+    /** A procedure's Japanese name as residents and managers read it; the id for one the catalog lacks. */
+    public String procedureName(String procedureId) {
+        return catalog.procedure(procedureId).map(p -> p.name().ja()).orElse(procedureId);
+    }
+
     public String departmentOf(String procedureId) {
         return catalog.procedure(procedureId).map(p -> p.department().id()).orElse(inWalkingOrder.get(0).id());
     }
@@ -72,6 +77,11 @@ public class Departments {
         Comparator<String> walking = Comparator.comparingInt(this::order);
         return withWork.stream().filter(d -> !d.equals(current) && order(d) > order(current)).min(walking)
                 .or(() -> withWork.stream().filter(d -> !d.equals(current)).min(walking));
+    }
+
+    /** Walking order (市民課 first); unknown departments last. */
+    public int walkingOrderOf(String department) {
+        return order(department);
     }
 
     private int order(String department) {

@@ -1,6 +1,7 @@
 package jp.kakanai.server.queue;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -22,10 +23,12 @@ import jp.kakanai.server.audit.NoPersonalData;
 public class ManagerResource {
     private static final int MAX_DAYS = 3700;
     private final QueueReports reports;
+    private final QueueProjections projections;
     private final OfficeClock clock;
 
-    public ManagerResource(QueueReports reports, OfficeClock clock) {
+    public ManagerResource(QueueReports reports, QueueProjections projections, OfficeClock clock) {
         this.reports = reports;
+        this.projections = projections;
         this.clock = clock;
     }
 
@@ -43,6 +46,14 @@ public class ManagerResource {
     @NoPersonalData("waiting-time statistics")
     @Produces(MediaType.APPLICATION_JSON)
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return reports.report(period.from(), period.to());
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    private Period period(String from, String to) {
         LocalDate end = QueryDates.parse("to", to, clock.today());
         LocalDate start = QueryDates.parse("from", from, end.minusDays(29));
         if (start.isAfter(end)) {
@@ -51,7 +62,20 @@ public class ManagerResource {
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             throw ApiProblem.badField("from", "At most " + MAX_DAYS + " days per report.");
         }
-        return reports.report(start, end);
+        return new Period(start, end);
+    }
+
+    /**
+     * Rebuilds the figures of the days from {@code from} to {@code to} from the event log (spans, open
+     * tickets, rollups): after a restore, or to check that the stored figures are what the log says.
+     */
+    @POST
+    @Path("/rebuild")
+    @NoPersonalData("rebuilds waiting figures from the event log")
+    @Produces(MediaType.APPLICATION_JSON)
+    public QueueProjections.Rebuilt rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return projections.rebuild(period.from(), period.to());
     }
 
     @GET

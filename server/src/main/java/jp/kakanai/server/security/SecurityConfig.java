@@ -101,6 +101,11 @@ public class SecurityConfig {
                         .accessDeniedHandler(SecurityConfig::deniedOnApi))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/visits").hasRole(KIOSK)
+                        // The ticket machine: kiosks issue tickets; its buttons are no secret.
+                        .requestMatchers(HttpMethod.POST, "/api/tickets").hasRole(KIOSK)
+                        .requestMatchers(HttpMethod.GET, "/api/tickets/purposes").permitAll()
+                        // 来庁予約 and 混雑状況: public phone pages; a booking is its code, no personal data.
+                        .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts").hasAnyRole(KIOSK, CLERK, ONE_STOP)
@@ -140,7 +145,8 @@ public class SecurityConfig {
                         .failureHandler(SignInPages::refusedOnPage).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(new SignOutPage(events)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/reserve/**", "/congestion/**",
+                                "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/home/**", "/home").permitAll()
                         .requestMatchers("/manager/**").hasRole(MANAGER)
