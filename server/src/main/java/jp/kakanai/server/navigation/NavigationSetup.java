@@ -1,6 +1,5 @@
 package jp.kakanai.server.navigation;
 
-import java.time.Clock;
 import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.OfficeClock;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class NavigationSetup {
     @Bean
-    Navigator navigator(TownPack pack) {
-        return pack.navigator(Clock.system(OfficeClock.ZONE));
+    Navigator navigator(TownPack pack, OfficeClock clock) {
+        return pack.navigator(clock.inOfficeZone());
     }
 }

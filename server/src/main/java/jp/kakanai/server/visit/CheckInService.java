@@ -1,6 +1,5 @@
 package jp.kakanai.server.visit;
 
-import java.time.Instant;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
@@ -11,6 +10,7 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.IssuedTicket;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
@@ -29,21 +29,21 @@ public class CheckInService {
     private final TicketIssuer tickets;
     private final Departments departments;
     private final QueueService queue;
-    private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
     private final VisitForms forms;
     private final ProcedureCatalog catalog;
+    private final OfficeClock clock;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers,
-                          VisitForms forms, TownPack pack) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, VisitForms forms, TownPack pack,
+                          OfficeClock clock) {
         this.catalog = pack.catalog();
+        this.clock = clock;
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
         this.queue = queue;
-        this.clock = clock;
         this.events = events;
         this.myNumbers = myNumbers;
         this.forms = forms;
@@ -71,21 +71,24 @@ public class CheckInService {
         if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
             throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
         }
+        if (checkIn.resident().birthDate().isAfter(clock.today())) {
+            throw ApiProblem.badField("resident.birthDate", "The birth date is in the future.");
+        }
         // 番号法: a My Number is collected only for a procedure whose form prints it (the kiosk reads it only then).
         if (checkIn.myNumber().isPresent() && !forms.printMyNumber(checkIn.procedures())) {
             throw new ApiProblem(422, "No procedure of this check-in prints the My Number, so it must not be sent;"
                     + " check in without it.", "myNumber");
         }
-        Instant now = clock.now();
-        var day = OfficeClock.dayOf(now);
         String department = departments.firstOf(checkIn.procedures());
-        TicketNumber ticket = tickets.issue(day, departments.prefixOf(department));
-        Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
+        // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
+        IssuedTicket issued = tickets.issue(departments.prefixOf(department));
+        TicketNumber ticket = issued.number();
+        Visit visit = new Visit(visitId, ticket, issued.day(), issued.at(), origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
-        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now,
+        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at(),
                 origin.kioskId().map(kiosk -> "kiosk:" + kiosk).orElse(origin.by())));
-        queue.issued(visit.id(), department, ticket, now);
+        queue.issued(visit.id(), department, ticket, issued.at());
         events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
