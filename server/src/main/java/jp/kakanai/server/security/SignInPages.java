@@ -29,7 +29,8 @@ final class SignInPages {
                 && "no_account".equals(oauth.getError().getErrorCode()))) {
             reason = "no-account";
         }
-        response.sendRedirect("/login.html?" + reason);
+        // Every refusal carries "error" (clients check for it); the page shows the reason after it.
+        response.sendRedirect("/login.html?error" + (reason.equals("error") ? "" : "&" + reason));
     }
 
     static void refusedOnApi(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import jp.kakanai.server.OfficeClock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,15 +38,25 @@ public class SignInThrottle {
     }
 
     static final Policy ACCOUNT = new Policy("account:", 3, Duration.ofMinutes(15), Duration.ofHours(24));
-    /** Generous: several clerks may share one address (a counter's PCs behind one proxy); spraying is still slowed. */
-    static final Policy ADDRESS = new Policy("address:", 30, Duration.ofHours(1), Duration.ofHours(1));
+    /**
+     * Per address: generous ({@code kakanai.security.sign-in.address-free-tries}, 30): several clerks may share one
+     * address (a counter's PCs behind one proxy); spraying many accounts is still slowed.
+     */
+    Policy address() {
+        return address;
+    }
+
+    static final Duration ADDRESS_CAP = Duration.ofHours(1);
     private final JdbcClient jdbc;
     private final OfficeClock clock;
     private final TransactionTemplate separately;
+    private final Policy address;
 
-    public SignInThrottle(JdbcClient jdbc, OfficeClock clock, PlatformTransactionManager transactions) {
+    public SignInThrottle(JdbcClient jdbc, OfficeClock clock, PlatformTransactionManager transactions,
+                          @Value("${kakanai.security.sign-in.address-free-tries:30}") int addressFreeTries) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.address = new Policy("address:", addressFreeTries, ADDRESS_CAP, ADDRESS_CAP);
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -53,9 +64,11 @@ public class SignInThrottle {
     /** How long the subject must still wait before a try is checked; empty when it may try now. */
     Optional<Duration> waitFor(Policy policy, String subject) {
         Instant now = clock.now();
+        // A wait longer than the policy allows was set by a clock that has since been put back: it is stale.
         return jdbc.sql("select blocked_until from sign_in_throttle where subject = :s").param("s", policy.prefix() + subject)
                 .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant)
-                .filter(now::isBefore).map(until -> Duration.between(now, until));
+                .filter(now::isBefore).map(until -> Duration.between(now, until))
+                .filter(wait -> wait.compareTo(policy.cap()) <= 0);
     }
 
     /**
@@ -83,8 +96,11 @@ public class SignInThrottle {
         Instant now = clock.now();
         String key = policy.prefix() + subject;
         int failures = jdbc.sql("select failures, last_failure from sign_in_throttle where subject = :s").param("s", key)
-                .query((rs, row) -> rs.getObject(2, OffsetDateTime.class).toInstant().plus(policy.decay()).isBefore(now)
-                        ? 0 : rs.getInt(1)).optional().orElse(-1);
+                .query((rs, row) -> {
+                    Instant last = rs.getObject(2, OffsetDateTime.class).toInstant();
+                    // Failures older than the decay, or "later" than now (the clock was put back), count no more.
+                    return last.plus(policy.decay()).isBefore(now) || last.isAfter(now) ? 0 : rs.getInt(1);
+                }).optional().orElse(-1);
         int next = Math.max(failures, 0) + 1;
         Instant until = now.plus(policy.waitAfter(next));
         if (failures < 0) {

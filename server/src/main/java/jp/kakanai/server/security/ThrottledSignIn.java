@@ -74,7 +74,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
         throttle.lock(SignInThrottle.ACCOUNT, username);
         Optional<StaffAccount> account = accounts.find(username);
         Optional<Duration> wait = throttle.waitFor(SignInThrottle.ACCOUNT, username)
-                .or(() -> throttle.waitFor(SignInThrottle.ADDRESS, address));
+                .or(() -> throttle.waitFor(throttle.address(), address));
         if (wait.isPresent()) {
             events.failed(account.map(StaffAccount::username), "refused unchecked: wait " + wait.get().toSeconds() + " s",
                     address);
@@ -105,7 +105,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
     private Outcome failure(Optional<StaffAccount> account, String username, String address, AuthenticationException why) {
         int failures = throttle.failed(SignInThrottle.ACCOUNT, username);
-        throttle.failed(SignInThrottle.ADDRESS, address);
+        throttle.failed(throttle.address(), address);
         events.failed(account.map(StaffAccount::username), why.getClass().getSimpleName() + " (" + failures + " in a row)",
                 address);
         if (account.isPresent()) {

@@ -109,7 +109,7 @@ class DirectorySignInTest {
 
         openId.enqueueCallback(new DefaultOAuth2TokenCallback("town", "u-999", JOSEObjectType.JWT.getType(),
                 List.of("kakanai"), Map.of("preferred_username", "stranger"), 3600));
-        assertThat(followSignIn(browser())).endsWith("/login.html?no-account");
+        assertThat(followSignIn(browser())).endsWith("/login.html?error&no-account");
     }
 
     private static HttpClient browser() {
