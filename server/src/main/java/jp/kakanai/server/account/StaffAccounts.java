@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The staff accounts ({@code staff_account}, V172) and their password history. */
+/** The staff accounts ({@code staff_account}, V252) and their password history. */
 @Repository
 public class StaffAccounts {
     private static final String COLUMNS = "username, display_name, source, password_hash, roles, departments, enabled,"

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The access log of personal data ({@code access_log}, V170): append-only, one hash chain across every
+ * The access log of personal data ({@code access_log}, V250): append-only, one hash chain across every
  * server sharing the database. An append locks the chain's head row ({@code access_log_head}), so rows
  * get consecutive numbers and each links to the one before, whichever server writes it; the code has no
  * update or delete of a row, and on PostgreSQL the server's database user needs only INSERT and SELECT on

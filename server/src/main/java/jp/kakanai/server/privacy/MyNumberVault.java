@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The residents' My Numbers at rest ({@code visit_my_number}, V5 and V171): each sealed with a data key of
+ * The residents' My Numbers at rest ({@code visit_my_number}, V5 and V251): each sealed with a data key of
  * its own ({@link MyNumberCipher}), the data key wrapped and kept in the {@link DataKeyFile} outside the
  * database, plus the last four digits that staff screens show ({@code ********9018}; like the last four
  * digits of a payment card, they identify no one). The purge destroys the data keys, so the numbers are
@@ -182,7 +182,7 @@ public class MyNumberVault {
         }
     }
 
-    /** Values stored before V171 were sealed with the master key itself: sealed anew, each with its own key. */
+    /** Values stored before V251 were sealed with the master key itself: sealed anew, each with its own key. */
     private void sealAnewWithDataKeys() {
         record Old(String visitId, String value, Instant at) {
         }

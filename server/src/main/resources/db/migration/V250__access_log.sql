@@ -1,4 +1,4 @@
--- The access log of personal data (security range V170-V199). Portable SQL: H2 and PostgreSQL.
+-- The access log of personal data (security range V250-V259). Portable SQL: H2 and PostgreSQL.
 -- Append-only: each row is numbered without gaps and carries an HMAC hash chain (prev_hash -> hash) that
 -- `java -jar server.jar verify-access-log` and the auditor page check. No resident's name, address, birth
 -- date or number is ever in it: visit ids (random UUIDs), form and procedure ids, days and counts.

@@ -1,4 +1,4 @@
--- Staff accounts in the database (security range V170-V199), managed on the administrators' page.
+-- Staff accounts in the database (security range V250-V259), managed on the administrators' page.
 -- Portable SQL: H2 and PostgreSQL. source: 'local' (a password here, bcrypt) or 'directory' (the town's
 -- LDAP/Active Directory or OpenID Connect proves who it is; this row says what they may do).
 create table staff_account (

@@ -1,4 +1,4 @@
--- Crypto-shredding of My Numbers (security range V170-V199). Each stored number is sealed with a data key
+-- Crypto-shredding of My Numbers (security range V250-V259). Each stored number is sealed with a data key
 -- of its own, kept wrapped with the master key in the data key file outside the database
 -- (kakanai.privacy.data-key-file); this column names its slot there. The purge destroys the key, after
 -- which no copy of this database opens the number. Values stored before have no slot until the server
