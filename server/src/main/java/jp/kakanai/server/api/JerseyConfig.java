@@ -8,6 +8,7 @@ import jp.kakanai.server.audit.AccessLogResource;
 import jp.kakanai.server.backup.BackupResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
+import jp.kakanai.server.document.RenderErrors;
 import jp.kakanai.server.document.VisitFormResource;
 import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.health.HealthResource;
@@ -45,6 +46,7 @@ public class JerseyConfig extends ResourceConfig {
         register(VisitResource.class);
         register(VisitFormResource.class);
         register(FormCatalogResource.class);
+        register(RenderErrors.Mapper.class);
         register(NavigationResource.class);
         register(ChecklistResource.class);
         register(QueueResource.class);
