@@ -100,7 +100,10 @@ public final class FormRenderer {
             throw new RenderFailedException("", "cover", e);
         }
         for (int i = 0; i < forms.size(); i++) {
-            pages.add(page(forms.get(i), formPages.get(i).data(), placeholders));
+            // A table with more people than rows goes on over 別紙 in the same layout (ContinuationSheets).
+            for (ContinuationSheets.Sheet sheet : ContinuationSheets.of(forms.get(i), formPages.get(i).data())) {
+                pages.add(page(sheet.form(), sheet.data(), placeholders, sheet.form() == forms.get(i)));
+            }
         }
         try {
             return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
@@ -109,11 +112,14 @@ public final class FormRenderer {
         }
     }
 
-    /** A form's page: only what the data adds when the form's fixed layer is made, else everything, to make it. */
-    private PageSketch page(FormDefinition form, FormData data, List<Placeholder> placeholders) {
-        Optional<FixedLayer> fixed = fixedLayers.flatMap(layers -> layers.of(form));
+    /**
+     * A form's page: only what the data adds when the form's fixed layer is made, else everything, to make it. A 別紙
+     * is not cached: its title and note carry the sheet's number and the receipt number, so each is a new definition.
+     */
+    private PageSketch page(FormDefinition form, FormData data, List<Placeholder> placeholders, boolean cacheable) {
+        Optional<FixedLayer> fixed = cacheable ? fixedLayers.flatMap(layers -> layers.of(form)) : Optional.empty();
         PageSketch page = new FormPainter(shaper, form, data, placeholders, fixed).paint();
-        if (fixed.isEmpty()) {
+        if (fixed.isEmpty() && cacheable) {
             fixedLayers.ifPresent(layers -> page.reuse(layers.remember(form, page)));
         }
         placeholders.addAll(page.reused().map(FixedLayer::placeholders).orElse(page.fixedPlaceholders()));

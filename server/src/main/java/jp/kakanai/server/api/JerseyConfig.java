@@ -3,6 +3,7 @@ package jp.kakanai.server.api;
 import jakarta.ws.rs.ApplicationPath;
 import jp.kakanai.server.account.AdminResource;
 import jp.kakanai.server.account.OwnAccountResource;
+import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.audit.AccessLogFilter;
 import jp.kakanai.server.audit.AccessLogResource;
 import jp.kakanai.server.backup.BackupResource;
@@ -63,6 +64,7 @@ public class JerseyConfig extends ResourceConfig {
         register(AdminResource.class);
         register(OwnAccountResource.class);
         register(SignInOptionsResource.class);
+        register(AddressResource.class);
         register(TicketMachineResource.class);
         register(ReservationResource.class);
         register(CongestionResource.class);

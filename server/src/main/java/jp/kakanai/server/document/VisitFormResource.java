@@ -26,10 +26,12 @@ import jp.kakanai.server.audit.PersonalData;
 public class VisitFormResource {
     private final VisitRepository visits;
     private final VisitForms forms;
+    private final VisitPrint print;
 
-    public VisitFormResource(VisitRepository visits, VisitForms forms) {
+    public VisitFormResource(VisitRepository visits, VisitForms forms, VisitPrint print) {
         this.visits = visits;
         this.forms = forms;
+        this.print = print;
     }
 
     @GET
@@ -38,17 +40,20 @@ public class VisitFormResource {
     public Response one(@PathParam("id") String id, @PathParam("formId") String formId,
                         @Context SecurityContext security) {
         Visit visit = visible(id);
-        return pdf(forms.render(visit, formId, staffOf(security), StaffScope.current()),
+        return pdf(print.renderOne(visit, formId, staffOf(security), StaffScope.current()),
                 visit.ticket() + "-" + formId + ".pdf");
     }
 
-    /** Every form of the visit in one PDF (一括印刷); {@code all} is no form id. */
+    /**
+     * The visit's print (一括印刷): the cover sheet and every form, the same PDF as the counter interview's print;
+     * {@code all} is no form id.
+     */
     @GET
     @Path("/all.pdf")
     @PersonalData(value = AccessAction.PRINT_ALL, visit = "id")
     public Response all(@PathParam("id") String id, @Context SecurityContext security) {
         Visit visit = visible(id);
-        return pdf(forms.renderAll(visit, staffOf(security), StaffScope.current()), visit.ticket() + "-forms.pdf");
+        return pdf(print.render(visit, staffOf(security), StaffScope.current()), visit.ticket() + "-forms.pdf");
     }
 
     /** A department clerk's visits are those their departments work on; another one answers as if it did not exist. */

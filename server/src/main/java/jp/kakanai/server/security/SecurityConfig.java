@@ -108,6 +108,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
+                        // The town's address master: the kiosk's address picker and the interview (journeys).
+                        .requestMatchers("/api/addresses/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health", "/api/sign-in-options").permitAll()

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckInFingerprint {
     String of(CheckIn checkIn) {
-        CheckIn withoutNumber = new CheckIn(checkIn.resident(), checkIn.lifeEvent(), checkIn.procedures(),
+        CheckIn withoutNumber = checkIn.withMyNumber(
                 checkIn.myNumber().map(digits -> "********" + digits.substring(digits.length() - 4)));
         try {
             return sha256Hex(ApiJson.mapper().writeValueAsBytes(withoutNumber));

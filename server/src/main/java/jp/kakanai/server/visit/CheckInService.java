@@ -32,12 +32,13 @@ public class CheckInService {
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
     private final VisitForms forms;
+    private final VisitFactsRepository facts;
     private final ProcedureCatalog catalog;
     private final OfficeClock clock;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          ApplicationEventPublisher events, MyNumberVault myNumbers, VisitForms forms, TownPack pack,
-                          OfficeClock clock) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, VisitForms forms,
+                          VisitFactsRepository facts, TownPack pack, OfficeClock clock) {
         this.catalog = pack.catalog();
         this.clock = clock;
         this.visits = visits;
@@ -47,6 +48,7 @@ public class CheckInService {
         this.events = events;
         this.myNumbers = myNumbers;
         this.forms = forms;
+        this.facts = facts;
     }
 
     @Transactional
@@ -86,10 +88,12 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, issued.day(), issued.at(), origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        facts.save(visitId, CheckInFacts.factsOf(checkIn));
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at(),
                 origin.kioskId().map(kiosk -> "kiosk:" + kiosk).orElse(origin.by())));
         queue.issued(visit.id(), department, ticket, issued.at());
-        events.publishEvent(new VisitCheckedIn(visit));
+        events.publishEvent(new VisitCheckedIn(visit, checkIn.answers(),
+                checkIn.household().map(jp.kakanai.forms.checkin.Household::toNavigation)));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
 }
