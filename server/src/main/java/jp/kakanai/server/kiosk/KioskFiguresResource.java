@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.QueryDates;
+import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.stereotype.Component;
 
 /** The kiosk figures of a period for managers ({@code GET /api/manager/kiosk?from&to}, the last 30 days by default). */
@@ -25,6 +26,7 @@ public class KioskFiguresResource {
         this.clock = clock;
     }
 
+    @NoPersonalData("figures over kiosk sessions, which hold no name, card or visit")
     @GET
     public KioskFigures figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);

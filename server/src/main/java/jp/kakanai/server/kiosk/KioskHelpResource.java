@@ -17,6 +17,7 @@ import java.util.Optional;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
+import jp.kakanai.server.audit.NoPersonalData;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,7 @@ public class KioskHelpResource {
         }
     }
 
+    @NoPersonalData("a help ticket: a reason and a ticket number; the kiosk keeps nothing of the resident")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +81,7 @@ public class KioskHelpResource {
     }
 
     /** The help requests of one day (Asia/Tokyo), today when no date is given. */
+    @NoPersonalData("the day's help tickets: numbers and reasons, no resident")
     @GET
     public List<HelpRequestView> ofDay(@QueryParam("date") String date) {
         return desk.ofDay(QueryDates.parse("date", date, clock.today())).stream()

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class KioskSessionResource {
         this.clock = clock;
     }
 
+    @NoPersonalData("one kiosk session's times and counts: no name, card or visit")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(KioskSessionReport report, @Context SecurityContext security) {

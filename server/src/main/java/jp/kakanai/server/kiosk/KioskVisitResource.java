@@ -19,6 +19,8 @@ import java.util.Optional;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.stereotype.Component;
@@ -68,6 +70,7 @@ public class KioskVisitResource {
                                OffsetDateTime addedAt) {
     }
 
+    @PersonalData(AccessAction.LIST_VISITS)
     @POST
     @Path("/earlier-visits")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +79,7 @@ public class KioskVisitResource {
                 .stream().map(EarlierVisit::of).toList();
     }
 
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "visitId")
     @PUT
     @Path("/visits/{visitId}/additions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,12 +104,14 @@ public class KioskVisitResource {
     }
 
     /** The day's visits that are the same resident's second or later of the day, with the first one's ticket. */
+    @PersonalData(value = AccessAction.LIST_VISITS, purpose = "date")
     @GET
     @Path("/repeat-visits")
     public List<RepeatVisits.Repeat> repeats(@QueryParam("date") String date) {
         return repeats.repeatsOf(QueryDates.parse("date", date, clock.today()));
     }
 
+    @PersonalData(value = AccessAction.LIST_VISITS, purpose = "date")
     @GET
     @Path("/visit-additions")
     public List<AdditionView> additions(@QueryParam("date") String date) {
