@@ -116,7 +116,7 @@ class SyntheticDayReportTest {
     void theReportReadsTheDayFromItsRollupAndMatchesTheSpans() {
         assertThat(db.rollups.built(MONDAY, MONDAY).days()).containsExactly(MONDAY);
         WaitingTimeReport fromSpans = ReportAssembly.of(MONDAY, MONDAY, 900,
-                db.rows.of(MONDAY, MONDAY, new QueueRollups.Built(java.util.Set.of(), java.util.Set.of())), db.departments);
+                db.rows.of(MONDAY, MONDAY, QueueRollups.Built.NOTHING), db.departments);
         assertThat(report).isEqualTo(fromSpans);
     }
 
@@ -244,7 +244,19 @@ class SyntheticDayReportTest {
         assertThat(db.rollups.built(first, last).months()).containsExactly(java.time.YearMonth.of(2026, 3));
         assertThat(month.arrivals()).as("Monday's nine, Sunday's and Tuesday's").isEqualTo(11);
         assertThat(month).isEqualTo(ReportAssembly.of(first, last, 900,
-                db.rows.of(first, last, new QueueRollups.Built(java.util.Set.of(), java.util.Set.of())), db.departments));
+                db.rows.of(first, last, QueueRollups.Built.NOTHING), db.departments));
+    }
+
+    @Test
+    void theWholeYearFromItsYearRollupEqualsTheSameYearSummedFromSpans() {
+        db.clock.set(at(LocalDate.of(2027, 1, 4), "09:00"));
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        LocalDate last = LocalDate.of(2026, 12, 31);
+        WaitingTimeReport year = db.reports.report(first, last);
+        assertThat(db.rollups.built(first, last).years()).containsExactly(java.time.Year.of(2026));
+        assertThat(year.arrivals()).isEqualTo(11);
+        assertThat(year).isEqualTo(ReportAssembly.of(first, last, 900, db.rows.of(first, last, QueueRollups.Built.NOTHING),
+                db.departments));
     }
 
     private void issue(String visit, String department, String time) {
