@@ -22,8 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <pre>
  * QueueBenchmark &lt;database&gt; [visits] [years]
+ * QueueBenchmark &lt;database&gt; measure [years]
  *   database: h2:/a/data/dir   or   jdbc:postgresql://127.0.0.1:55432/kakanai (user kakanai, no password)
  * </pre>
+ * With {@code measure}, a filled and rolled-up database is measured by the only server of a fresh JVM: the
+ * first report is then a real first call after a restart, nothing of the code warmed up by a filling server.
  * An empty database is first filled with {@code visits} (default 7,500,000) over {@code years} (default 5)
  * ending yesterday — PostgreSQL by COPY, H2 by JDBC batches — and rolled up, in a server that is then
  * stopped. A second server then starts (the restart) and times the first report of each period, repeated
@@ -38,13 +41,16 @@ public final class QueueBenchmark {
             System.err.println("usage: QueueBenchmark <h2:dir | jdbc:postgresql://…> [visits] [years]");
             System.exit(2);
         }
-        long visits = args.length > 1 ? Long.parseLong(args[1]) : 7_500_000;
+        boolean measureOnly = args.length > 1 && "measure".equals(args[1]);
+        long visits = args.length > 1 && !measureOnly ? Long.parseLong(args[1]) : 7_500_000;
         int years = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        try (var server = start(args[0])) {
-            fillIfEmpty(server, args[0].startsWith("jdbc:postgresql"), visits, years);
+        if (!measureOnly) {
+            try (var server = start(args[0])) {
+                fillIfEmpty(server, args[0].startsWith("jdbc:postgresql"), visits, years);
+            }
         }
-        System.out.printf("restart; heap in use after GC before the first report: %d MB%n", heapAfterGc());
         try (var server = start(args[0])) {
+            System.out.printf("restarted; heap in use after GC before the first report: %d MB%n", heapAfterGc());
             measure(server, years);
         }
     }
