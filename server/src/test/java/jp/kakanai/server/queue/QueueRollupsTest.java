@@ -47,8 +47,7 @@ class QueueRollupsTest {
         assertThat(report.visitTime()).extracting(DurationStats::count, DurationStats::maxSeconds)
                 .containsExactly(1L, 33_000L);
         assertThat(db.rollups.built(DAY, DAY).days()).containsExactly(DAY);
-        assertThat(report).isEqualTo(ReportAssembly.of(DAY, DAY, 900,
-                db.rows.of(DAY, DAY, QueueRollups.Built.NOTHING), db.departments));
+        assertThat(report).isEqualTo(db.reportFromSpans(DAY, DAY));
     }
 
     @Test
@@ -77,8 +76,7 @@ class QueueRollupsTest {
         assertThat(year.visitTime()).extracting(DurationStats::count, DurationStats::maxSeconds)
                 .containsExactly(1L, 33_000L);
         assertThat(db.rollups.built(first, eve).years()).containsExactly(java.time.Year.of(2026));
-        assertThat(year).isEqualTo(ReportAssembly.of(first, eve, 900,
-                db.rows.of(first, eve, QueueRollups.Built.NOTHING), db.departments));
+        assertThat(year).isEqualTo(db.reportFromSpans(first, eve));
     }
 
     @Test
