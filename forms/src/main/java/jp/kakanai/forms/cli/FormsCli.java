@@ -17,15 +17,15 @@ import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.forms.pack.InvalidTownPackException;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.pack.TownPackLoader;
+import jp.kakanai.forms.render.BlankBoxes;
 import jp.kakanai.forms.render.FontSettings;
 import jp.kakanai.forms.render.FontUnavailableException;
 import jp.kakanai.forms.render.FormData;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
-import jp.kakanai.forms.render.InvalidFormDataException;
+import jp.kakanai.forms.render.FormRenderException;
 import jp.kakanai.forms.render.Placeholder;
 import jp.kakanai.forms.render.RenderedForm;
-import jp.kakanai.forms.render.UnknownFormException;
 
 /**
  * {@code java -jar forms.jar list | render | validate | validate-pack | export-sample}: the forms and the town
@@ -50,6 +50,11 @@ public final class FormsCli {
               --font-gothic <ttf>   IPAex Gothic (default /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)
               --font-mincho <ttf>   IPAex Mincho (default /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf)
               --font-mj <ttf>       IPAmj Mincho (default /usr/share/fonts/truetype/ipamj/ipamjm.ttf)
+              --font-fallback <ttf>[,<ttf>...]
+                                    further TrueType fonts, in order, for characters the three lack
+            option of render:
+              --allow-blank         print even when boxes the form marks required are blank (they are listed);
+                                    without it such data is refused and no PDF is written
             """;
 
     private final PrintStream out;
@@ -90,8 +95,12 @@ public final class FormsCli {
         } catch (InvalidTownPackException e) {
             err.println(e.getMessage());
             return FAILED;
-        } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException e) {
+        } catch (FontUnavailableException | FormRenderException | DataFileException e) {
             err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            // never a stack trace on a clerk's terminal: the kind of fault is enough to report it
+            err.println("error: the command failed (" + e.getClass().getSimpleName() + "); this is a fault of the software, please report it");
             return FAILED;
         }
     }
@@ -115,18 +124,38 @@ public final class FormsCli {
         Path dataFile = Path.of(options.required("--data"));
         Path outFile = Path.of(options.required("--out"));
         FormData data = readData(dataFile);
-        RenderedForm rendered = renderer(options).renderAll(forms, data);
+        FormRenderer renderer = renderer(options);
+        RenderedForm rendered = renderer.renderAll(forms, data);
+        // Issue 16: a form with a blank required box is no valid application; refused unless the clerk asks to write
+        // those boxes by hand, and then each one is named so none is forgotten.
+        List<String> blanks = blankRequiredBoxes(renderer, forms, data);
+        if (!blanks.isEmpty() && !options.flag("--allow-blank")) {
+            err.println("error: required boxes are blank: " + String.join("; ", blanks)
+                    + "; give them in the data, or print with --allow-blank to fill them in by hand");
+            return FAILED;
+        }
         try {
             Files.write(outFile, rendered.pdf());
         } catch (IOException e) {
             err.println("error: cannot write " + outFile + ": " + e.getMessage());
             return FAILED;
         }
+        blanks.forEach(blank -> err.println("blank: " + blank + " is left for writing by hand"));
         for (Placeholder p : rendered.placeholders()) {
             err.println("warning: " + p.field() + ": " + p.codePoints() + " is in no font and is printed as 〓; write it by hand");
         }
         out.println("wrote " + outFile + " (" + forms.size() + (forms.size() == 1 ? " page, " : " pages, ") + (rendered.pdf().length + 1023) / 1024 + " KB)");
         return OK;
+    }
+
+    /** Each blank required box as {@code form: label (field)}, in the order of the forms and their boxes. */
+    private static List<String> blankRequiredBoxes(FormRenderer renderer, List<String> forms, FormData data) {
+        List<String> blanks = new ArrayList<>();
+        for (String form : forms) {
+            renderer.definition(form).ifPresent(definition -> BlankBoxes.of(definition, data)
+                    .forEach(b -> blanks.add(form + ": " + b.label() + " (" + b.field() + ")")));
+        }
+        return blanks;
     }
 
     private int validate(List<String> paths) {
@@ -159,11 +188,11 @@ public final class FormsCli {
             Map<String, Object> tree = new ObjectMapper().readValue(Files.readString(file), Map.class);
             return new FormData(tree);
         } catch (JsonProcessingException e) {
-            throw new InvalidFormDataException(file.toString(), "line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
+            throw new DataFileException(file + ": line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidFormDataException(file.toString(), "no such file");
+            throw new DataFileException(file + ": no such file");
         } catch (IOException e) {
-            throw new InvalidFormDataException(file.toString(), "cannot read: " + e.getMessage());
+            throw new DataFileException(file + ": cannot read: " + e.getMessage());
         }
     }
 
@@ -172,22 +201,29 @@ public final class FormsCli {
         FontSettings fonts = new FontSettings(
                 options.path("--font-gothic").orElse(defaults.ipaexGothic()),
                 options.path("--font-mincho").orElse(defaults.ipaexMincho()),
-                options.path("--font-mj").orElse(defaults.ipamjMincho()));
+                options.path("--font-mj").orElse(defaults.ipamjMincho()),
+                options.list("--font-fallback").stream().map(Path::of).toList());
         FormCatalog catalog = options.path("--forms-dir").map(FormCatalog::fromDirectory)
                 .orElseGet(() -> options.path("--pack").map(dir -> TownPackLoader.load(DataFiles.fromDirectory(dir)))
                         .orElseGet(TownPack::sample).forms());
         return FormRenderer.create(fonts, catalog);
     }
 
-    /** {@code --name value} pairs. */
+    /** {@code --name value} pairs, and flags without a value. */
     private record Options(Map<String, String> values) {
-        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--pack", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj");
+        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--pack", "--forms-dir", "--font-gothic", "--font-mincho",
+                "--font-mj", "--font-fallback");
+        private static final List<String> FLAGS = List.of("--allow-blank");
 
         static Options parse(List<String> args) {
             Map<String, String> values = new LinkedHashMap<>();
             List<String> rest = new ArrayList<>(args);
             while (!rest.isEmpty()) {
                 String name = rest.remove(0);
+                if (FLAGS.contains(name)) {
+                    values.put(name, "");
+                    continue;
+                }
                 if (!KNOWN.contains(name)) {
                     throw new UsageException("unknown option '" + name + "'");
                 }
@@ -207,8 +243,23 @@ public final class FormsCli {
             return value;
         }
 
+        boolean flag(String name) {
+            return values.containsKey(name);
+        }
+
+        List<String> list(String name) {
+            return values.containsKey(name) ? Arrays.asList(values.get(name).split(",")) : List.of();
+        }
+
         java.util.Optional<Path> path(String name) {
             return java.util.Optional.ofNullable(values.get(name)).map(Path::of);
+        }
+    }
+
+    /** The data file given with {@code --data} cannot be read as form data. */
+    private static final class DataFileException extends RuntimeException {
+        DataFileException(String message) {
+            super(message);
         }
     }
 

@@ -56,7 +56,8 @@ public class ChecklistService {
 
     @EventListener
     public void onCheckIn(VisitCheckedIn checkedIn) {
-        create(checkedIn.visit(), checkedIn.visit().origin().by());
+        create(checkedIn.visit(), checkedIn.visit().origin().by(), new Answers(checkedIn.answers()),
+                checkedIn.household());
     }
 
     @Transactional
@@ -74,6 +75,17 @@ public class ChecklistService {
                 .toList();
     }
 
+    /** The stored entries of the visit's checklist (made now for a visit from before checklists). */
+    @Transactional
+    List<ChecklistEntry> entries(Visit visit) {
+        facts(visit);
+        return repository.entries(visit.id());
+    }
+
+    Navigator navigator() {
+        return navigator;
+    }
+
     /** The department of a procedure on the visit's checklist; empty when it is not on it. */
     @Transactional
     public Optional<String> departmentOf(Visit visit, String itemId) {
@@ -85,7 +97,7 @@ public class ChecklistService {
     StoredFacts facts(Visit visit) {
         return repository.facts(visit.id()).orElseGet(() -> {
             try {
-                separately.executeWithoutResult(status -> create(visit, "system"));
+                separately.executeWithoutResult(status -> create(visit, "system", Answers.none(), Optional.empty()));
             } catch (DuplicateKeyException createdMeanwhile) {
                 // another request created it first
             }
@@ -93,10 +105,10 @@ public class ChecklistService {
         });
     }
 
-    private void create(Visit visit, String actor) {
+    private void create(Visit visit, String actor, Answers answers, Optional<Household> household) {
         Instant now = clock.now();
-        StoredFacts facts = new StoredFacts(visit.id(), navigator.catalog().lifeEventOrThrow(visit.lifeEvent()), Answers.none(),
-                Optional.empty(), false, 0, now, actor);
+        StoredFacts facts = new StoredFacts(visit.id(), navigator.catalog().lifeEventOrThrow(visit.lifeEvent()), answers,
+                household, false, 0, now, actor);
         repository.insert(facts);
         repository.record(visit.id(), null, now, actor, "created", null, null);
         Checklist navigation = navigator.navigate(ChecklistViews.factsOf(visit, facts));

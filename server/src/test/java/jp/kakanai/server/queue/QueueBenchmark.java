@@ -133,7 +133,8 @@ public final class QueueBenchmark {
 
     private static ConfigurableApplicationContext start(String database) {
         List<String> args = new ArrayList<>(List.of("--logging.level.root=WARN",
-                "--logging.level.jp.kakanai=INFO", "--kakanai.privacy.create-key-file=true"));
+                "--logging.level.jp.kakanai=INFO", "--kakanai.privacy.create-key-file=true",
+                "--kakanai.privacy.allow-key-in-data-dir=true"));
         if (database.startsWith("h2:")) {
             String dir = database.substring(3);
             args.addAll(List.of("--kakanai.data-dir=" + dir, "--kakanai.privacy.my-number-key-file=" + dir + "/my-number.key"));
