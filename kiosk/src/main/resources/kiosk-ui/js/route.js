@@ -32,8 +32,9 @@ export async function idle() {
 
 /** Any call that answers with the route, one at a time; null (and a message) when the server cannot answer now. */
 export async function fetchRoute(method, path, body) {
-  await idle();
-  // No await between the check above and this: the next waiting tap sees busy and waits its turn.
+  // The loop's last check and taking the turn happen with no await between them (an `await idle()` here
+  // would let two taps of the same moment both find the page idle and both go).
+  while (ui.busy) await new Promise((resolve) => setTimeout(resolve, 50));
   ui.busy = true;
   try {
     const answer = await api(method, path, body);
