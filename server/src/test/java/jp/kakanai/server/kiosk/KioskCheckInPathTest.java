@@ -20,6 +20,7 @@ import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.reservation.PhoneBooking;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -106,8 +107,8 @@ class KioskCheckInPathTest extends ServerHttpTest {
         LocalDate monday = LocalDate.of(2021, 1, 25);
         try {
             at(monday, "08:00");
-            String reserved = book(monday, "10:00");
-            String lapsed = book(monday, "10:00");
+            String reserved = PhoneBooking.book(http(), monday, "10:00", "move-in");
+            String lapsed = PhoneBooking.book(http(), monday, "10:00", "move-in");
             at(monday, "09:50");
             readCardAndChooseMoveIn();
             JsonNode scanned = json(kioskPage.postJson("/api/qr/text", "{\"text\":\"" + reserved.toLowerCase() + "\\r\\n\"}"));
@@ -177,14 +178,4 @@ class KioskCheckInPathTest extends ServerHttpTest {
         clock.moveTo(java.time.LocalDateTime.of(day, java.time.LocalTime.parse(time)).atZone(OfficeClock.ZONE).toInstant());
     }
 
-    private String book(LocalDate day, String time) {
-        HttpFixture phone = http();
-        var page = phone.get("/reserve/");
-        String xsrf = page.headers().allValues("Set-Cookie").stream().flatMap(c -> java.net.HttpCookie.parse(c).stream())
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        var booked = phone.postJson("/api/reservations", "{\"item\": \"move-in\", \"date\": \"" + day
-                + "\", \"time\": \"" + time + "\"}", "X-XSRF-TOKEN", xsrf);
-        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        return json(booked).get("code").asText();
-    }
 }

@@ -4,7 +4,6 @@ import static jp.kakanai.server.HttpFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +11,6 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
-import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.visit.CheckInFixture;
@@ -114,13 +112,7 @@ class ReservedCheckInOverHttpTest extends ServerHttpTest {
     }
 
     private String book(String time, String item) {
-        HttpFixture phone = http();
-        var page = phone.get("/reserve/");
-        String xsrf = page.headers().allValues("Set-Cookie").stream().flatMap(c -> HttpCookie.parse(c).stream())
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        var booked = phone.postJson("/api/reservations", "{\"item\": \"" + item + "\", \"date\": \"" + MONDAY
-                + "\", \"time\": \"" + time + "\"}", "X-XSRF-TOKEN", xsrf);
-        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        return json(booked).get("code").asText();
+        return PhoneBooking.book(http(), MONDAY, time, item);
     }
+
 }
