@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.MyNumberDigits;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What a kiosk sends to the server to check a resident in ({@code POST /api/visits}): the resident's
  * data, the life event, the procedures chosen and, only when a chosen procedure's form asks for it, the
  * resident's 個人番号 (My Number, 12 digits; see {@link MyNumberDigits}). Shared by server and kiosk as
- * the API's data type. {@link #toString()} masks the number, so that logging a check-in cannot leak it.
+ * the API's data type. {@link #toString()} masks the number and the resident ({@link BasicFourInfo} masks
+ * itself), so that logging a check-in cannot leak either.
  */
 public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber) {
     public CheckIn {
@@ -29,7 +31,6 @@ public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> pro
 
     @Override
     public String toString() {
-        return "CheckIn[resident=" + resident + ", lifeEvent=" + lifeEvent + ", procedures=" + procedures
-                + ", myNumber=" + myNumber.map(n -> "************").orElse("none") + "]";
+        return Redacted.record(this, "resident", "lifeEvent", "procedures");
     }
 }

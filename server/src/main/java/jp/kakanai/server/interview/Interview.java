@@ -3,6 +3,7 @@ package jp.kakanai.server.interview;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What the counter interview adds to a visit, as stored: the resident's facts no card carries, the move,
@@ -12,6 +13,11 @@ record Interview(String visitId, Source source, Optional<String> kana, Optional<
                  Optional<String> phone, Move move, Optional<String> householderName, List<Member> members,
                  int version, Instant startedAt, String startedBy, Instant updatedAt, String updatedBy,
                  Optional<Instant> confirmedAt, Optional<String> confirmedBy) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "visitId", "source", "move", "members", "version", "startedAt", "startedBy", "updatedAt", "updatedBy", "confirmedAt", "confirmedBy");
+    }
+
 
     /** Where the resident's name, address, birth date and sex came from. */
     enum Source {

@@ -17,6 +17,7 @@ import jp.kakanai.forms.render.FormPage;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.InvalidFormDataException;
 import jp.kakanai.forms.render.RenderedForm;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.document.VisitForms;
@@ -122,6 +123,10 @@ class InterviewPrint {
 
     /** A row of a household table. */
     record Person(String name, Optional<String> kana, java.time.LocalDate birthDate, String sex, String relationship) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.kakanai.server.interview;
 
 import java.util.List;
 import java.util.Map;
+import jp.kakanai.forms.text.Redacted;
 
 /** The bodies the interview API accepts: what the clerk typed, as strings, checked by {@link EntryRules}. */
 final class InterviewRequests {
@@ -14,14 +15,26 @@ final class InterviewRequests {
      */
     record ResidentEntry(String name, String kana, String birthDate, String sex, String address, String postcode,
                          String phone) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     /** A household member; {@code relationship} is a navigation id (spouse, child, parent, grandchild, other). */
     record MemberEntry(String name, String kana, String birthDate, String sex, String relationship) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship");
+        }
     }
 
     /** The move: its date and the other address (the previous one on a move-in, the new one otherwise). */
     record MoveEntry(String date, String otherAddress) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     /**
@@ -42,6 +55,10 @@ final class InterviewRequests {
      */
     record Update(Integer version, ResidentEntry resident, MoveEntry move, String householderName,
                   List<MemberEntry> members, Map<String, String> answers) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "version", "resident", "move", "members", "answers");
+        }
     }
 
     /** {@code POST /api/interviews/{visitId}/confirmation}: the version the resident saw and confirmed. */

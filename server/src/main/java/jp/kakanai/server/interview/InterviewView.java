@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.visit.Visit;
@@ -17,16 +18,33 @@ public record InterviewView(String visitId, String ticketNumber, String lifeEven
                             boolean residentEditable, boolean myNumberCardRead, ResidentView resident, MoveView move,
                             Optional<String> householderName, List<MemberView> members, Map<String, String> answers,
                             int version, Optional<OffsetDateTime> confirmedAt) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "visitId", "ticketNumber", "lifeEvent", "source", "residentEditable", "myNumberCardRead", "resident", "move", "members", "answers", "version", "confirmedAt");
+    }
+
 
     public record ResidentView(String name, Optional<String> kana, LocalDate birthDate, String birthDateWareki,
                                String sex, String address, Optional<String> postcode, Optional<String> phone) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     public record MoveView(Optional<LocalDate> date, Optional<String> dateWareki, Optional<String> otherAddress) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     public record MemberView(String name, Optional<String> kana, LocalDate birthDate, String birthDateWareki,
                              String sex, String relationship, String relationshipLabel) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship", "relationshipLabel");
+        }
     }
 
     static InterviewView of(Visit visit, Interview interview, ChecklistView checklist) {

@@ -4,9 +4,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.forms.text.Redacted;
 
 /** A household member the clerk added, as checked and stored. */
 record Member(String name, Optional<String> kana, LocalDate birthDate, Sex sex, Relationship relationship) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "relationship");
+    }
+
 
     /** 続柄 as the forms print it, seen from the resident: 妻, 夫, 子, 母, 孫, … */
     String relationshipLabel() {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kakanai.forms.text.Redacted;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -48,6 +49,10 @@ public record AccessProperties(List<StaffUser> staff, List<KioskDevice> kiosks) 
     }
 
     public record StaffUser(String username, String passwordHash, List<StaffRole> roles) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "username", "roles");
+        }
     }
 
     /**
@@ -55,5 +60,9 @@ public record AccessProperties(List<StaffUser> staff, List<KioskDevice> kiosks) 
      * keep it unreadable in configuration; a bcrypt check on every check-in would cost ~100 ms each.
      */
     public record KioskDevice(String id, String tokenSha256) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "id");
+        }
     }
 }
