@@ -53,6 +53,10 @@ public abstract class ServerHttpTest {
         // No public cache here: each public answer is published and read afresh, so the tests see a step's effect
         // on the board at once; the one-second cache itself is tested by PublicSnapshotCacheTest and on PostgreSQL.
         registry.add("kakanai.public-snapshot.max-age", () -> "0s");
+        // The office day closes at midnight here, not at 17:15: the clock runs in real time between tests, and a
+        // run that crossed 17:15 JST would close the tickets of the test in flight (DayClosingOverHttpTest moves
+        // the clock across closing on purpose; DayClosingTest pins 17:15 to the minute).
+        registry.add("kakanai.queue.closing-time", () -> "23:59:59");
     }
 
     protected HttpFixture http() {
