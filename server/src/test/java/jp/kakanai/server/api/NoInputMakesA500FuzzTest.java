@@ -20,16 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import javax.smartcardio.TerminalFactory;
 import jp.kakanai.kiosk.app.KioskApp;
-import jp.kakanai.kiosk.app.KioskSettings;
-import jp.kakanai.kiosk.card.emulated.DemoCards;
-import jp.kakanai.kiosk.card.emulated.EmulatedReader;
-import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.kiosk.DemoKiosk;
 import jp.kakanai.server.visit.CheckInFixture;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.sessions.JqwikSession;
@@ -195,12 +191,7 @@ class NoInputMakesA500FuzzTest extends ServerHttpTest {
     }
 
     private String startKiosk() {
-        EmulatedReaders readers = new EmulatedReaders();
-        EmulatedReader reader = readers.addReader("Fuzzed kiosk reader");
-        reader.insert(DemoCards.myNumberCard());
-        TerminalFactory factory = readers.terminalFactory();
-        kiosk = KioskApp.start(KioskSettings.of(URI.create("http://localhost:" + port), DemoCredentials.KIOSK_TOKEN)
-                .withPort(0), () -> factory, Optional.of(reader));
-        return kiosk.url().toString().replaceAll("/$", "");
+        kiosk = DemoKiosk.withTheDemoCard(port, "Fuzzed kiosk reader");
+        return DemoKiosk.base(kiosk);
     }
 }
