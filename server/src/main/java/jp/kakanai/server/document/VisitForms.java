@@ -4,27 +4,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.pack.TownPack;
-import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
-import jp.kakanai.forms.render.InvalidFormDataException;
-import jp.kakanai.forms.render.RenderedForm;
-import jp.kakanai.server.api.ApiProblem;
-import jp.kakanai.server.privacy.MyNumberVault;
-import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Service;
 
-/** The prefilled forms of a visit: which ones it has, and each one (or all of them) as a PDF. */
+/** Which forms a visit has and which of them print the My Number; the print itself is {@link VisitPrint}'s. */
 @Service
 public class VisitForms {
     public static final String MY_NUMBER = "resident.myNumber";
     private final FormRenderer renderer;
-    private final MyNumberVault myNumbers;
     private final ProcedureCatalog procedures;
 
-    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers, TownPack pack) {
+    public VisitForms(FormRenderer renderer, TownPack pack) {
         this.renderer = renderer;
-        this.myNumbers = myNumbers;
         this.procedures = pack.catalog();
     }
 
@@ -33,7 +25,7 @@ public class VisitForms {
      * ({@code resident-move-in}) brings its catalog forms ({@code resident-change}); a form id stands for
      * itself. Forms the renderer has no layout for yet are left out.
      */
-    public List<String> formsOf(Visit visit) {
+    public List<String> formsOf(jp.kakanai.server.visit.Visit visit) {
         return visit.procedures().stream()
                 .flatMap(id -> procedures.procedure(id).map(p -> p.formIds().stream()).orElse(Stream.of(id)))
                 .distinct().filter(renderer::hasForm).toList();
@@ -43,48 +35,9 @@ public class VisitForms {
         return renderer.forms();
     }
 
-    /** One form, printed for the staff member named (recorded when the My Number is decrypted for it). */
-    public RenderedForm render(Visit visit, String formId, String staff) {
-        if (!renderer.hasForm(formId)) {
-            throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
-        }
-        return renderAll(visit, List.of(formId), staff);
-    }
-
-    /** Every form of the visit in one PDF, for printing everything the resident signs at once. */
-    public RenderedForm renderAll(Visit visit, String staff) {
-        List<String> forms = formsOf(visit);
-        if (forms.isEmpty()) {
-            throw ApiProblem.notFound("Visit " + visit.ticket() + " has no forms to print.");
-        }
-        return renderAll(visit, forms, staff);
-    }
-
-    private RenderedForm renderAll(Visit visit, List<String> formIds, String staff) {
-        FormDataBuilder data = builderOf(visit);
-        // The My Number is decrypted only for a print that has its boxes, and only for that render.
-        List<String> withBoxes = formIds.stream().filter(this::hasMyNumberBoxes).toList();
-        if (!withBoxes.isEmpty()) {
-            myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), staff)
-                    .ifPresent(digits -> data.put(MY_NUMBER, digits));
-        }
-        try {
-            return renderer.renderAll(formIds, data.build());
-        } catch (InvalidFormDataException e) {
-            throw new ApiProblem(422, "The stored visit cannot fill this form: "
-                    + e.getMessage(), e.field());
-        }
-    }
-
     /** Whether the form prints the My Number (in its 12 boxes): only then is it decrypted for a print. */
     public boolean hasMyNumberBoxes(String formId) {
         return renderer.definition(formId).stream().flatMap(form -> form.elements().stream())
                 .anyMatch(element -> element.source().filter(MY_NUMBER::equals).isPresent());
-    }
-
-    private FormDataBuilder builderOf(Visit visit) {
-        return FormDataBuilder.forResident(visit.resident())
-                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
-                .impliedAnswers(procedures.lifeEvent(visit.lifeEvent()).map(e -> e.impliedAnswers()).orElse(java.util.Map.of()));
     }
 }
