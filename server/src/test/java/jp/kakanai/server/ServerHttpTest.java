@@ -53,6 +53,9 @@ public abstract class ServerHttpTest {
         // No public cache here: each public answer is published and read afresh, so the tests see a step's effect
         // on the board at once; the one-second cache itself is tested by PublicSnapshotCacheTest and on PostgreSQL.
         registry.add("kakanai.public-snapshot.max-age", () -> "0s");
+        // Every test class signs in from 127.0.0.1 (wrong passwords on purpose among them): the per-address
+        // sign-in throttle would end up slowing them all. Per account it stays as configured (RedTeamReplayTest).
+        registry.add("kakanai.security.sign-in.address-free-tries", () -> "1000000");
         // The office day closes at midnight here, not at 17:15: the clock runs in real time between tests, and a
         // run that crossed 17:15 JST would close the tickets of the test in flight (DayClosingOverHttpTest moves
         // the clock across closing on purpose; DayClosingTest pins 17:15 to the minute).

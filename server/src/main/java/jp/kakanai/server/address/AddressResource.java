@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.stereotype.Component;
 import jp.kakanai.forms.text.Redacted;
 
@@ -18,6 +19,7 @@ import jp.kakanai.forms.text.Redacted;
  * 町字 to tap, and the check of a picked address, which answers the text the forms will print.
  */
 @Component
+@NoPersonalData("the town's address master; an address sent to be checked is answered back, not stored nor tied to a visit")
 @Path("/addresses")
 @Produces(MediaType.APPLICATION_JSON)
 public class AddressResource {

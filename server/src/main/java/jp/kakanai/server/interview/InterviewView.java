@@ -31,7 +31,8 @@ public record InterviewView(String visitId, String ticketNumber, String lifeEven
                             Map<String, String> answers, int version, Optional<OffsetDateTime> confirmedAt) {
     @Override
     public String toString() {
-        return Redacted.record(this, "visitId", "ticketNumber", "lifeEvent", "source", "residentEditable", "myNumberCardRead", "resident", "move", "householdKnown", "members", "answers", "version", "confirmedAt");
+        return Redacted.record(this, "visitId", "ticketNumber", "lifeEvent", "source", "residentEditable",
+                "myNumberCardRead", "resident", "move", "householdKnown", "members", "answers", "version", "confirmedAt");
     }
 
 

@@ -10,6 +10,7 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.publicqueue.PublicSnapshots;
 import jp.kakanai.server.publicqueue.PublicViews;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * The display board in the hall and the resident's phone page: public, so ticket numbers, counters and
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/board")
+@NoPersonalData("public: ticket numbers, counters and waiting figures only")
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardResource {
     private final PublicSnapshots snapshots;

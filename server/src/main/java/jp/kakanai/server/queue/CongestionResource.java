@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.kakanai.server.publicqueue.PublicSnapshots;
 import jp.kakanai.server.publicqueue.PublicViews;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * {@code GET /api/congestion}: 混雑状況, public (no login, nothing personal): the published snapshot's live
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/congestion")
+@NoPersonalData("public: waiting figures per department")
 @Produces(MediaType.APPLICATION_JSON)
 public class CongestionResource {
     private final PublicSnapshots snapshots;
