@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the published snapshot from {@code public_snapshot}, the one table the public side needs (V270.1):
+ * Reads the published snapshot from {@code public_snapshot}, the one table the public side needs (V282.1):
  * no other table is touched, so a public application can run with a database role that may read this table
  * only. Unknown JSON fields are ignored, so a public application older than the staff servers that publish
  * keeps reading during an upgrade.

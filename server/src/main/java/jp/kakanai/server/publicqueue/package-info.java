@@ -1,7 +1,7 @@
 /**
  * The public side of the queue (issue 14 §4): what the hall's board, a resident's phone and the congestion
  * page may know, read from one published snapshot. Everything a separate public application needs to show
- * the queue is in this package, and it reads one table, {@code public_snapshot} (migration V270.1), nothing
+ * the queue is in this package, and it reads one table, {@code public_snapshot} (migration V282.1), nothing
  * else — so that application can run in another network segment with a database role granted
  * {@code select on public_snapshot} only, or on a logical replica of that one table (docs/queue.md
  * "The public snapshot").

@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the public snapshot ({@code public_snapshot}, V270.1) from the open tickets, the last hour's
+ * Publishes the public snapshot ({@code public_snapshot}, V282.1) from the open tickets, the last hour's
  * service rates and the usual congestion: every second on a schedule (so a public application that only
  * reads the table stays current), and when a public request on this server finds its cache expired. The
  * row lock makes servers sharing the database take turns; under it a server that finds the row checked less
