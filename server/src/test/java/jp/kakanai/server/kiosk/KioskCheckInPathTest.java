@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.StreamSupport;
-import javax.smartcardio.TerminalFactory;
 import jp.kakanai.kiosk.app.KioskApp;
-import jp.kakanai.kiosk.app.KioskSettings;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
-import jp.kakanai.kiosk.card.emulated.EmulatedReader;
-import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
 import jp.kakanai.forms.wareki.WarekiFormatter;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
@@ -39,13 +33,8 @@ class KioskCheckInPathTest extends ServerHttpTest {
 
     @BeforeEach
     void startKiosk() {
-        EmulatedReaders readers = new EmulatedReaders();
-        EmulatedReader reader = readers.addReader("Kiosk reader");
-        reader.insert(DemoCards.myNumberCard());
-        TerminalFactory factory = readers.terminalFactory();
-        kiosk = KioskApp.start(KioskSettings.of(URI.create("http://localhost:" + port), DemoCredentials.KIOSK_TOKEN)
-                .withPort(0), () -> factory, Optional.of(reader));
-        kioskPage = new HttpFixture(kiosk.url().toString().replaceAll("/$", ""));
+        kiosk = DemoKiosk.withTheDemoCard(port, "Kiosk reader");
+        kioskPage = new HttpFixture(DemoKiosk.base(kiosk));
     }
 
     @AfterEach
@@ -67,6 +56,10 @@ class KioskCheckInPathTest extends ServerHttpTest {
         assertThat(move.at("/move/newAddress/text").asText()).isEqualTo("静岡県下田市三丁目4番5号");
 
         JsonNode checkIn = json(kioskPage.postJson("/api/visit/check-in", ""));
+        if (checkIn.get("outcome").asText().equals("repeat")) {
+            // Another test checked the demo resident in today already: a visit of its own.
+            checkIn = json(kioskPage.postJson("/api/visit/check-in?repeat=separate", ""));
+        }
 
         assertThat(checkIn.get("outcome").asText()).as(checkIn.toString()).isEqualTo("accepted");
         String ticket = checkIn.get("ticketNumber").asText();
