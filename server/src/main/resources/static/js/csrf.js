@@ -27,7 +27,7 @@ export async function api(path, options = {}) {
 // An unattended counter PC signs out by itself (総務省 guideline): the pages refresh what they show every
 // few seconds, which keeps the server's session alive, so the page counts the staff member's own input
 // instead and signs out after the idle time the server names (15 minutes unless the town set another).
-const PUBLIC_PAGES = ['/login.html', '/board/', '/home/'];
+const PUBLIC_PAGES = ['/login.html', '/board/', '/home/', '/reserve/', '/congestion/'];
 if (!PUBLIC_PAGES.some(p => location.pathname.startsWith(p))) {
   let idleSeconds = 15 * 60;
   let lastInput = Date.now();

@@ -1,6 +1,7 @@
 package jp.kakanai.server;
 
 import java.util.Arrays;
+import jp.kakanai.publicside.PublicSide;
 import jp.kakanai.server.audit.VerifyAccessLogCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Kakanai's central server: the REST API under {@code /api} (Jersey), the staff, display-board and
- * manager pages (static, Spring MVC), persistence on H2 or PostgreSQL.
+ * manager pages (static, Spring MVC), persistence on H2 or PostgreSQL. The same jar runs the public side
+ * apart ({@code java -jar server.jar public}, {@link PublicSide}) and checks the access log
+ * ({@code verify-access-log}).
  *
  * <p>Spring Boot's Jackson 2 auto-configuration is excluded: Jersey gets its one ObjectMapper from
  * {@link jp.kakanai.server.api.ApiJson}, so that no second, differently configured mapper competes.
@@ -22,6 +25,10 @@ public class KakanaiServer {
         if (args.length > 0 && VerifyAccessLogCommand.NAME.equals(args[0])) {
             System.exit(VerifyAccessLogCommand.run(KakanaiServer.class, Arrays.copyOfRange(args, 1, args.length),
                     System.out));
+        }
+        if (args.length > 0 && PublicSide.COMMAND.equals(args[0])) {
+            PublicSide.run(Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         SpringApplication.run(KakanaiServer.class, args);
     }
