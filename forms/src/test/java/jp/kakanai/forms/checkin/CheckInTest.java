@@ -25,7 +25,7 @@ class CheckInTest {
         assertThat(checkIn.toString()).doesNotContain("123456789018", "9018", "山田", "太郎", "千代田", "1970")
                 .isEqualTo("CheckIn[resident=BasicFourInfo[name=***, address=***, birthDate=***, sex=***],"
                         + " lifeEvent=move-in, procedures=[nhi-enroll], myNumber=***, kana=none, household=none, event=none,"
-                        + " answers=none]");
+                        + " answers=none, reservation=none]");
         assertThat(new CheckIn(RESIDENT, "move-in", List.of()).toString()).contains("procedures=[], myNumber=none,");
     }
 }
