@@ -22,9 +22,9 @@ public record QrAnswer(String status, Resident resident, String birthDateWareki,
                        String reason, Map<String, String> message, String detail, Map<String, String> reservation) {
     @Override
     public String toString() {
-        return Redacted.record(this, "status", "resident", "lifeEvent", "answers", "household", "expiresAt", "scannerWarning", "reason", "message", "detail");
+        return Redacted.record(this, "status", "resident", "lifeEvent", "answers", "household", "expiresAt",
+                "scannerWarning", "reason", "message", "detail");
     }
-
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Resident(String name, String kana, String address, String birthDate, String sex) {
