@@ -16,6 +16,8 @@ public final class FormRenderer {
     private final FormCatalog catalog;
     private final TextShaper shaper;
     private final PdfAssembler assembler;
+    /** Which edition of the forms made a PDF (the town pack version), written into its document information. */
+    private final Optional<String> edition;
 
     private FormRenderer(FontLibrary fonts, FormCatalog catalog) {
         this(catalog, new TextShaper(fonts), new PdfAssembler(fonts));
@@ -23,9 +25,14 @@ public final class FormRenderer {
 
     /** For the benchmark, which compares against PDFBox's naive font loading with the same layout. */
     FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler) {
+        this(catalog, shaper, assembler, Optional.empty());
+    }
+
+    private FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler, Optional<String> edition) {
         this.catalog = catalog;
         this.shaper = shaper;
         this.assembler = assembler;
+        this.edition = edition;
     }
 
     /**
@@ -43,7 +50,15 @@ public final class FormRenderer {
      * The same fonts with other forms: a new town pack version is swapped in without parsing the fonts again.
      */
     public FormRenderer withCatalog(FormCatalog forms) {
-        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler);
+        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler, edition);
+    }
+
+    /**
+     * The same, naming the edition of its forms (e.g. 「town pack 3 sha256:…」) in every PDF's document
+     * information ({@value PdfAssembler#EDITION_KEY}), so a printed form says which layout and rules made it.
+     */
+    public FormRenderer withCatalog(FormCatalog forms, String edition) {
+        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler, Optional.of(edition));
     }
 
     /**
@@ -83,7 +98,7 @@ public final class FormRenderer {
         for (int i = 0; i < forms.size(); i++) {
             pages.add(new FormPainter(shaper, forms.get(i), formPages.get(i).data(), placeholders).paint());
         }
-        return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
+        return new RenderedForm(assembler.assemble(pages, edition), placeholders.stream().distinct().toList());
     }
 
     /** The page of one form as laid out, before any PDF exists: its QR code mark tells what the code holds. */

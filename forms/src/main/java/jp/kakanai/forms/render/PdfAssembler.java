@@ -43,7 +43,14 @@ final class PdfAssembler {
         this.embedding = embedding;
     }
 
+    /** The document information key that names the edition of the forms (the town pack version and hash). */
+    public static final String EDITION_KEY = "KakanaiTownPack";
+
     byte[] assemble(List<PageSketch> pages) {
+        return assemble(pages, java.util.Optional.empty());
+    }
+
+    byte[] assemble(List<PageSketch> pages, java.util.Optional<String> edition) {
         try (PDDocument doc = new PDDocument()) {
             Map<Face, PDType0Font> embedded = embedding.embed(doc, charactersByFace(pages));
             for (PageSketch sketch : pages) {
@@ -58,6 +65,7 @@ final class PdfAssembler {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(pages.isEmpty() ? "" : pages.get(0).title());
             info.setCreator("Kakanai 書かない窓口");
+            edition.ifPresent(e -> info.setCustomMetadataValue(EDITION_KEY, e));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
             doc.save(bytes);
             return bytes.toByteArray();

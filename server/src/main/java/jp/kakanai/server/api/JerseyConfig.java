@@ -13,6 +13,7 @@ import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
+import jp.kakanai.server.townpack.TownPackVersionsResource;
 import jp.kakanai.server.townpack.TownResource;
 import jp.kakanai.server.visit.VisitResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -45,6 +46,7 @@ public class JerseyConfig extends ResourceConfig {
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
         register(TownResource.class);
+        register(TownPackVersionsResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -3,7 +3,6 @@ package jp.kakanai.server.document;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
-import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.FormDataBuilder;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
@@ -11,6 +10,7 @@ import jp.kakanai.forms.render.InvalidFormDataException;
 import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Service;
 
@@ -18,34 +18,35 @@ import org.springframework.stereotype.Service;
 @Service
 public class VisitForms {
     public static final String MY_NUMBER = "resident.myNumber";
-    private final FormRenderer renderer;
+    private final TownPacks packs;
     private final MyNumberVault myNumbers;
-    private final ProcedureCatalog procedures;
 
-    public VisitForms(FormRenderer renderer, MyNumberVault myNumbers, TownPack pack) {
-        this.renderer = renderer;
+    public VisitForms(TownPacks packs, MyNumberVault myNumbers) {
+        this.packs = packs;
         this.myNumbers = myNumbers;
-        this.procedures = pack.catalog();
     }
 
     /**
      * The printable forms of the visit's procedures, in the visit's order: a navigation procedure id
      * ({@code resident-move-in}) brings its catalog forms ({@code resident-change}); a form id stands for
-     * itself. Forms the renderer has no layout for yet are left out.
+     * itself. Forms the visit's pack version has no layout for are left out.
      */
     public List<String> formsOf(Visit visit) {
+        TownPacks.InForce pack = packs.forVisit(visit.id());
+        ProcedureCatalog procedures = pack.pack().catalog();
         return visit.procedures().stream()
                 .flatMap(id -> procedures.procedure(id).map(p -> p.formIds().stream()).orElse(Stream.of(id)))
-                .distinct().filter(renderer::hasForm).toList();
+                .distinct().filter(pack.renderer()::hasForm).toList();
     }
 
+    /** The forms of the version in force, id and title (for the staff pages' labels). */
     public List<FormSummary> catalog() {
-        return renderer.forms();
+        return packs.current().renderer().forms();
     }
 
     /** One form, printed for the staff member named (recorded when the My Number is decrypted for it). */
     public RenderedForm render(Visit visit, String formId, String staff) {
-        if (!renderer.hasForm(formId)) {
+        if (!packs.forVisit(visit.id()).renderer().hasForm(formId)) {
             throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
         }
         return renderAll(visit, List.of(formId), staff);
@@ -61,15 +62,21 @@ public class VisitForms {
     }
 
     private RenderedForm renderAll(Visit visit, List<String> formIds, String staff) {
-        FormDataBuilder data = builderOf(visit);
+        TownPacks.InForce pack = packs.forVisit(visit.id());
+        FormDataBuilder data = FormDataBuilder.forResident(visit.resident())
+                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
+                .impliedAnswers(pack.pack().catalog().lifeEvent(visit.lifeEvent()).map(e -> e.impliedAnswers())
+                        .orElse(java.util.Map.of()));
         // The My Number is decrypted only for a print that has its boxes, and only for that render.
-        List<String> withBoxes = formIds.stream().filter(this::hasMyNumberBoxes).toList();
+        List<String> withBoxes = formIds.stream().filter(id -> hasMyNumberBoxes(pack.renderer(), id)).toList();
         if (!withBoxes.isEmpty()) {
             myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), staff)
                     .ifPresent(digits -> data.put(MY_NUMBER, digits));
         }
         try {
-            return renderer.renderAll(formIds, data.build());
+            RenderedForm rendered = pack.renderer().renderAll(formIds, data.build());
+            packs.recordPrint(visit.id(), formIds, pack, staff);
+            return rendered;
         } catch (InvalidFormDataException e) {
             throw new ApiProblem(422, "The stored visit cannot fill this form: "
                     + e.getMessage(), e.field());
@@ -77,14 +84,8 @@ public class VisitForms {
     }
 
     /** Whether the form prints the My Number (in its 12 boxes): only then is it decrypted for a print. */
-    public boolean hasMyNumberBoxes(String formId) {
+    public static boolean hasMyNumberBoxes(FormRenderer renderer, String formId) {
         return renderer.definition(formId).stream().flatMap(form -> form.elements().stream())
                 .anyMatch(element -> element.source().filter(MY_NUMBER::equals).isPresent());
-    }
-
-    private FormDataBuilder builderOf(Visit visit) {
-        return FormDataBuilder.forResident(visit.resident())
-                .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent())
-                .impliedAnswers(procedures.lifeEvent(visit.lifeEvent()).map(e -> e.impliedAnswers()).orElse(java.util.Map.of()));
     }
 }

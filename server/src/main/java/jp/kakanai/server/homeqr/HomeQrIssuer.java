@@ -23,6 +23,7 @@ import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.navigation.QuestionView;
@@ -36,13 +37,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class HomeQrIssuer {
     private static final int PNG_SIDE = 640;
-    private final Navigator navigator;
+    private final TownPacks packs;
     private final NavigationInput input;
     private final OfficeClock clock;
     private final HomeQrProperties properties;
 
-    public HomeQrIssuer(Navigator navigator, NavigationInput input, OfficeClock clock, HomeQrProperties properties) {
-        this.navigator = navigator;
+    public HomeQrIssuer(TownPacks packs, NavigationInput input, OfficeClock clock, HomeQrProperties properties) {
+        this.packs = packs;
         this.input = input;
         this.clock = clock;
         this.properties = properties;
@@ -96,6 +97,7 @@ public class HomeQrIssuer {
         Optional<Household> household = members(request.household(), today)
                 .map(members -> new Household(members.stream().map(HomeQrMember::toHouseholdMember).toList()));
         Facts facts = new Facts(event, today, new Resident(born, false), household, input.answers(request.answers(), "answers"));
+        Navigator navigator = packs.current().navigator();
         return new NavigationResource.Questions(event.id(), navigator.catalog().languages(),
                 navigator.questionsFor(facts).stream().map(QuestionView::of).toList());
     }

@@ -20,6 +20,7 @@ import jp.kakanai.forms.render.RenderedForm;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.document.VisitForms;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Component;
 
@@ -31,32 +32,51 @@ import org.springframework.stereotype.Component;
 @Component
 class InterviewPrint {
     private static final String NOT_NEEDED = "not-needed";
-    private final FormRenderer renderer;
-    private final TownPack pack;
+    private final TownPacks packs;
 
-    InterviewPrint(FormRenderer renderer, TownPack pack) {
-        this.renderer = renderer;
-        this.pack = pack;
+    InterviewPrint(TownPacks packs) {
+        this.packs = packs;
     }
 
     /** One form of the print and the procedure that brought it (whose {@code concerns} fill its table). */
     record PrintedForm(String formId, String title, String departmentId, List<String> concerns) {
     }
 
+    /** The print, recorded with the pack version that made it; {@code myNumber} as for {@link #render}. */
+    RenderedForm print(Visit visit, Interview interview, ChecklistView checklist, Optional<String> myNumber,
+                       String clerk) {
+        RenderedForm rendered = render(visit, interview, checklist, myNumber);
+        packs.recordPrint(visit.id(), forms(visit, checklist).stream().map(PrintedForm::formId).toList(),
+                packs.forVisit(visit.id()), clerk);
+        return rendered;
+    }
+
     /** The print; {@code myNumber} only when the caller decrypted it for forms that have its boxes. */
     RenderedForm render(Visit visit, Interview interview, ChecklistView checklist, Optional<String> myNumber) {
-        LifeEvent event = pack.catalog().lifeEventOrThrow(visit.lifeEvent());
-        List<FormPage> pages = forms(checklist).stream()
+        TownPacks.InForce pack = packs.forVisit(visit.id());
+        LifeEvent event = pack.pack().catalog().lifeEventOrThrow(visit.lifeEvent());
+        List<FormPage> pages = forms(visit, checklist).stream()
                 .map(f -> new FormPage(f.formId(), data(visit, event, interview, checklist, f.concerns(), myNumber))).toList();
         try {
-            return renderer.renderVisit(cover(visit, checklist), pages);
+            return pack.renderer().renderVisit(cover(pack.pack(), visit, checklist), pages);
         } catch (InvalidFormDataException e) {
             throw new ApiProblem(422, "The interview's data cannot fill a form: " + e.getMessage(), e.field());
         }
     }
 
+    /** The visit's life event, as its pack version defines it. */
+    LifeEvent lifeEventOf(Visit visit) {
+        return packs.forVisit(visit.id()).pack().catalog().lifeEventOrThrow(visit.lifeEvent());
+    }
+
+    /** Whether a form of the visit's pack version prints the My Number (only then is it decrypted). */
+    boolean hasMyNumberBoxes(Visit visit, String formId) {
+        return VisitForms.hasMyNumberBoxes(packs.forVisit(visit.id()).renderer(), formId);
+    }
+
     /** The forms to print, in walking order, each once (for the first procedure that needs it). */
-    List<PrintedForm> forms(ChecklistView checklist) {
+    List<PrintedForm> forms(Visit visit, ChecklistView checklist) {
+        FormRenderer renderer = packs.forVisit(visit.id()).renderer();
         Map<String, PrintedForm> forms = new LinkedHashMap<>();
         for (ChecklistView.DepartmentGroup department : checklist.departments()) {
             for (ChecklistView.Item item : department.items()) {
@@ -77,7 +97,7 @@ class InterviewPrint {
                 .flatMap(i -> i.procedureId().stream()).toList();
     }
 
-    private CoverSheet cover(Visit visit, ChecklistView checklist) {
+    private static CoverSheet cover(TownPack pack, Visit visit, ChecklistView checklist) {
         CoverTexts texts = pack.coverTexts();
         List<CoverSheet.Stop> stops = new ArrayList<>();
         for (ChecklistView.DepartmentGroup department : checklist.departments()) {

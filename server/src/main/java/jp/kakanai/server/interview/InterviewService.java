@@ -19,7 +19,6 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistService;
 import jp.kakanai.server.checklist.ChecklistView;
-import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationRequest;
 import jp.kakanai.server.privacy.MyNumberVault;
@@ -49,14 +48,13 @@ public class InterviewService {
     private final ChecklistService checklists;
     private final NavigationInput navigation;
     private final InterviewPrint print;
-    private final VisitForms visitForms;
     private final MyNumberVault myNumbers;
     private final OfficeClock clock;
     private final PostcodeTable postcodes = PostcodeTable.standard();
 
     public InterviewService(InterviewRepository interviews, VisitRepository visits, CheckInService checkIns,
                             QueueService queue, ChecklistService checklists, NavigationInput navigation,
-                            InterviewPrint print, VisitForms visitForms, MyNumberVault myNumbers, OfficeClock clock) {
+                            InterviewPrint print, MyNumberVault myNumbers, OfficeClock clock) {
         this.interviews = interviews;
         this.visits = visits;
         this.checkIns = checkIns;
@@ -64,7 +62,6 @@ public class InterviewService {
         this.checklists = checklists;
         this.navigation = navigation;
         this.print = print;
-        this.visitForms = visitForms;
         this.myNumbers = myNumbers;
         this.clock = clock;
     }
@@ -168,7 +165,7 @@ public class InterviewService {
         ChecklistView checklist = checklists.view(visit);
         // No My Number here: the preview needs only what could print as 〓, and digits always print.
         RenderedForm rendered = print.render(visit, interview, checklist, Optional.empty());
-        return Confirmations.of(visit, navigation.catalog().lifeEventOrThrow(visit.lifeEvent()), interview, checklist, print.forms(checklist), flagged(rendered.placeholders()));
+        return Confirmations.of(visit, print.lifeEventOf(visit), interview, checklist, print.forms(visit, checklist), flagged(rendered.placeholders()));
     }
 
     /**
@@ -201,14 +198,14 @@ public class InterviewService {
     public Printout print(String visitId, String clerk) {
         Visit visit = visits.require(visitId);
         ChecklistView checklist = checklists.view(visit);
-        List<String> forms = print.forms(checklist).stream().map(InterviewPrint.PrintedForm::formId).toList();
+        List<String> forms = print.forms(visit, checklist).stream().map(InterviewPrint.PrintedForm::formId).toList();
         if (forms.isEmpty()) {
             throw ApiProblem.notFound("受付番号 " + visit.ticket() + " には印刷する帳票がありません。");
         }
-        List<String> withBoxes = forms.stream().filter(visitForms::hasMyNumberBoxes).toList();
+        List<String> withBoxes = forms.stream().filter(id -> print.hasMyNumberBoxes(visit, id)).toList();
         Optional<String> myNumber = withBoxes.isEmpty() ? Optional.empty()
                 : myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), clerk);
-        return new Printout(visit.ticket().toString(), print.render(visit, require(visit), checklist, myNumber));
+        return new Printout(visit.ticket().toString(), print.print(visit, require(visit), checklist, myNumber, clerk));
     }
 
     public record Printout(String ticketNumber, RenderedForm rendered) {

@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.kakanai.forms.navigation.Department;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
-import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.townpack.TownPacks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,35 +20,57 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Departments {
-    private final ProcedureCatalog catalog;
-    private final List<Department> inWalkingOrder;
-    private final Map<String, String> prefixes = new HashMap<>();
+    private final QueueProperties properties;
+    private final TownPacks packs;
+    private final AtomicReference<Layout> layout = new AtomicReference<>();
 
-    public Departments(QueueProperties properties, TownPack pack) {
-        catalog = pack.catalog();
-        inWalkingOrder = catalog.departments().stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
-        for (int i = 0; i < inWalkingOrder.size(); i++) {
-            Department department = inWalkingOrder.get(i);
-            String fallback = String.valueOf((char) ('A' + i));
-            prefixes.put(department.id(), properties.prefixes().getOrDefault(department.id(),
-                    department.ticketPrefix().orElse(fallback)));
-        }
+    /** The departments of one town pack version, in walking order, with their ticket prefixes. */
+    private record Layout(int version, ProcedureCatalog catalog, List<Department> inWalkingOrder,
+                          Map<String, String> prefixes) {
+    }
+
+    public Departments(QueueProperties properties, TownPacks packs) {
+        this.properties = properties;
+        this.packs = packs;
+        Map<String, String> prefixes = layout().prefixes();
         properties.prefixes().keySet().stream().filter(id -> !prefixes.containsKey(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Kakanai configuration: kakanai.queue.prefixes." + id
                     + " names no department; known: " + prefixes.keySet());
         });
     }
 
+    /** The departments of the pack version in force (a new version may add or reorder them). */
+    private Layout layout() {
+        TownPacks.InForce now = packs.current();
+        Layout known = layout.get();
+        if (known != null && known.version() == now.version()) {
+            return known;
+        }
+        ProcedureCatalog catalog = now.pack().catalog();
+        List<Department> inWalkingOrder = catalog.departments().stream()
+                .sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
+        Map<String, String> prefixes = new HashMap<>();
+        for (int i = 0; i < inWalkingOrder.size(); i++) {
+            Department department = inWalkingOrder.get(i);
+            String fallback = String.valueOf((char) ('A' + i));
+            prefixes.put(department.id(), properties.prefixes().getOrDefault(department.id(),
+                    department.ticketPrefix().orElse(fallback)));
+        }
+        Layout next = new Layout(now.version(), catalog, inWalkingOrder, Map.copyOf(prefixes));
+        layout.set(next);
+        return next;
+    }
+
     public List<Department> all() {
-        return inWalkingOrder;
+        return layout().inWalkingOrder();
     }
 
     public boolean exists(String id) {
-        return prefixes.containsKey(id);
+        return layout().prefixes().containsKey(id);
     }
 
     public String prefixOf(String department) {
-        return prefixes.get(department);
+        return layout().prefixes().get(department);
     }
 
     public String nameOf(String department) {
@@ -55,13 +78,14 @@ public class Departments {
     }
 
     public String departmentOf(String procedureId) {
-        return catalog.procedure(procedureId).map(p -> p.department().id()).orElse(inWalkingOrder.get(0).id());
+        Layout now = layout();
+        return now.catalog().procedure(procedureId).map(p -> p.department().id()).orElse(now.inWalkingOrder().get(0).id());
     }
 
     /** Where the visit starts: the first department on its route. */
     public String firstOf(List<String> procedures) {
         return procedures.stream().map(this::departmentOf).min(Comparator.comparingInt(this::order))
-                .orElse(inWalkingOrder.get(0).id());
+                .orElse(layout().inWalkingOrder().get(0).id());
     }
 
     /**
@@ -79,6 +103,6 @@ public class Departments {
     }
 
     private Optional<Department> find(String id) {
-        return inWalkingOrder.stream().filter(d -> d.id().equals(id)).findFirst();
+        return layout().inWalkingOrder().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 }

@@ -94,7 +94,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/town", "/api/town/messages/**").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
                         .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
-                        .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)
+                        .requestMatchers("/api/manager/**", "/api/privacy/**", "/api/town/versions",
+                                "/api/town/versions/**").hasRole(MANAGER)
                         .anyRequest().hasAnyRole(CLERK, MANAGER));
         return http.build();
     }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
-import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
@@ -31,11 +31,11 @@ public class CheckInService {
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
-    private final ProcedureCatalog catalog;
+    private final TownPacks packs;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers, TownPack pack) {
-        this.catalog = pack.catalog();
+                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers, TownPacks packs) {
+        this.packs = packs;
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
@@ -64,6 +64,7 @@ public class CheckInService {
     }
 
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
+        ProcedureCatalog catalog = packs.current().pack().catalog();
         if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
             throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
         }
@@ -74,6 +75,7 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        packs.startVisit(visit.id());
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
         queue.issued(visit.id(), department, ticket, now);
         events.publishEvent(new VisitCheckedIn(visit));
