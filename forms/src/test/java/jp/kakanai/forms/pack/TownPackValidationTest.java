@@ -83,17 +83,17 @@ class TownPackValidationTest {
 
     @Test
     void aFormBoxReadingAnUnknownKeyIsReportedInTheFormFile() {
-        DataFiles files = edited("forms/juminhyo-request.json", t -> t.replace("\"answers.copies\"", "\"answers.copy\""));
+        DataFiles files = edited("forms/juminhyo-request.json", t -> t.replace("\"answers.scope\"", "\"answers.scop\""));
 
         List<FileProblem> problems = problems(files);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("forms/juminhyo-request.json");
-            assertThat(p.line()).isEqualTo(lineOf(files, "forms/juminhyo-request.json", "answers.copy\""));
-            assertThat(p.message()).startsWith("unknown data key 'answers.copy': no question");
+            assertThat(p.line()).isEqualTo(lineOf(files, "forms/juminhyo-request.json", "answers.scop\""));
+            assertThat(p.message()).startsWith("unknown data key 'answers.scop': no question");
         });
         // The declared answer is now read by no form: said in its own file.
         assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo(new FileProblem("form-answers.json",
-                lineOf(files, "form-answers.json", "\"id\": \"copies\""), "answer 'copies' is read by no form; remove it or use it")));
+                lineOf(files, "form-answers.json", "\"id\": \"scope\""), "answer 'scope' is read by no form; remove it or use it")));
     }
 
     @Test
@@ -141,7 +141,7 @@ class TownPackValidationTest {
     @Test
     void anUnknownEventDepartmentAndDocumentAreEachReported() {
         DataFiles files = edited("procedures.json", t -> t
-                .replace("\"department\": \"kankyo\"", "\"department\": \"hoken\"")
+                .replaceFirst("\"department\": \"kankyo\"", "\"department\": \"hoken\"")
                 .replace("\"bring\": [\"dog-tag\"]", "\"bring\": [\"dog-licence\"]")
                 .replace("{\"event\": [\"move-in\", \"move-within\"], \"when\": {\"answer\": \"dog\"",
                         "{\"event\": [\"moving\", \"move-within\"], \"when\": {\"answer\": \"dog\""));
@@ -213,8 +213,9 @@ class TownPackValidationTest {
         all.put("forms/seal-registration.json", all.get("forms/seal-registration.json").replace("\"resident.address\"", "\"resident.adress\""));
 
         assertThatThrownBy(() -> TownPackLoader.load(new DataFiles(all))).isInstanceOf(InvalidTownPackException.class)
-                .hasMessageStartingWith("5 problems in the town pack:")
+                .hasMessageStartingWith("7 problems in the town pack:")
                 .hasMessageContaining("forms/dog-registration-change.json:7: department 'kankyo' is no department id")
+                .hasMessageContaining("forms/cemetery-succession.json:7: department 'kankyo' is no department id")
                 .hasMessageContaining("procedures.json:" + lineOf(new DataFiles(all), "procedures.json", "\"dog\"]") + ": unknown form id 'dog'")
                 .hasMessageContaining("'Kankyo' is not a stable id")
                 .hasMessageContaining("unknown department 'kankyo'")
