@@ -206,6 +206,18 @@ class TownPackValidationTest {
     }
 
     @Test
+    void aMisnamedFileIsNamedAndNothingElseIsBlamedForIt() {
+        Map<String, String> files = new TreeMap<>(SAMPLE.all());
+        files.put("procedure.json", files.remove("procedures.json"));
+
+        assertThat(TownPackLoader.problems(new DataFiles(files))).extracting(FileProblem::toString).containsExactly(
+                "procedure.json: no part of a town pack: the pack's files are [cover-sheet.json, departments.json, "
+                        + "documents.json, fees.json, form-answers.json, life-events.json, procedures.json, questions.json, "
+                        + "town.json], forms/, messages/ and addresses/",
+                "procedures.json: missing: every town pack has procedures.json (copy it from the sample town, town/sample/)");
+    }
+
+    @Test
     void everyProblemOfEveryFileIsListedInOneException() {
         DataFiles one = edited("procedures.json", t -> t.replace("dog-registration-change\"]", "dog\"]"));
         Map<String, String> all = new TreeMap<>(one.all());
