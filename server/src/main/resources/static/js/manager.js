@@ -31,16 +31,27 @@ async function report() {
   let r;
   try { r = await api(`/api/manager/report?${query}`); } catch (e) { message.textContent = e.message; message.hidden = false; return; }
   const target = minutes(r.targetSeconds);
+  const count = n => n.toLocaleString('ja-JP');
   document.getElementById('summary').replaceChildren(
-    figure(r.arrivals.toLocaleString('ja-JP'), '来庁者数'),
+    figure(count(r.arrivals), `来庁者数 (予約 ${count(r.reservedArrivals)})`),
     figure(minutes(r.waiting.medianSeconds), '待ち時間 中央値'),
     figure(minutes(r.waiting.p90Seconds), '待ち時間 90%'),
     figure(minutes(r.waiting.maxSeconds), '待ち時間 最大'),
     figure(percent(r.waiting.withinTarget), `${target}以内に呼出`),
+    figure(`${count(r.abandoned)} (${percent(r.abandonmentRate)})`, '呼出前に離脱'),
+    figure(`${count(r.noShows)} (${percent(r.noShowRate)})`, '呼出に不在 (人)'),
+    figure(count(r.served), '対応数'),
+    figure(minutes(r.transaction.medianSeconds), '対応時間 中央値'),
     figure(minutes(r.visitTime.medianSeconds), '庁内の滞在 中央値'),
-    figure(`${r.noShows} (${percent(r.noShowRate)})`, '呼出に不在'));
-  document.getElementById('departments').replaceChildren(...r.waitingByDepartment.map(g => statsRow(g.name, g.stats)));
-  document.getElementById('between').replaceChildren(...r.betweenDepartmentsByDepartment.map(g => statsRow(g.name, g.stats)));
+    figure(count(r.closedAtDayEnd), '閉庁時に未対応'));
+  const num = value => el('td', { class: 'num' }, value);
+  document.getElementById('departments').replaceChildren(...r.departments.map(d => el('tr', {},
+    el('td', {}, d.name), num(count(d.entered)), num(minutes(d.waiting.medianSeconds)), num(minutes(d.waiting.p90Seconds)),
+    num(minutes(d.waiting.maxSeconds)), num(percent(d.waiting.withinTarget)), num(`${d.abandoned} (${percent(d.abandonmentRate)})`),
+    num(`${d.noShows} (${percent(d.noShowRate)})`), num(count(d.served)), num(minutes(d.transaction.medianSeconds)),
+    num(minutes(d.transaction.p90Seconds)))));
+  document.getElementById('entries').replaceChildren(...r.waitingByEntry.map(e => statsRow(e.name, e.waiting)));
+  document.getElementById('counters').replaceChildren(...r.counters.map(c => statsRow(`${c.departmentName} ${c.counter}`, c.transaction)));
   document.getElementById('services').replaceChildren(...r.serviceByProcedure.map(g => statsRow(g.name, g.stats)));
   const open = r.byHour.filter(h => h.arrivals > 0);
   const max = Math.max(1, ...open.map(h => h.waiting.medianSeconds));

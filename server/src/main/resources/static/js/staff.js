@@ -1,5 +1,6 @@
 import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, text, timeOfDay, withGaiji } from '/js/labels.js';
+import { loadMachineTickets } from '/js/staff-machine.js';
 
 const FORMS = {};
 const PROCEDURES = {};
@@ -94,6 +95,7 @@ async function load() {
     const serving = Object.values(tickets).filter(t => t.status === 'SERVING');
     checklists = Object.fromEntries(await Promise.all(serving.map(async t =>
       [t.visitId, await api(`/api/visits/${encodeURIComponent(t.visitId)}/checklist`).catch(() => null)])));
+    loadMachineTickets(date, tickets, load);
     const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
     rows.replaceChildren(...visits.map(row));
     empty.hidden = visits.length > 0;

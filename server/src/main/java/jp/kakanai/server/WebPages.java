@@ -18,5 +18,9 @@ class WebPages implements WebMvcConfigurer {
         registry.addRedirectViewController("/manager", "/manager/");
         registry.addViewController("/home/").setViewName("forward:/home/index.html");
         registry.addRedirectViewController("/home", "/home/");
+        registry.addViewController("/reserve/").setViewName("forward:/reserve/index.html");
+        registry.addRedirectViewController("/reserve", "/reserve/");
+        registry.addViewController("/congestion/").setViewName("forward:/congestion/index.html");
+        registry.addRedirectViewController("/congestion", "/congestion/");
     }
 }

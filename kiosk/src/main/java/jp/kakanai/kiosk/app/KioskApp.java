@@ -18,6 +18,8 @@ import jp.kakanai.kiosk.card.IdCardReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
+import jp.kakanai.kiosk.machine.MachineResource;
+import jp.kakanai.kiosk.machine.TicketMachineClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.qr.QrResource;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -113,7 +115,8 @@ public final class KioskApp implements AutoCloseable {
                 .register(CardResource.class)
                 .register(SessionResource.class)
                 .register(VisitResource.class)
-                .register(new QrResource(flow::acceptHomeQr));
+                .register(new QrResource(flow::acceptHomeQr))
+                .register(new MachineResource(new TicketMachineClient(server)));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
         ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(LocalHttpServer.daemon("kiosk-idle"));

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.kakanai.forms.navigation.Department;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
+import java.util.function.Supplier;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.townpack.TownPacks;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,17 +24,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class Departments {
     private final QueueProperties properties;
-    private final TownPacks packs;
+    private final Supplier<Versioned> inForce;
     private final AtomicReference<Layout> layout = new AtomicReference<>();
+
+    /** A town pack version's catalog. */
+    private record Versioned(int version, ProcedureCatalog catalog) {
+    }
 
     /** The departments of one town pack version, in walking order, with their ticket prefixes. */
     private record Layout(int version, ProcedureCatalog catalog, List<Department> inWalkingOrder,
                           Map<String, String> prefixes) {
     }
 
+    /** The departments of the version in force, following it when a new version is put in force. */
+    @Autowired
     public Departments(QueueProperties properties, TownPacks packs) {
+        this(properties, () -> {
+            TownPacks.InForce now = packs.current();
+            return new Versioned(now.version(), now.pack().catalog());
+        });
+    }
+
+    /** The departments of one fixed pack (reports and tools that run without a server). */
+    public Departments(QueueProperties properties, TownPack pack) {
+        this(properties, () -> new Versioned(0, pack.catalog()));
+    }
+
+    private Departments(QueueProperties properties, Supplier<Versioned> inForce) {
         this.properties = properties;
-        this.packs = packs;
+        this.inForce = inForce;
         Map<String, String> prefixes = layout().prefixes();
         properties.prefixes().keySet().stream().filter(id -> !prefixes.containsKey(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Kakanai configuration: kakanai.queue.prefixes." + id
@@ -41,12 +62,12 @@ public class Departments {
 
     /** The departments of the pack version in force (a new version may add or reorder them). */
     private Layout layout() {
-        TownPacks.InForce now = packs.current();
+        Versioned now = inForce.get();
         Layout known = layout.get();
         if (known != null && known.version() == now.version()) {
             return known;
         }
-        ProcedureCatalog catalog = now.pack().catalog();
+        ProcedureCatalog catalog = now.catalog();
         List<Department> inWalkingOrder = catalog.departments().stream()
                 .sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
         Map<String, String> prefixes = new HashMap<>();
@@ -77,6 +98,11 @@ public class Departments {
         return find(department).map(d -> d.name().ja()).orElse(department);
     }
 
+    /** A procedure's Japanese name as residents and managers read it; the id for one the catalog lacks. */
+    public String procedureName(String procedureId) {
+        return layout().catalog().procedure(procedureId).map(p -> p.name().ja()).orElse(procedureId);
+    }
+
     public String departmentOf(String procedureId) {
         Layout now = layout();
         return now.catalog().procedure(procedureId).map(p -> p.department().id()).orElse(now.inWalkingOrder().get(0).id());
@@ -96,6 +122,11 @@ public class Departments {
         Comparator<String> walking = Comparator.comparingInt(this::order);
         return withWork.stream().filter(d -> !d.equals(current) && order(d) > order(current)).min(walking)
                 .or(() -> withWork.stream().filter(d -> !d.equals(current)).min(walking));
+    }
+
+    /** Walking order (市民課 first); unknown departments last. */
+    public int walkingOrderOf(String department) {
+        return order(department);
     }
 
     private int order(String department) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The generator command: {@code java -jar server.jar --kakanai.generate.visits=1000000
- * --spring.main.web-application-type=none} fills the configured database with that many historical
- * visits ending yesterday, then exits. Meant for an empty database (benchmarks, demos).
+ * --kakanai.generate.years=5 --spring.main.web-application-type=none} fills the configured database with
+ * that many historical visits over that many years ending yesterday, rolls them up, then exits. Meant for
+ * an empty database (benchmarks, demos).
  */
 @Component
 @ConditionalOnProperty("kakanai.generate.visits")
@@ -22,23 +23,32 @@ class GenerateHistory implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(GenerateHistory.class);
     private final JdbcTemplate jdbc;
     private final OfficeClock clock;
+    private final QueueRollups rollups;
     private final ConfigurableApplicationContext context;
 
-    GenerateHistory(JdbcTemplate jdbc, OfficeClock clock, ConfigurableApplicationContext context) {
+    GenerateHistory(JdbcTemplate jdbc, OfficeClock clock, QueueRollups rollups, ConfigurableApplicationContext context) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rollups = rollups;
         this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        long visits = Long.parseLong(context.getEnvironment().getRequiredProperty("kakanai.generate.visits"));
-        long seed = Long.parseLong(context.getEnvironment().getProperty("kakanai.generate.seed", "7"));
-        LocalDate lastDay = clock.today().minusDays(1);
+        var environment = context.getEnvironment();
+        long visits = Long.parseLong(environment.getRequiredProperty("kakanai.generate.visits"));
+        long seed = Long.parseLong(environment.getProperty("kakanai.generate.seed", "7"));
+        int years = Integer.parseInt(environment.getProperty("kakanai.generate.years", "1"));
+        LocalDate last = clock.today().minusDays(1);
+        LocalDate first = last.minusYears(years).plusDays(1);
         long started = System.nanoTime();
-        long written = new HistoryGenerator(jdbc, seed).generate(visits, lastDay);
-        LOG.info("Generated {} visits up to {} in {} s", written, lastDay, (System.nanoTime() - started) / 1_000_000_000);
-        if (context.getEnvironment().getProperty("kakanai.generate.exit", Boolean.class, true)) {
+        long written = new HistoryGenerator((table, columns, rows) -> jdbc.batchUpdate("insert into " + table + " ("
+                + columns + ") values (" + "?, ".repeat(columns.split(",").length - 1) + "?)", rows), seed)
+                .generate(visits, first, last);
+        LOG.info("Generated {} visits from {} to {} in {} s", written, first, last, (System.nanoTime() - started) / 1_000_000_000);
+        rollups.ensure(first, last);
+        LOG.info("Rolled up in {} s in all", (System.nanoTime() - started) / 1_000_000_000);
+        if (environment.getProperty("kakanai.generate.exit", Boolean.class, true)) {
             context.close();
         }
     }

@@ -1,6 +1,7 @@
 package jp.kakanai.server.queue;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 public class ManagerResource {
     private static final int MAX_DAYS = 3700;
     private final QueueReports reports;
+    private final QueueProjections projections;
     private final OfficeClock clock;
 
-    public ManagerResource(QueueReports reports, OfficeClock clock) {
+    public ManagerResource(QueueReports reports, QueueProjections projections, OfficeClock clock) {
         this.reports = reports;
+        this.projections = projections;
         this.clock = clock;
     }
 
@@ -38,6 +41,14 @@ public class ManagerResource {
     @Path("/report")
     @Produces(MediaType.APPLICATION_JSON)
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return reports.report(period.from(), period.to());
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    private Period period(String from, String to) {
         LocalDate end = QueryDates.parse("to", to, clock.today());
         LocalDate start = QueryDates.parse("from", from, end.minusDays(29));
         if (start.isAfter(end)) {
@@ -46,7 +57,19 @@ public class ManagerResource {
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             throw ApiProblem.badField("from", "At most " + MAX_DAYS + " days per report.");
         }
-        return reports.report(start, end);
+        return new Period(start, end);
+    }
+
+    /**
+     * Rebuilds the figures of the days from {@code from} to {@code to} from the event log (spans, open
+     * tickets, rollups): after a restore, or to check that the stored figures are what the log says.
+     */
+    @POST
+    @Path("/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public QueueProjections.Rebuilt rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return projections.rebuild(period.from(), period.to());
     }
 
     @GET

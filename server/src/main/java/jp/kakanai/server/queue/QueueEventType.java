@@ -15,5 +15,10 @@ public enum QueueEventType {
     /** Sent on to the next department of the visit's procedures: enters that department's queue. */
     TRANSFERRED,
     /** The visit is over: every procedure is done (or the clerk closed it). */
-    CLOSED
+    CLOSED,
+    /**
+     * Still open when the office day ended (the closing time, or the first call of a later day): closed as
+     * "not served at closing", so that nothing of a past day is called, shown or counted as waiting.
+     */
+    CLOSED_AT_DAY_END
 }

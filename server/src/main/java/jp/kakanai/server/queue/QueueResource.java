@@ -84,13 +84,21 @@ public class QueueResource {
 
     /**
      * Sends the resident on to the next department with work on the checklist (200 with that department's
-     * new ticket) or, when the checklist is finished, closes the visit (204).
+     * new ticket) or, when the checklist is finished, closes the visit (204); a ticket machine's ticket
+     * has no checklist and closes (204).
      */
     @POST
     @Path("/visits/{visitId}/finish")
     public Response finish(@PathParam("visitId") String visitId, CounterRequest request,
                            @Context SecurityContext security) {
-        return queue.finishHere(visits.require(visitId), counterOf(request, security))
+        Counter counter = counterOf(request, security);
+        var visit = visits.findById(visitId);
+        if (visit.isEmpty()) {
+            // A ticket machine's ticket: no checklist to follow, the service ends the visit.
+            queue.finishTicketOnly(visitId, counter);
+            return Response.noContent().build();
+        }
+        return queue.finishHere(visit.get(), counter)
                 .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
     }
 

@@ -1,12 +1,9 @@
 package jp.kakanai.server.queue;
 
 import jakarta.annotation.PostConstruct;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class QueueService {
-    /** Visits with no event for this long drop out of the live queues (left the building unnoticed). */
-    static final Duration LIVE_WINDOW = Duration.ofHours(24);
     private final QueueEventLog log;
+    private final OpenTickets openTickets;
+    private final QueueEstimates estimates;
     private final Departments departments;
     private final OfficeClock clock;
     private final JdbcClient jdbc;
@@ -41,9 +38,12 @@ public class QueueService {
     private final ChecklistService checklists;
     private final ItemChanges items;
 
-    public QueueService(QueueEventLog log, Departments departments, OfficeClock clock, JdbcClient jdbc,
-                        TicketIssuer tickets, ChecklistService checklists, ItemChanges items) {
+    public QueueService(QueueEventLog log, OpenTickets openTickets, QueueEstimates estimates, Departments departments,
+                        OfficeClock clock, JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists,
+                        ItemChanges items) {
         this.log = log;
+        this.openTickets = openTickets;
+        this.estimates = estimates;
         this.departments = departments;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -55,32 +55,57 @@ public class QueueService {
     /** At check-in, in the check-in's transaction: the resident enters the first department's queue. */
     @Transactional
     public void issued(String visitId, String department, TicketNumber ticket, Instant at) {
-        log.append(QueueEvent.issued(visitId, department, ticket, at));
+        issued(visitId, department, ticket, Optional.empty(), at);
     }
 
+    /** A ticket issued for a reservation (来庁予約) shown within its slot: called before walk-ins. */
+    @Transactional
+    public void issued(String visitId, String department, TicketNumber ticket, Optional<String> reservationId,
+                       Instant at) {
+        log.append(QueueEvent.issued(visitId, department, ticket, reservationId, at));
+    }
+
+    /** Today's open tickets in calling order. */
     @Transactional(readOnly = true)
     public LiveQueue live() {
         Instant now = clock.now();
-        Map<String, List<QueueEvent>> events = log.visitsActiveSince(now.minus(LIVE_WINDOW));
-        Map<String, String> tickets = new HashMap<>();
-        if (!events.isEmpty()) {
-            jdbc.sql("select id, ticket_number from visit where id in (:ids)").param("ids", events.keySet())
-                    .query(rs -> {
-                        tickets.put(rs.getString(1), rs.getString(2));
-                    });
-        }
-        return LiveQueue.of(now, events, tickets);
+        return new LiveQueue(now, openTickets.of(OfficeClock.dayOf(now)));
     }
 
-    /** Calls the resident waiting longest at the department; empty when nobody waits. */
+    /** The visit's open ticket, if it has one today. */
+    @Transactional(readOnly = true)
+    public Optional<LiveQueue.Ticket> ticketOf(String visitId) {
+        return openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).equals(clock.today()));
+    }
+
+    /**
+     * Today's ticket with this number (the one printed at check-in, or one handed out at a later
+     * department), found by index: the phone page's question, asked every few seconds by many phones.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TicketStatus> ticketStatus(String number) {
+        Instant now = clock.now();
+        return openTickets.byNumber(OfficeClock.dayOf(now), number).map(t -> {
+            int ahead = t.status() == Status.WAITING ? openTickets.ahead(t.visitId()) : 0;
+            var estimate = t.status() == Status.WAITING ? QueueEstimates.minutes(ahead,
+                    estimates.servedLastHour(now).getOrDefault(t.department(), 0)) : Optional.<Long>empty();
+            return new TicketStatus(t.ticketNumber(), t.department(), departments.nameOf(t.department()), t.status(),
+                    ahead, t.waitingSeconds(now) / 60, t.counter().orElse(""), estimate);
+        });
+    }
+
+    /**
+     * Calls the next resident at the department: reserved residents within their slot first, then in
+     * order of arrival; empty when nobody waits.
+     */
     @Transactional
     public Optional<LiveQueue.Ticket> callNext(String department, Counter counter) {
         requireDepartment(department);
         lock(department);
-        Optional<LiveQueue.Ticket> next = live().nextWaitingAt(department);
-        next.ifPresent(t -> log.append(QueueEvent.byClerk(t.visitId(), QueueEventType.CALLED, department, counter,
+        Optional<String> next = openTickets.nextWaiting(clock.today(), department);
+        next.ifPresent(visit -> log.append(QueueEvent.byClerk(visit, QueueEventType.CALLED, department, counter,
                 clock.now())));
-        return next.map(t -> live().ticketOf(t.visitId()).orElseThrow());
+        return next.map(this::current);
     }
 
     @Transactional
@@ -161,6 +186,13 @@ public class QueueService {
         return Optional.empty();
     }
 
+    /** Ends the service of a ticket without a checklist (the ticket machine's): the visit closes. */
+    @Transactional
+    public void finishTicketOnly(String visitId, Counter counter) {
+        VisitTimeline timeline = timelineIn(visitId, EnumSet.of(Status.SERVING));
+        log.append(QueueEvent.byClerk(visitId, QueueEventType.CLOSED, timeline.department(), counter, clock.now()));
+    }
+
     /** Closes a visit whatever its state (the resident left, or a no-show never came back). */
     @Transactional
     public void close(String visitId, Counter counter) {
@@ -180,6 +212,10 @@ public class QueueService {
             throw ApiProblem.notFound("No ticket for visit '" + visitId + "'.");
         }
         lock(VisitTimeline.replay(visitId, events).department());
+        if (openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).isBefore(clock.today()))
+                .isPresent()) {
+            throw ApiProblem.conflict("This ticket belongs to a past office day and is being closed.");
+        }
         VisitTimeline timeline = VisitTimeline.replay(visitId, log.eventsOf(visitId));
         if (!allowed.contains(timeline.status())) {
             throw ApiProblem.conflict("Not possible while the ticket is " + timeline.status() + ".");
@@ -188,7 +224,7 @@ public class QueueService {
     }
 
     private LiveQueue.Ticket current(String visitId) {
-        return live().ticketOf(visitId).orElseThrow();
+        return openTickets.ofVisit(visitId).orElseThrow();
     }
 
     private void requireDepartment(String department) {

@@ -83,6 +83,11 @@ public class SecurityConfig {
                         .accessDeniedHandler(SecurityConfig::deniedOnApi))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/visits").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        // The ticket machine: kiosks issue tickets; its buttons are no secret.
+                        .requestMatchers(HttpMethod.POST, "/api/tickets").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/tickets/purposes").permitAll()
+                        // 来庁予約 and 混雑状況: public phone pages; a booking is its code, no personal data.
+                        .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
@@ -109,7 +114,8 @@ public class SecurityConfig {
                         .defaultSuccessUrl("/staff/", false).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/reserve/**", "/congestion/**",
+                                "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/home/**", "/home").permitAll()
                         .requestMatchers("/manager/**").hasRole(MANAGER)

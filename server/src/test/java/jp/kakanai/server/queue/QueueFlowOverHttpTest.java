@@ -69,7 +69,7 @@ class QueueFlowOverHttpTest extends ServerHttpTest {
         assertThat(json(report).get("arrivals").asInt()).isPositive();
         var csv = http().asManager().get("/api/manager/report.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).contains("section,group,name,count,median_s");
+        assertThat(csv.body()).contains(ReportCsv.HEADER);
 
         assertThat(http().asClerk().get("/api/manager/report").statusCode()).isEqualTo(403);
         assertThat(http().asManager().get("/api/manager/report?from=2026-02-30").statusCode()).isEqualTo(400);

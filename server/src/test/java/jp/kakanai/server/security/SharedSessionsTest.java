@@ -70,6 +70,6 @@ class SharedSessionsTest {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(KakanaiServer.class).profiles("demo")
-                .run("--server.port=0", "--kakanai.data-dir=" + dataDir, "--kakanai.queue.prefetch=false");
+                .run("--server.port=0", "--kakanai.data-dir=" + dataDir);
     }
 }

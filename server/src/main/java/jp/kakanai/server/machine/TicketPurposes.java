@@ -1,0 +1,89 @@
+package jp.kakanai.server.machine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.kakanai.server.queue.Departments;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ticket machine's purposes, from {@code queue/ticket-purposes.json} (town data: what a town's machine
+ * offers is decided there, not in code). Read once at start-up; a broken file stops the start-up with
+ * every problem named.
+ */
+@Component
+public class TicketPurposes {
+    static final String FILE = "queue/ticket-purposes.json";
+    private final List<TicketPurpose> purposes;
+
+    public TicketPurposes(Departments departments) {
+        try (InputStream in = TicketPurposes.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("Kakanai configuration: " + FILE + " is missing from the class path");
+            }
+            this.purposes = read(new ObjectMapper().readTree(in), departments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(FILE + " is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    public List<TicketPurpose> all() {
+        return purposes;
+    }
+
+    public Optional<TicketPurpose> find(String id) {
+        return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    static List<TicketPurpose> read(JsonNode root, Departments departments) {
+        List<String> problems = new ArrayList<>();
+        List<TicketPurpose> purposes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        JsonNode list = root.path("purposes");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add("\"purposes\" must be a non-empty list");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String where = "purposes[" + i + "]";
+            String id = p.path("id").asText("");
+            if (!id.matches("[a-z0-9-]{1,32}")) {
+                problems.add(where + ".id must be 1-32 lower-case letters, digits or '-'");
+            } else if (!ids.add(id)) {
+                problems.add(where + ".id '" + id + "' appears twice");
+            }
+            String department = p.path("department").asText("");
+            if (!departments.exists(department)) {
+                problems.add(where + ".department '" + department + "' is no department of the catalog");
+            }
+            Map<String, String> name = texts(p.path("name"), where + ".name", problems);
+            Map<String, String> hint = texts(p.path("hint"), where + ".hint", problems);
+            purposes.add(new TicketPurpose(id, department, name, hint));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Kakanai configuration: " + FILE + ": " + String.join("; ", problems));
+        }
+        return List.copyOf(purposes);
+    }
+
+    private static Map<String, String> texts(JsonNode node, String where, List<String> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String language : List.of("ja", "en")) {
+            String text = node.path(language).asText("").strip();
+            if (text.isEmpty()) {
+                problems.add(where + "." + language + " is missing");
+            }
+            texts.put(language, text);
+        }
+        return texts;
+    }
+}
