@@ -86,6 +86,23 @@ function queueActions(visit) {
   return actions;
 }
 
+const PAGE_SIZE = 50;
+const more = document.getElementById('more');
+let shownPages = 1;
+
+// One page of the day's visits, with the day's count (X-Total-Count) and whether another page follows (Link).
+async function visitPage(date, page) {
+  const path = `/api/visits?date=${encodeURIComponent(date)}&order=newest&size=${PAGE_SIZE}&page=${page}`;
+  const response = await fetch(path, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } });
+  if (response.status === 401) {
+    window.location.href = '/login.html';
+    throw new Error('ログインが必要です');
+  }
+  if (!response.ok) throw new Error(`エラー (${response.status})`);
+  return { visits: await response.json(), total: Number(response.headers.get('X-Total-Count') || 0),
+    more: (response.headers.get('Link') || '').includes('rel="next"') };
+}
+
 async function load() {
   message.hidden = true;
   const date = day.value || tokyoToday();
@@ -96,9 +113,18 @@ async function load() {
     checklists = Object.fromEntries(await Promise.all(serving.map(async t =>
       [t.visitId, await api(`/api/visits/${encodeURIComponent(t.visitId)}/checklist`).catch(() => null)])));
     loadMachineTickets(date, tickets, load);
-    const visits = await api(`/api/visits?date=${encodeURIComponent(date)}`);
+    // Newest first, a page at a time: a busy day has thousands of visits (issue 14 §4).
+    const pages = [];
+    for (let page = 1; page <= shownPages; page++) {
+      const next = await visitPage(date, page);
+      pages.push(next);
+      if (!next.more) break;
+    }
+    const visits = pages.flatMap(p => p.visits);
     rows.replaceChildren(...visits.map(row));
     empty.hidden = visits.length > 0;
+    more.hidden = !pages[pages.length - 1].more;
+    more.textContent = `さらに表示 (${visits.length} / ${pages[0].total} 件)`;
   } catch (e) {
     message.textContent = `来庁者を読み込めませんでした: ${e.message}`;
     message.hidden = false;
@@ -121,7 +147,8 @@ try {
 document.getElementById('callNext').addEventListener('click', () =>
   step(`/api/queue/${encodeURIComponent(document.getElementById('department').value)}/call-next`));
 day.value = tokyoToday();
-day.addEventListener('change', load);
+day.addEventListener('change', () => { shownPages = 1; load(); });
+more.addEventListener('click', () => { shownPages++; load(); });
 document.getElementById('reload').addEventListener('click', load);
 load();
 setInterval(load, 30000);

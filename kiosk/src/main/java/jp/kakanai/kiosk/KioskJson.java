@@ -13,17 +13,21 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
+import jp.kakanai.forms.json.StrictJson;
 import jp.kakanai.forms.resident.Sex;
 
 /**
  * The kiosk's Jackson mappers: ISO dates and sex as its ISO 5218 code (as the server and the card speak
- * it). The local API is {@link #strict()}: a misspelt field from the browser is an error, not dropped.
+ * it). The local API is {@link #strict()}: a misspelt field from the browser is an error, not dropped, and
+ * the rules of {@link StrictJson} hold as on the server (duplicate keys, depth, no coercion, clean strings).
  * Answers from the server are read {@link #tolerant()}ly, so a server that adds a field to its answers
  * does not make every check-in look like a failure.
  */
 public final class KioskJson implements ContextResolver<ObjectMapper> {
-    private static final ObjectMapper STRICT = builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final ObjectMapper TOLERANT = builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper STRICT = configure(StrictJson.builder())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper TOLERANT = configure(JsonMapper.builder())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final ObjectMapper mapper;
 
@@ -54,8 +58,8 @@ public final class KioskJson implements ContextResolver<ObjectMapper> {
         return mapper;
     }
 
-    private static JsonMapper.Builder builder() {
-        return JsonMapper.builder()
+    private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(new SimpleModule("sex-iso5218").addSerializer(Sex.class, new SexSerializer()))

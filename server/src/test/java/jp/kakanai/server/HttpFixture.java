@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,12 +20,50 @@ import jp.kakanai.server.demo.DemoCredentials;
 public final class HttpFixture {
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
     private String authorization;
+    private boolean sendXsrfToken;
 
     public HttpFixture(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.cookies = new CookieManager();
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Staff logged in through the login form, as the staff pages are: later requests carry the session
+     * cookie and send the XSRF-TOKEN cookie back as a header. Unlike HTTP Basic, no request after the login
+     * pays for bcrypt, so load tests measure the server's work, not the password hash.
+     */
+    public HttpFixture loggedIn(String user, String password) {
+        get("/login.html");
+        var login = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))),
+                HttpResponse.BodyHandlers.discarding());
+        if (login.headers().firstValue("Location").orElse("error").contains("error")) {
+            throw new IllegalStateException("login of " + user + " refused: " + login.statusCode());
+        }
+        sendXsrfToken = true;
+        return this;
+    }
+
+    /** An anonymous browser that opened a page first: its POSTs carry the XSRF token, as the home page's do. */
+    public HttpFixture withXsrfToken() {
+        get("/login.html");
+        sendXsrfToken = true;
+        return this;
+    }
+
+    public HttpFixture loggedInAsClerk() {
+        return loggedIn(DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
+    }
+
+    private String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
     }
 
     public HttpFixture asKiosk() {
@@ -63,12 +103,25 @@ public final class HttpFixture {
 
     /** A POST with extra headers, given as name, value, name, value, … */
     public HttpResponse<String> postJson(String path, String json, String... headers) {
-        return send(postRequest(path, json).headers(headers), HttpResponse.BodyHandlers.ofString());
+        var request = postRequest(path, json);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET sent without waiting for the answer (load benchmarks). */
+    public CompletableFuture<HttpResponse<String>> getAsync(String path) {
+        return client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The same POST, sent without waiting for the answer (to race requests against each other). */
     public CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json, String... headers) {
-        return client.sendAsync(postRequest(path, json).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+        var request = postRequest(path, json);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder postRequest(String path, String json) {
@@ -107,6 +160,9 @@ public final class HttpFixture {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (sendXsrfToken) {
+            builder.header("X-XSRF-TOKEN", xsrfToken());
         }
         return builder;
     }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,10 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the real-HTTP tests: one server on a random port, the demo accounts, and an H2 file database
- * in a fresh temporary directory. All subclasses share the one Spring context.
+ * in a fresh temporary directory, and a {@link MovableClock} as the server's clock. All subclasses share the
+ * one Spring context.
  */
 @SpringBootTest(classes = KakanaiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@Import(ServerHttpTest.TestClock.class)
 public abstract class ServerHttpTest {
     private static final Path DATA_DIR = temporaryDataDir();
     /** The address the tickets' QR codes lead residents' phones to (kakanai.public-url). */
@@ -24,10 +31,25 @@ public abstract class ServerHttpTest {
     @LocalServerPort
     protected int port;
 
+    /** The server's clock: real time unless a test moves it; a test that moves it resets it when done. */
+    @Autowired
+    protected MovableClock clock;
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("kakanai.data-dir", DATA_DIR::toString);
         registry.add("kakanai.public-url", () -> PUBLIC_URL);
+        // The limiter stays in the chain but never limits here: the fuzz test's requests must not hide behind 429.
+        registry.add("kakanai.rate-limit.per-minute", () -> "1000000");
     }
 
     protected HttpFixture http() {

@@ -1,8 +1,12 @@
 package jp.kakanai.server.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.annotation.Priority;
@@ -20,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import jp.kakanai.forms.json.StrictJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +41,8 @@ public final class ErrorMappers {
     }
 
     public static List<Class<?>> all() {
-        return List.of(MalformedJson.class, UnmappableJson.class, InvalidInput.class, Problem.class,
-                HttpStatus.class, Unexpected.class);
+        return List.of(MalformedJson.class, JsonBeyondLimits.class, UnreadableJson.class, UnmappableJson.class,
+                InvalidInput.class, Problem.class, HttpStatus.class, Unexpected.class);
     }
 
     @Provider
@@ -45,8 +50,38 @@ public final class ErrorMappers {
     public static class MalformedJson implements ExceptionMapper<JsonParseException> {
         @Override
         public Response toResponse(JsonParseException e) {
+            JsonParser parser = e.getProcessor();
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field") && parser != null) {
+                return new ApiError("This field appears twice in one object; send it once.",
+                        JsonPaths.of(parser.getParsingContext())).toResponse(400);
+            }
             return new ApiError("The request body is not valid JSON: " + e.getOriginalMessage(), null)
                     .toResponse(400);
+        }
+    }
+
+    /** Deeper, longer or larger than {@link StrictJson} allows: refused before it costs anything more. */
+    @Provider
+    @Priority(1)
+    public static class JsonBeyondLimits implements ExceptionMapper<StreamConstraintsException> {
+        @Override
+        public Response toResponse(StreamConstraintsException e) {
+            return ApiError.of("The request body is larger or deeper than this API accepts (at most "
+                    + StrictJson.MAX_DEPTH + " levels of nesting, " + StrictJson.MAX_STRING + " characters per text, "
+                    + StrictJson.MAX_DOCUMENT + " bytes).").toResponse(400);
+        }
+    }
+
+    /** Any other failure to read the body as JSON (an early end of input, a broken encoding). */
+    @Provider
+    @Priority(1)
+    public static class UnreadableJson implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            if (e instanceof JsonMappingException mapping) {
+                return new UnmappableJson().toResponse(mapping);
+            }
+            return ApiError.of("The request body is not valid JSON.").toResponse(400);
         }
     }
 
@@ -55,9 +90,19 @@ public final class ErrorMappers {
     public static class UnmappableJson implements ExceptionMapper<JsonMappingException> {
         @Override
         public Response toResponse(JsonMappingException e) {
+            // Reading a record buffers its fields: a duplicate key or a limit inside one arrives wrapped.
+            if (e.getCause() instanceof JsonParseException parse) {
+                return new MalformedJson().toResponse(parse);
+            }
+            if (e.getCause() instanceof StreamConstraintsException limits) {
+                return new JsonBeyondLimits().toResponse(limits);
+            }
             String path = jsonPath(e.getPath());
             if (e instanceof UnrecognizedPropertyException) {
                 return new ApiError("Unknown field.", path).toResponse(400);
+            }
+            if (e instanceof StrictJson.RejectedText) {
+                return new ApiError(e.getOriginalMessage(), path.isEmpty() ? null : path).toResponse(400);
             }
             if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException npe
                     && npe.getMessage() != null && JAVA_NAME.matcher(npe.getMessage()).matches()) {
@@ -69,8 +114,13 @@ public final class ErrorMappers {
                     && Temporal.class.isAssignableFrom(invalidDate.getTargetType())) {
                 return new ApiError("Not a real date in the form yyyy-MM-dd.", path).toResponse(400);
             }
-            if (e instanceof InvalidFormatException invalid) {
-                return new ApiError("Value '" + invalid.getValue() + "' is not allowed here.", path).toResponse(400);
+            if (e instanceof InvalidFormatException) {
+                // The value is not repeated: it may be a resident's data, and answers end up in logs.
+                return new ApiError("This value is not allowed here.", path).toResponse(400);
+            }
+            if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+                return new ApiError("Wrong type: expected " + JsonPaths.expected(mismatched.getTargetType()) + ".",
+                        path.isEmpty() ? null : path).toResponse(400);
             }
             return new ApiError("Wrong type or shape of value.", path.isEmpty() ? null : path).toResponse(400);
         }
@@ -136,7 +186,9 @@ public final class ErrorMappers {
 
         static Response logged(Throwable e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Unexpected error, reference {}", reference, e);
+            // Types and places only: an exception's message may repeat request values (an SQL error quotes
+            // the name it could not store), and no log line may carry a resident's data.
+            LOG.error("Unexpected error, reference {}: {}", reference, MessageFreeTrace.of(e));
             return ApiError.of("Internal error (reference " + reference + ").").toResponse(500);
         }
     }

@@ -10,6 +10,7 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.QueueService;
+import jp.kakanai.server.queue.IssuedTicket;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
 import jp.kakanai.server.reservation.Reservation;
@@ -108,10 +109,12 @@ public class TicketMachine {
             return replay(earlier.get(), wanted);
         }
         String visitId = UUID.randomUUID().toString();
-        Instant now = clock.now();
         Optional<String> code = wanted.reservation().map(Reservation::code);
-        tickets.claim(visitId, kioskId, key, wanted.purpose(), wanted.department(), code, now);
-        TicketNumber number = issuer.issue(OfficeClock.dayOf(now), views.prefixOf(wanted.department()));
+        tickets.claim(visitId, kioskId, key, wanted.purpose(), wanted.department(), code, clock.now());
+        // The issue time is the ticket's, read under the department's ticket lock (ticket order = arrival order).
+        IssuedTicket issued = issuer.issue(views.prefixOf(wanted.department()));
+        TicketNumber number = issued.number();
+        Instant now = issued.at();
         tickets.numbered(visitId, number.toString(), now);
         wanted.reservation().ifPresent(r -> reservations.used(r, visitId));
         queue.issued(visitId, wanted.department(), number, code, now);

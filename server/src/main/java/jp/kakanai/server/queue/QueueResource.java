@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import jp.kakanai.forms.text.TextProblem;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,13 @@ public class QueueResource {
         this.visits = visits;
     }
 
-    /** The counter a step is taken at, e.g. {@code {"counter": "3番窓口"}}. */
+    /** The counter a step is taken at, e.g. {@code {"counter": "3番窓口"}}; at most 32 code points (V151). */
     public record CounterRequest(String counter) {
+        static final int MAX_COUNTER = 32;
+
         Counter by(SecurityContext security) {
-            if (counter == null || counter.isBlank() || counter.length() > 32) {
-                throw ApiProblem.badField("counter", "Name the counter (1-32 characters).");
+            if (counter == null || TextProblem.ofName(counter, MAX_COUNTER).isPresent()) {
+                throw ApiProblem.badField("counter", "Name the counter (1-" + MAX_COUNTER + " visible characters).");
             }
             return new Counter(counter.strip(), security.getUserPrincipal().getName());
         }

@@ -174,15 +174,14 @@ public class QueueService {
                     + "。完了か不要にしてから次へ進んでください。 / Procedures here are still open: mark them done or"
                     + " not needed first, or close the visit.");
         }
-        Instant now = clock.now();
         Optional<String> next = departments.nextWithWork(here,
                 open.stream().map(OpenItem::departmentId).collect(Collectors.toSet()));
         if (next.isPresent()) {
-            TicketNumber ticket = tickets.issue(OfficeClock.dayOf(now), departments.prefixOf(next.get()));
-            log.append(QueueEvent.transferred(visit.id(), here, next.get(), ticket, counter, now));
+            IssuedTicket ticket = tickets.issue(departments.prefixOf(next.get()));
+            log.append(QueueEvent.transferred(visit.id(), here, next.get(), ticket.number(), counter, ticket.at()));
             return Optional.of(current(visit.id()));
         }
-        log.append(QueueEvent.byClerk(visit.id(), QueueEventType.CLOSED, here, counter, now));
+        log.append(QueueEvent.byClerk(visit.id(), QueueEventType.CLOSED, here, counter, clock.now()));
         return Optional.empty();
     }
 

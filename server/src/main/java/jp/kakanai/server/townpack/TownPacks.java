@@ -1,6 +1,5 @@
 package jp.kakanai.server.townpack;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,7 +114,7 @@ public class TownPacks {
 
     private InForce load(int version) {
         TownPack pack = TownPackLoader.load(store.files(version));
-        InForce inForce = new InForce(version, pack, pack.navigator(Clock.system(OfficeClock.ZONE)),
+        InForce inForce = new InForce(version, pack, pack.navigator(clock.inOfficeZone()),
                 fonts.withCatalog(pack.forms(), "town pack " + version + " sha256:" + pack.hash()));
         if (loaded.size() >= LOADED) {
             InForce now = current.get();

@@ -1,6 +1,5 @@
 package jp.kakanai.server.visit;
 
-import java.time.Instant;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
@@ -10,6 +9,7 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.IssuedTicket;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
@@ -28,19 +28,19 @@ public class CheckInService {
     private final TicketIssuer tickets;
     private final Departments departments;
     private final QueueService queue;
-    private final OfficeClock clock;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
     private final TownPacks packs;
+    private final OfficeClock clock;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          OfficeClock clock, ApplicationEventPublisher events, MyNumberVault myNumbers, TownPacks packs) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, TownPacks packs, OfficeClock clock) {
         this.packs = packs;
+        this.clock = clock;
         this.visits = visits;
         this.tickets = tickets;
         this.departments = departments;
         this.queue = queue;
-        this.clock = clock;
         this.events = events;
         this.myNumbers = myNumbers;
     }
@@ -68,16 +68,19 @@ public class CheckInService {
         if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
             throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
         }
-        Instant now = clock.now();
-        var day = OfficeClock.dayOf(now);
+        if (checkIn.resident().birthDate().isAfter(clock.today())) {
+            throw ApiProblem.badField("resident.birthDate", "The birth date is in the future.");
+        }
         String department = departments.firstOf(checkIn.procedures());
-        TicketNumber ticket = tickets.issue(day, departments.prefixOf(department));
-        Visit visit = new Visit(visitId, ticket, day, now, origin, checkIn.lifeEvent(),
+        // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
+        IssuedTicket issued = tickets.issue(departments.prefixOf(department));
+        TicketNumber ticket = issued.number();
+        Visit visit = new Visit(visitId, ticket, issued.day(), issued.at(), origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
         packs.startVisit(visit.id());
-        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, now));
-        queue.issued(visit.id(), department, ticket, now);
+        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at()));
+        queue.issued(visit.id(), department, ticket, issued.at());
         events.publishEvent(new VisitCheckedIn(visit));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }

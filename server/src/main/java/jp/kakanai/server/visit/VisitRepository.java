@@ -50,8 +50,11 @@ public class VisitRepository {
     }
 
     public Optional<Visit> findById(String id) {
+        // Procedures first, then the row: a query inside the row mapper would take a second pooled connection
+        // outside a transaction, and ten such requests at once held all ten and waited for an eleventh.
+        List<String> procedures = proceduresOf(id);
         return jdbc.sql("select " + COLUMNS + " from visit where id = :id").param("id", id)
-                .query((rs, row) -> read(rs, proceduresOf(id)))
+                .query((rs, row) -> read(rs, procedures))
                 .optional();
     }
 
@@ -73,6 +76,30 @@ public class VisitRepository {
                 .param("date", date)
                 .query((rs, row) -> read(rs, procedures.getOrDefault(rs.getString("id"), List.of())))
                 .list();
+    }
+
+    /** One page of a day's visits, in check-in order or newest first. */
+    List<Visit> findPageByDate(LocalDate date, VisitPage page) {
+        List<Visit> rows = jdbc.sql("select " + COLUMNS + " from visit where visit_date = :date order by checked_in_at"
+                        + (page.newestFirst() ? " desc, id desc" : ", id") + " limit :limit offset :offset")
+                .param("date", date).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, row) -> read(rs, List.of())).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<String>> procedures = new HashMap<>();
+        jdbc.sql("select visit_id, procedure_id from visit_procedure where visit_id in (:ids) order by visit_id, ordinal")
+                .param("ids", rows.stream().map(Visit::id).toList())
+                .query(rs -> {
+                    procedures.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return rows.stream().map(v -> new Visit(v.id(), v.ticket(), v.visitDate(), v.checkedInAt(), v.origin(),
+                v.lifeEvent(), v.resident(), procedures.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    int countByDate(LocalDate date) {
+        return jdbc.sql("select count(*) from visit where visit_date = :date").param("date", date)
+                .query(Integer.class).single();
     }
 
     /** Today's (or any day's) visit with this ticket number, as printed on the resident's slip. */

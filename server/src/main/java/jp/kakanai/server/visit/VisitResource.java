@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
@@ -67,12 +69,28 @@ public class VisitResource {
         return Response.created(location).entity(receipt).build();
     }
 
-    /** The visits of one day (Asia/Tokyo), today when no date is given. */
+    /**
+     * The visits of one day (Asia/Tokyo), today when no date is given; a page of them with {@code page},
+     * {@code size} (at most 200) and {@code order=newest}, the day's count in {@code X-Total-Count} and the
+     * next page in {@code Link} (see {@link VisitPage}).
+     */
     @GET
-    public List<VisitView> ofDay(@QueryParam("date") String date) {
-        List<Visit> day = visits.findByDate(QueryDates.parse("date", date, clock.today()));
-        Map<String, String> masked = myNumbers.maskedOf(day.stream().map(Visit::id).toList());
-        return day.stream().map(v -> VisitView.of(v, forms.formsOf(v), masked.get(v.id()))).toList();
+    public Response ofDay(@QueryParam("date") String date, @QueryParam("page") String page,
+                          @QueryParam("size") String size, @QueryParam("order") String order, @Context UriInfo uri) {
+        LocalDate day = QueryDates.parse("date", date, clock.today());
+        Optional<VisitPage> asked = VisitPage.of(page, size, order);
+        List<Visit> listed = asked.map(p -> visits.findPageByDate(day, p)).orElseGet(() -> visits.findByDate(day));
+        Map<String, String> masked = myNumbers.maskedOf(listed.stream().map(Visit::id).toList());
+        var answer = Response.ok(listed.stream().map(v -> VisitView.of(v, forms.formsOf(v), masked.get(v.id()))).toList());
+        if (asked.isPresent()) {
+            int total = visits.countByDate(day);
+            answer.header("X-Total-Count", total);
+            if (asked.get().offset() + listed.size() < total) {
+                answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", asked.get().page() + 1)
+                        .replaceQueryParam("size", asked.get().size()).build(), "next");
+            }
+        }
+        return answer.build();
     }
 
     @GET

@@ -34,6 +34,14 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     static LocalPostgres start() throws IOException {
+        return start(false);
+    }
+
+    /**
+     * With {@code durable}, fsync and full-page writes stay on as in a town hall's database (benchmarks);
+     * tests run without, since they kill servers, never the machine.
+     */
+    static LocalPostgres start(boolean durable) throws IOException {
         Path bin = binaries();
         Path dir = Files.createTempDirectory("kakanai-postgres");
         if (isRoot()) {
@@ -44,8 +52,9 @@ final class LocalPostgres implements AutoCloseable {
         postgres.run("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8",
                 "--locale=C", "--no-sync");
         postgres.run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
-                "-o", "-p " + postgres.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off", "start");
+                "-o", "-p " + postgres.port + " -k " + dir + " -c listen_addresses=127.0.0.1"
+                        + (durable ? " -c max_connections=200" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
+                "start");
         postgres.createDatabase("kakanai");
         return postgres;
     }
@@ -54,7 +63,7 @@ final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    private void createDatabase(String name) {
+    void createDatabase(String name) {
         try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "")) {
             connection.createStatement().execute("create database " + name);
         } catch (SQLException e) {
