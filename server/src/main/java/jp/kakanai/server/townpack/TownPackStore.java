@@ -13,7 +13,7 @@ import jp.kakanai.forms.json.DataFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The town pack versions in the database (V200__town_pack.sql): their files, the one in force, each visit's. */
+/** The town pack versions in the database (V260__town_pack.sql): their files, the one in force, each visit's. */
 @Repository
 class TownPackStore {
     private final JdbcClient jdbc;

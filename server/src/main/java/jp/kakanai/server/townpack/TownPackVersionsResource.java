@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class TownPackVersionsResource {
     /** A town pack is text; 20 MB is far above the sample (about 0.4 MB) and keeps a wrong file out. */
     static final int MAX_ARCHIVE_BYTES = 20 << 20;
+    static final int MAX_NOTE_CODE_POINTS = 200;
     private final TownPacks packs;
     private final TownPackSource source;
 
@@ -104,9 +105,13 @@ public class TownPackVersionsResource {
     }
 
     private Response added(DataFiles files, String how, String note, SecurityContext security) {
+        Optional<String> kept = Optional.ofNullable(note).filter(n -> !n.isBlank());
+        // The column holds 500 UTF-16 units: 200 code points fit whatever the characters (see V151).
+        if (kept.filter(n -> n.codePointCount(0, n.length()) > MAX_NOTE_CODE_POINTS).isPresent()) {
+            throw ApiProblem.badField("note", "The note is longer than " + MAX_NOTE_CODE_POINTS + " characters.");
+        }
         try {
-            PackVersion version = packs.add(files, how, Optional.ofNullable(note).filter(n -> !n.isBlank())
-                    .map(n -> n.length() > 500 ? n.substring(0, 500) : n), security.getUserPrincipal().getName());
+            PackVersion version = packs.add(files, how, kept, security.getUserPrincipal().getName());
             return Response.status(201).entity(version).build();
         } catch (InvalidTownPackException e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new Rejected(

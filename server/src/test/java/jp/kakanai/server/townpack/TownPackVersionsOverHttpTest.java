@@ -104,6 +104,11 @@ class TownPackVersionsOverHttpTest extends ServerHttpTest {
         assertThat(json(manager.get("/api/town/versions")).get("inForce").asInt()).isEqualTo(inForce);
         assertThat(manager.postBytes("/api/town/versions", "application/zip", "not a zip".getBytes()).statusCode())
                 .isEqualTo(400);
+        var longNote = manager.postBytes("/api/town/versions?note=" + "%F0%A0%AE%B7".repeat(201), "application/zip",
+                new PackUploads().zip());
+        assertThat(longNote.statusCode()).isEqualTo(400);
+        assertThat(longNote.body()).contains("note");
+        assertThat(json(manager.get("/api/town/versions")).get("inForce").asInt()).isEqualTo(inForce);
     }
 
     @Test

@@ -1,4 +1,4 @@
--- Town pack versions (town-pack's migrations: V200-V219; docs/town-pack.md "Versions"). Portable SQL: H2 and
+-- Town pack versions (town-pack's migrations: V260-V269; docs/town-pack.md "Versions"). Portable SQL: H2 and
 -- PostgreSQL. Every version ever put in force is kept with all its files, so a visit started on version 3 is
 -- finished on version 3 and any version can be put back; several servers on one database switch together by
 -- reading town_pack_active.
