@@ -2,7 +2,7 @@
 # Installs the Debian packages Kakanai's tests and renderer need, when they are missing.
 # Called by the Maven build (validate phase) and by .ci/run, so a fresh machine needs no manual step.
 set -euo pipefail
-packages=(pcscd vsmartcard-vpcd libpcsclite1 fonts-ipaexfont fonts-ipamj-mincho fonts-nanum poppler-utils chromium chromium-driver postgresql)
+packages=(pcscd vsmartcard-vpcd libpcsclite1 fonts-ipaexfont fonts-ipamj-mincho fonts-nanum poppler-utils chromium chromium-driver postgresql unicode-data bzip2)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -24,6 +24,16 @@ function rows(list, flagged) {
   ]));
 }
 
+// Required boxes still blank on the forms: the clerk fills them in, or prints and they are written by hand.
+function blanksSection(blanks) {
+  if (blanks.length === 0) return null;
+  return el('section', { class: 'confirm-blanks', 'aria-labelledby': 'confirm-blanks' },
+    el('h3', { id: 'confirm-blanks' }, `まだ空いている欄（${blanks.length}か所）`),
+    el('p', {}, '次の欄は書類に必要ですが、まだ決まっていません。窓口でお伺いするか、印刷後に手書きで補います。'),
+    el('ul', { class: 'blank-list' }, blanks.map(b => el('li', { 'data-field': `${b.formId}:${b.field}` },
+      `${b.form}：${b.label}`))));
+}
+
 export function renderConfirmation(container, c) {
   const flagged = c.flagged || [];
   const warning = flagged.length === 0 ? null : el('div', { class: 'gaiji-warning', role: 'note' },
@@ -45,6 +55,7 @@ export function renderConfirmation(container, c) {
         el('tbody', {}, c.household.map(p => el('tr', {},
           el('td', {}, marked(p.name, flagged)), el('td', {}, marked(p.kana, flagged)), el('td', {}, p.birthDate),
           el('td', {}, p.sex), el('td', {}, p.relationship)))))),
+    blanksSection(c.blanks || []),
     el('section', { 'aria-labelledby': 'confirm-forms' },
       el('h3', { id: 'confirm-forms' }, `印刷する書類（${c.forms.length}枚、回る順）`),
       el('ol', { class: 'confirm-forms' }, c.forms.map(f => el('li', {}, `${f.title}（${f.department}）`)))),

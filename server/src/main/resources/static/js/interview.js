@@ -1,6 +1,7 @@
 import { api } from '/js/csrf.js';
 import { LIFE_EVENTS, el } from '/js/labels.js';
 import { renderConfirmation } from '/js/confirm-view.js';
+import { pickedTownAddress, setUpTownAddress, showTownAddress } from '/js/town-address.js';
 
 // The counter interview (/staff/interview.html[?visit=<id>]). Without a visit: start one by hand, from a
 // kiosk ticket, or from the card on the desk's reader. With a visit: the clerk reads the questions aloud
@@ -268,12 +269,21 @@ function deskReader() {
 
 // ---- the interview -----------------------------------------------------------------------------------
 
+// Everything a member has is sent back, also what the kiosk or a home QR gave (世帯主, the deceased, 続柄).
 function memberEntry(m) {
-  return { name: m.name, kana: m.kana || '', birthDate: m.birthDate, sex: m.sex, relationship: m.relationship };
+  return {
+    name: m.name || '', kana: m.kana || '', birthDate: m.birthDate, sex: m.sex || '', relationship: m.relationship,
+    deceased: !!m.deceased, householder: !!m.householder, kinship: m.kinship || '',
+  };
 }
 
+// The new address picked from the town's master here, or the one picked at the kiosk, is kept as it is; the text
+// field edits the other address.
 function moveEntry() {
-  return { date: document.getElementById('move-date').value, otherAddress: document.getElementById('move-address').value };
+  const kiosk = current.move.newAddress && current.move.newAddress.machiazaId ? current.move.newAddress : null;
+  const picked = pickedTownAddress(document.getElementById('town-address')) || kiosk;
+  return { date: document.getElementById('move-date').value, otherAddress: document.getElementById('move-address').value,
+    newAddress: picked };
 }
 
 function save(change = {}) {
@@ -319,7 +329,7 @@ async function navigate() {
       body: JSON.stringify({
         event: current.lifeEvent,
         resident: { birthDate: current.resident.birthDate, myNumberCardRead: current.myNumberCardRead },
-        household: current.members.map(m => ({ relationship: m.relationship, birthDate: m.birthDate, deceased: false })),
+        household: current.members.map(m => ({ relationship: m.relationship, birthDate: m.birthDate, deceased: !!m.deceased })),
         answers: current.answers,
       }),
     });
@@ -334,7 +344,7 @@ async function navigate() {
 function who(ref) {
   if (ref === 'resident') return current.resident.name;
   const member = current.members[Number(ref.replace(/\D/g, ''))];
-  return member ? member.name : ref;
+  return member ? member.name || `（氏名未記入・${member.relationshipLabel || member.relationship}）` : ref;
 }
 
 function renderChecklist() {
@@ -373,12 +383,15 @@ function renderMembers() {
   document.getElementById('no-members').hidden = current.members.length > 0;
   document.getElementById('members-table').hidden = current.members.length === 0;
   document.getElementById('members').replaceChildren(...current.members.map((m, i) => {
-    const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `${m.name} を削除` }, '削除');
+    const name = m.name || '（氏名未記入）';
+    const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `${name} を削除` }, '削除');
     remove.addEventListener('click', () => save({
       members: current.members.filter((_, j) => j !== i).map(memberEntry),
     }));
-    return el('tr', { 'data-member': String(i) }, el('td', {}, m.name), el('td', {}, m.kana || ''),
-      el('td', {}, m.birthDateWareki), el('td', {}, m.sex === '1' ? '男' : '女'), el('td', {}, m.relationshipLabel),
+    const sex = m.sex === '1' ? '男' : m.sex === '2' ? '女' : '';
+    return el('tr', { 'data-member': String(i) }, el('td', {}, name), el('td', {}, m.kana || ''),
+      el('td', {}, m.birthDateWareki), el('td', {}, sex),
+      el('td', {}, (m.relationshipLabel || '（続柄未記入）') + (m.householder ? '（世帯主）' : '') + (m.deceased ? '（死亡）' : '')),
       el('td', {}, remove));
   }));
 }
@@ -393,6 +406,10 @@ function render() {
   document.getElementById('move-date-field').hidden = !moving;
   document.getElementById('move-address-field').hidden = !moving;
   document.getElementById('move-address-label').textContent = current.lifeEvent === 'move-in' ? '前の住所' : '新しい住所';
+  // A move into or within the town: the new address comes from the town's address master.
+  const inTown = current.move.kind === 'move-in' || current.move.kind === 'move-within';
+  document.getElementById('town-address').hidden = !inTown;
+  if (inTown) showTownAddress(document.getElementById('town-address'), current.move.newAddress);
   setValue(document.getElementById('move-date'), current.move.dateWareki);
   setValue(document.getElementById('move-address'), current.move.otherAddress);
   setValue(document.getElementById('householderName'), current.householderName);
@@ -444,12 +461,26 @@ async function turn() {
   } catch (e) { /* full screen refused (no user gesture or no support): the larger type stays */ }
 }
 
+// With required boxes still blank, 一括印刷 asks first: fill them in, or print so (the choice is recorded).
 async function confirmAndPrint() {
+  const blanks = confirmation.blanks || [];
+  if (blanks.length > 0) {
+    const ask = document.getElementById('blank-choice');
+    document.getElementById('blank-choice-list').replaceChildren(...blanks.map(b => el('li', {}, `${b.form}：${b.label}`)));
+    ask.hidden = false;
+    document.getElementById('print-with-blanks').focus();
+    return;
+  }
+  await confirmNow(false);
+}
+
+async function confirmNow(printWithBlanks) {
   const box = document.getElementById('confirm-message');
+  document.getElementById('blank-choice').hidden = true;
   try {
     confirmation = await api(`${base}/confirmation`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ version: confirmation.version }),
+      body: JSON.stringify({ version: confirmation.version, printWithBlanks }),
     });
   } catch (e) {
     box.textContent = e.message;
@@ -460,7 +491,10 @@ async function confirmAndPrint() {
   print();
 }
 
-// The browser's print dialog on the one PDF: the frame loads it and calls print(); the link is the fallback.
+// The browser's print dialog on the one PDF: the frame loads it (the server lets its own pages frame PDFs:
+// X-Frame-Options SAMEORIGIN) and calls print() on it; the link is the fallback. The call is a property of the page
+// so that a test in a headless browser, which shows no dialog, can see it made on the loaded PDF.
+window.kakanaiPrint = window.kakanaiPrint || (w => w.print());
 function print() {
   const url = `${base}/print.pdf`;
   const frame = document.getElementById('print-frame');
@@ -471,7 +505,7 @@ function print() {
   frame.onload = () => {
     try {
       frame.contentWindow.focus();
-      frame.contentWindow.print();
+      window.kakanaiPrint(frame.contentWindow);
     } catch (e) { /* the PDF viewer refused: the link stays */ }
   };
   frame.src = url;
@@ -481,6 +515,11 @@ document.getElementById('open-confirm').addEventListener('click', openConfirm);
 document.getElementById('back').addEventListener('click', closeConfirm);
 document.getElementById('turn').addEventListener('click', turn);
 document.getElementById('confirm-print').addEventListener('click', confirmAndPrint);
+document.getElementById('print-with-blanks').addEventListener('click', () => confirmNow(true));
+document.getElementById('fill-blanks').addEventListener('click', () => {
+  document.getElementById('blank-choice').hidden = true;
+  closeConfirm();
+});
 document.getElementById('second-screen').addEventListener('click', () =>
   window.open(`/staff/confirm.html?visit=${encodeURIComponent(visitId)}`, 'kakanai-confirm', 'popup'));
 overlay.addEventListener('keydown', event => { if (event.key === 'Escape') closeConfirm(); });
@@ -490,6 +529,8 @@ async function interviewView() {
   residentFields(document.querySelector('#resident .resident-fields'), 'resident');
   document.querySelectorAll('#interview .field-error[id^="err-"]').forEach(e => { e.dataset.error = e.id.substring(4); });
   document.getElementById('checklist-link').href = `/staff/checklist.html?visit=${encodeURIComponent(visitId)}`;
+  setUpTownAddress(document.getElementById('town-address'), () => {})
+    .catch(e => show(`町名の一覧を読み込めませんでした: ${e.message}`));
   for (const id of ['resident', 'move']) {
     const form = document.getElementById(id);
     form.addEventListener('input', event => { event.target.dataset.dirty = '1'; });

@@ -1,20 +1,15 @@
 package jp.kakanai.kiosk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
-import java.io.IOException;
+import jp.kakanai.forms.json.SexJson;
 import jp.kakanai.forms.json.StrictJson;
-import jp.kakanai.forms.resident.Sex;
 
 /**
  * The kiosk's Jackson mappers: ISO dates and sex as its ISO 5218 code (as the server and the card speak
@@ -62,21 +57,10 @@ public final class KioskJson implements ContextResolver<ObjectMapper> {
         return builder
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
-                .addModule(new SimpleModule("sex-iso5218").addSerializer(Sex.class, new SexSerializer()))
+                .addModule(SexJson.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // An empty Optional is left out rather than sent as null: "resident" absent = nothing read.
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
-
-    private static final class SexSerializer extends StdSerializer<Sex> {
-        SexSerializer() {
-            super(Sex.class);
-        }
-
-        @Override
-        public void serialize(Sex sex, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(sex.iso5218());
-        }
     }
 }

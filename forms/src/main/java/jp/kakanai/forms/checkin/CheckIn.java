@@ -1,20 +1,36 @@
 package jp.kakanai.forms.checkin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.MyNumberDigits;
 
 /**
- * What a kiosk sends to the server to check a resident in ({@code POST /api/visits}): the resident's
- * data, the life event, the procedures chosen and, only when a chosen procedure's form asks for it, the
- * resident's 個人番号 (My Number, 12 digits; see {@link MyNumberDigits}). Shared by server and kiosk as
- * the API's data type. {@link #toString()} masks the number, so that logging a check-in cannot leak it.
+ * What a kiosk sends to the server to check a resident in ({@code POST /api/visits}): the resident's data, the
+ * life event, the procedures chosen and, only when a chosen procedure's form asks for it, the resident's 個人番号
+ * (My Number, 12 digits; see {@link MyNumberDigits}). Since issue 13 also everything else the kiosk collected, so
+ * that nothing is lost on the way to the forms: the kana of the name (a home QR has it), the household, the life
+ * event's facts (the move's new address and date) and the answers. Every addition is optional: the previous body
+ * is accepted unchanged (docs/journeys.md). Shared by server and kiosk as the API's data type. {@link #toString()}
+ * masks the number and shows of the household only its size.
+ *
+ * @param household absent while unknown (the resident did not say); an empty member list: living alone
+ * @param answers   the navigation answers by question id
  */
-public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber) {
+public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber,
+                      Optional<String> kana, Optional<Household> household, Optional<EventFacts> event,
+                      Map<String, String> answers) {
     public CheckIn {
         procedures = procedures == null ? List.of() : List.copyOf(procedures);
         myNumber = myNumber == null ? Optional.empty() : myNumber;
+        kana = Objects.requireNonNullElse(kana, Optional.<String>empty()).filter(k -> !k.isBlank());
+        household = Objects.requireNonNullElse(household, Optional.empty());
+        event = Objects.requireNonNullElse(event, Optional.<EventFacts>empty()).filter(e -> !e.isEmpty());
+        // Insertion order kept: the kiosk sends its answers in the order given.
+        answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
     /** Without a My Number. */
@@ -22,14 +38,42 @@ public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> pro
         this(resident, lifeEvent, procedures, Optional.empty());
     }
 
+    /** The body before issue 13: resident, event, procedures, My Number. */
+    public CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber) {
+        this(resident, lifeEvent, procedures, myNumber, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
     /** This check-in with the resident's My Number, for forms that have its boxes. */
     public CheckIn withMyNumber(String digits) {
-        return new CheckIn(resident, lifeEvent, procedures, Optional.of(digits));
+        return withMyNumber(Optional.of(digits));
+    }
+
+    /** The same check-in with another (or no) My Number value, everything else unchanged. */
+    public CheckIn withMyNumber(Optional<String> value) {
+        return new CheckIn(resident, lifeEvent, procedures, value, kana, household, event, answers);
+    }
+
+    public CheckIn withKana(String value) {
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, Optional.ofNullable(value), household, event, answers);
+    }
+
+    public CheckIn withHousehold(Household value) {
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, Optional.ofNullable(value), event, answers);
+    }
+
+    public CheckIn withEvent(EventFacts value) {
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, Optional.ofNullable(value), answers);
+    }
+
+    public CheckIn withAnswers(Map<String, String> value) {
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, event, value);
     }
 
     @Override
     public String toString() {
         return "CheckIn[resident=" + resident + ", lifeEvent=" + lifeEvent + ", procedures=" + procedures
-                + ", myNumber=" + myNumber.map(n -> "************").orElse("none") + "]";
+                + ", myNumber=" + myNumber.map(n -> "************").orElse("none")
+                + ", household=" + household.map(h -> h.members().size() + " members").orElse("unknown")
+                + ", event=" + (event.isPresent() ? "given" : "none") + ", answers=" + answers.keySet() + "]";
     }
 }

@@ -22,10 +22,9 @@ import jp.kakanai.forms.render.FontUnavailableException;
 import jp.kakanai.forms.render.FormData;
 import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.forms.render.FormSummary;
-import jp.kakanai.forms.render.InvalidFormDataException;
+import jp.kakanai.forms.render.FormRenderException;
 import jp.kakanai.forms.render.Placeholder;
 import jp.kakanai.forms.render.RenderedForm;
-import jp.kakanai.forms.render.UnknownFormException;
 
 /**
  * {@code java -jar forms.jar list | render | validate | validate-pack | export-sample}: the forms and the town
@@ -50,6 +49,8 @@ public final class FormsCli {
               --font-gothic <ttf>   IPAex Gothic (default /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)
               --font-mincho <ttf>   IPAex Mincho (default /usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf)
               --font-mj <ttf>       IPAmj Mincho (default /usr/share/fonts/truetype/ipamj/ipamjm.ttf)
+              --font-fallback <ttf>[,<ttf>...]
+                                    further TrueType fonts, in order, for characters the three lack
             """;
 
     private final PrintStream out;
@@ -90,8 +91,12 @@ public final class FormsCli {
         } catch (InvalidTownPackException e) {
             err.println(e.getMessage());
             return FAILED;
-        } catch (FontUnavailableException | UnknownFormException | InvalidFormDataException e) {
+        } catch (FontUnavailableException | FormRenderException | DataFileException e) {
             err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            // never a stack trace on a clerk's terminal: the kind of fault is enough to report it
+            err.println("error: the command failed (" + e.getClass().getSimpleName() + "); this is a fault of the software, please report it");
             return FAILED;
         }
     }
@@ -159,11 +164,11 @@ public final class FormsCli {
             Map<String, Object> tree = new ObjectMapper().readValue(Files.readString(file), Map.class);
             return new FormData(tree);
         } catch (JsonProcessingException e) {
-            throw new InvalidFormDataException(file.toString(), "line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
+            throw new DataFileException(file + ": line " + e.getLocation().getLineNr() + ": not a JSON object of form data: " + e.getOriginalMessage());
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidFormDataException(file.toString(), "no such file");
+            throw new DataFileException(file + ": no such file");
         } catch (IOException e) {
-            throw new InvalidFormDataException(file.toString(), "cannot read: " + e.getMessage());
+            throw new DataFileException(file + ": cannot read: " + e.getMessage());
         }
     }
 
@@ -172,7 +177,8 @@ public final class FormsCli {
         FontSettings fonts = new FontSettings(
                 options.path("--font-gothic").orElse(defaults.ipaexGothic()),
                 options.path("--font-mincho").orElse(defaults.ipaexMincho()),
-                options.path("--font-mj").orElse(defaults.ipamjMincho()));
+                options.path("--font-mj").orElse(defaults.ipamjMincho()),
+                options.list("--font-fallback").stream().map(Path::of).toList());
         FormCatalog catalog = options.path("--forms-dir").map(FormCatalog::fromDirectory)
                 .orElseGet(() -> options.path("--pack").map(dir -> TownPackLoader.load(DataFiles.fromDirectory(dir)))
                         .orElseGet(TownPack::sample).forms());
@@ -181,7 +187,8 @@ public final class FormsCli {
 
     /** {@code --name value} pairs. */
     private record Options(Map<String, String> values) {
-        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--pack", "--forms-dir", "--font-gothic", "--font-mincho", "--font-mj");
+        private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--pack", "--forms-dir", "--font-gothic", "--font-mincho",
+                "--font-mj", "--font-fallback");
 
         static Options parse(List<String> args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -207,8 +214,19 @@ public final class FormsCli {
             return value;
         }
 
+        List<String> list(String name) {
+            return values.containsKey(name) ? Arrays.asList(values.get(name).split(",")) : List.of();
+        }
+
         java.util.Optional<Path> path(String name) {
             return java.util.Optional.ofNullable(values.get(name)).map(Path::of);
+        }
+    }
+
+    /** The data file given with {@code --data} cannot be read as form data. */
+    private static final class DataFileException extends RuntimeException {
+        DataFileException(String message) {
+            super(message);
         }
     }
 

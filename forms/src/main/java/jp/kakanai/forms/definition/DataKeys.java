@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The keys of the form data tree that definitions may name as a source (shared ids of the project):
- * {@code resident.*}, {@code household[i].*}, {@code householder.name}, {@code visit.*}, {@code move.*},
- * {@code deceased.*} and the navigation answers {@code answers.<question-id>}.
+ * {@code resident.*}, {@code household[i].*}, {@code householder.name}, {@code visit.*}, {@code move.*}
+ * ({@code move.kind}: move-in, move-out or move-within, also for a marriage with a move), {@code event.date} (the
+ * event's own date: 異動日, 出生日, 死亡日), {@code deceased.*} and the navigation answers {@code answers.<question-id>}.
  */
 public final class DataKeys {
     private static final Set<String> FIXED = Set.of(
@@ -14,7 +15,7 @@ public final class DataKeys {
             "resident.sex", "resident.phone", "resident.myNumber",
             "householder.name",
             "visit.id", "visit.date", "visit.ticketNumber", "visit.lifeEvent",
-            "move.date", "move.previousAddress", "move.newAddress",
+            "move.date", "move.previousAddress", "move.newAddress", "move.kind", "event.date",
             "deceased.name", "deceased.birthDate", "deceased.deathDate", "deceased.address");
     private static final Set<String> LISTS = Set.of("household");
     private static final Set<String> HOUSEHOLD_ITEM = Set.of("name", "kana", "birthDate", "sex", "relationship");
@@ -45,6 +46,7 @@ public final class DataKeys {
     static String describeValues() {
         return "resident.{name,kana,address,postcode,birthDate,sex,phone,myNumber}, household[i].{name,kana,"
                 + "birthDate,sex,relationship}, householder.name, visit.{id,date,ticketNumber,lifeEvent}, "
-                + "move.{date,previousAddress,newAddress}, deceased.{name,birthDate,deathDate,address}, answers.<question-id>";
+                + "move.{date,previousAddress,newAddress,kind}, event.date, deceased.{name,birthDate,deathDate,address}, "
+                + "answers.<question-id>";
     }
 }

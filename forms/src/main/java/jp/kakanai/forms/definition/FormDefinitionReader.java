@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.kakanai.forms.household.TableRole;
 import jp.kakanai.forms.json.FileProblem;
 import jp.kakanai.forms.json.JsonReading;
 import jp.kakanai.forms.json.LocatedJson;
@@ -27,13 +28,13 @@ public final class FormDefinitionReader {
     private static final Set<String> TOP = Set.of("schema", "id", "title", "department", "page", "qr", "elements");
     private static final Set<String> GEOMETRY = Set.of("kind", "x", "y", "w", "h");
     private static final Map<ElementKind, Set<String>> PROPERTIES = Map.ofEntries(
-            Map.entry(ElementKind.TEXT, Set.of("label", "labelWidth", "source", "size")),
-            Map.entry(ElementKind.KANA, Set.of("label", "labelWidth", "source", "size")),
-            Map.entry(ElementKind.DATE, Set.of("label", "labelWidth", "source", "size")),
-            Map.entry(ElementKind.SEX, Set.of("label", "labelWidth", "source", "size")),
-            Map.entry(ElementKind.CHECKBOX, Set.of("label", "source", "value", "size")),
-            Map.entry(ElementKind.MY_NUMBER, Set.of("label", "labelWidth", "source")),
-            Map.entry(ElementKind.TABLE, Set.of("source", "rows", "columns", "size")),
+            Map.entry(ElementKind.TEXT, Set.of("label", "labelWidth", "source", "size", "required")),
+            Map.entry(ElementKind.KANA, Set.of("label", "labelWidth", "source", "size", "required")),
+            Map.entry(ElementKind.DATE, Set.of("label", "labelWidth", "source", "size", "required")),
+            Map.entry(ElementKind.SEX, Set.of("label", "labelWidth", "source", "size", "required")),
+            Map.entry(ElementKind.CHECKBOX, Set.of("label", "source", "value", "size", "required")),
+            Map.entry(ElementKind.MY_NUMBER, Set.of("label", "labelWidth", "source", "required")),
+            Map.entry(ElementKind.TABLE, Set.of("source", "rows", "columns", "size", "required", "people")),
             Map.entry(ElementKind.OFFICE, Set.of("label", "cells")),
             Map.entry(ElementKind.LABEL, Set.of("text", "size")),
             Map.entry(ElementKind.SECTION, Set.of("text", "size")),
@@ -148,9 +149,14 @@ public final class FormDefinitionReader {
             problem(obj.line(), "table needs 'rows', the number of rows printed (at least 1)");
         }
         List<Column> columns = k == ElementKind.TABLE ? readColumns(obj, box) : List.of();
+        String people = fields.string(obj, "people").orElse(TableRole.EVERYONE.id());
+        if (TableRole.byId(people).isEmpty()) {
+            problem(obj.members().get("people").line(), "unknown people '" + people + "' for a table (known: "
+                    + TableRole.ids() + ")");
+        }
         return Optional.of(new Element(k, box, label, labelWidth, source, fields.string(obj, "text").orElse(""),
                 fields.number(obj, "size").orElse(defaultSize(k)), fields.string(obj, "value"), rows, columns,
-                fields.strings(obj, "cells"), obj.line()));
+                fields.strings(obj, "cells"), obj.line(), fields.flag(obj, "required"), people));
     }
 
     private List<Column> readColumns(LocatedJson.Obj table, Box box) {
@@ -164,7 +170,7 @@ public final class FormDefinitionReader {
                 problem(item.line(), "each column is a JSON object");
                 continue;
             }
-            fields.checkProperties(c, Set.of("header", "source", "kind", "w"), "column");
+            fields.checkProperties(c, Set.of("header", "source", "kind", "w", "required"), "column");
             String source = fields.requiredString(c, "source");
             if (source != null && !DataKeys.isListItemKey(source)) {
                 problem(c.members().get("source").line(), "unknown data key '" + source + "' for a table column (known: name, kana, birthDate, sex, relationship)");
@@ -174,7 +180,8 @@ public final class FormDefinitionReader {
             if (kind == null) {
                 problem(c.line(), "unknown column kind '" + kindName + "' (known: text, kana, date, sex)");
             }
-            columns.add(new Column(fields.string(c, "header").orElse(""), source, kind, fields.requiredNumber(c, "w")));
+            columns.add(new Column(fields.string(c, "header").orElse(""), source, kind, fields.requiredNumber(c, "w"),
+                    fields.flag(c, "required")));
         }
         double total = columns.stream().mapToDouble(Column::w).sum();
         if (total > box.w() + 0.01) {

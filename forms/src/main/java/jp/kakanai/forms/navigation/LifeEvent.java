@@ -18,8 +18,9 @@ public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Opt
                         boolean deceasedMember, Map<String, String> impliedAnswers) {
 
     /**
-     * Which way a move goes (住民基本台帳法 §22–24): the address on the resident's card is the new one after a
-     * 転入 ({@code IN}) and the old one before a 転出 or 転居; the interview asks for the other address.
+     * Which way a move goes (住民基本台帳法 §22–24); the 住民異動届 ticks 転入, 転出 or 転居 by it. The address on the
+     * resident's card (or home QR) is the previous one for all three: the new one is picked from the town's address
+     * master or given as text (issue 13, docs/journeys.md).
      */
     public enum Move {
         IN("in"), OUT("out"), WITHIN("within");
@@ -32,11 +33,6 @@ public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Opt
 
         public String id() {
             return id;
-        }
-
-        /** The resident's own (card) address is the new address of the move. */
-        public boolean cardHoldsNewAddress() {
-            return this == IN;
         }
 
         public static Optional<Move> byId(String id) {

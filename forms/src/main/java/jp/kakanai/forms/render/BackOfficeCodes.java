@@ -3,7 +3,6 @@ package jp.kakanai.forms.render;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,38 +30,83 @@ final class BackOfficeCodes {
     private BackOfficeCodes() {
     }
 
-    /** The texts of the codes for {@code whole}, at most {@code places} of them. */
+    /** UTF-8 bytes in a version-40 code at error correction M (2,331) less its ECI, mode and length fields. */
+    static final int MOST_BYTES = 2328;
+
+    /**
+     * The texts of the codes for {@code whole}, at most {@code places} of them.
+     *
+     * @throws FormDataTooLargeException when the data does not fit that many codes of the largest version
+     */
     static List<String> split(BackOfficeData whole, int places) {
         String single = whole.toJson();
         if (bytes(single) <= PART_BYTES || places <= 1) {
+            if (bytes(single) > MOST_BYTES) {
+                throw tooLarge(whole, places);
+            }
             return List.of(single);
         }
         List<Unit> units = units(whole.data());
-        for (int limit = PART_BYTES; ; limit += 32) {
-            List<Map<String, Object>> parts = pack(whole, units, limit);
-            if (parts.size() <= places) {
-                List<String> texts = new ArrayList<>();
-                for (int i = 0; i < parts.size(); i++) {
-                    texts.add(new BackOfficeData(whole.version(), whole.formId(), parts.get(i)).toJson(i + 1, parts.size()));
-                }
-                return texts;
+        List<String> atFirst = texts(whole, pack(whole, units, PART_BYTES), places);
+        if (atFirst != null) {
+            return atFirst;
+        }
+        // the smallest limit, in steps of 32 bytes, at which the parts fit the places: fewer parts as the limit grows
+        int low = 1;
+        int high = (MOST_BYTES - PART_BYTES) / 32;
+        if (texts(whole, pack(whole, units, PART_BYTES + 32 * high), places) == null) {
+            throw tooLarge(whole, places);
+        }
+        while (low < high) {
+            int mid = (low + high) / 2;
+            if (texts(whole, pack(whole, units, PART_BYTES + 32 * mid), places) != null) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
+        }
+        return texts(whole, pack(whole, units, PART_BYTES + 32 * low), places);
+    }
+
+    /** The parts' texts, or null when they are more than the places or one is too big for any code. */
+    private static List<String> texts(BackOfficeData whole, List<Map<String, Object>> parts, int places) {
+        if (parts.size() > places) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String text = new BackOfficeData(whole.version(), whole.formId(), parts.get(i)).toJson(i + 1, parts.size());
+            if (bytes(text) > MOST_BYTES) {
+                return null;
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    private static FormDataTooLargeException tooLarge(BackOfficeData whole, int places) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        leaves("", whole.data(), sizes);
+        String largest = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("data");
+        return new FormDataTooLargeException(whole.formId(), largest, bytes(whole.toJson()), places);
+    }
+
+    private static void leaves(String path, Object node, Map<String, Integer> sizes) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> leaves(path.isEmpty() ? k.toString() : path + "." + k, v, sizes));
+        } else if (node instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+            for (int i = 0; i < list.size(); i++) {
+                leaves(path + "[" + i + "]", list.get(i), sizes);
+            }
+        } else {
+            sizes.put(path, bytes(String.valueOf(node)));
         }
     }
 
     /** QR modules of one code's text, without quiet zone: UTF-8 with its ECI, error correction M, see {@link MaskChoice}. */
     static BitMatrix modules(String text) {
         try {
-            ByteMatrix modules = MaskChoice.encode(text, ErrorCorrectionLevel.M);
-            BitMatrix bits = new BitMatrix(modules.getWidth(), modules.getHeight());
-            for (int y = 0; y < modules.getHeight(); y++) {
-                for (int x = 0; x < modules.getWidth(); x++) {
-                    if (modules.get(x, y) == 1) {
-                        bits.set(x, y);
-                    }
-                }
-            }
-            return bits;
+            return MaskChoice.encode(text, ErrorCorrectionLevel.M);
         } catch (WriterException e) {
             throw new IllegalStateException("form data too big for a QR code (" + text.length() + " characters)", e);
         }
@@ -92,7 +136,10 @@ final class BackOfficeCodes {
     }
 
     /** A piece that goes into one part whole: a value of a top-level object (resident.address), a row, or a value. */
-    private record Unit(String key, String field, Object value, boolean row) {
+    private record Unit(String key, String field, Object value, boolean row, int bytes) {
+        Unit(String key, String field, Object value, boolean row) {
+            this(key, field, value, row, BackOfficeCodes.bytes(String.valueOf(value)));
+        }
     }
 
     private static List<Unit> units(Map<String, Object> data) {
@@ -109,22 +156,40 @@ final class BackOfficeCodes {
         return units;
     }
 
+    /**
+     * Fills parts greedily, in the data's order. A part's JSON is written out only near the limit: before that the
+     * units' own sizes tell that it fits (writing it for every unit made a long household take seconds).
+     */
     private static List<Map<String, Object>> pack(BackOfficeData whole, List<Unit> units, int limit) {
         List<Map<String, Object>> parts = new ArrayList<>();
         Map<String, Object> current = start(whole.data());
         int inCurrent = 0;
+        int size = size(whole, current);
         for (Unit unit : units) {
             Map<String, Object> tried = with(current, unit);
-            if (inCurrent > 0 && bytes(new BackOfficeData(whole.version(), whole.formId(), tried).toJson(9, 9)) > limit) {
-                parts.add(current);
-                tried = with(start(whole.data()), unit);
-                inCurrent = 0;
+            int triedSize = size + unit.bytes() + UNIT_OVERHEAD;
+            if (inCurrent > 0 && triedSize > limit) {
+                triedSize = size(whole, tried);
+                if (triedSize > limit) {
+                    parts.add(current);
+                    tried = with(start(whole.data()), unit);
+                    triedSize = size(whole, tried);
+                    inCurrent = 0;
+                }
             }
             current = tried;
+            size = triedSize;
             inCurrent++;
         }
         parts.add(current);
         return parts;
+    }
+
+    /** More than a unit adds to a part besides its value: its key, a table's header the first time, commas. */
+    private static final int UNIT_OVERHEAD = 128;
+
+    private static int size(BackOfficeData whole, Map<String, Object> part) {
+        return bytes(new BackOfficeData(whole.version(), whole.formId(), part).toJson(9, 9));
     }
 
     /** A new part: the visit id alone, when the data has one. */

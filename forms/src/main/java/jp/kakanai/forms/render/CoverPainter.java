@@ -34,24 +34,24 @@ final class CoverPainter {
                 TextFitter.Align.CENTER);
 
         Box ticket = new Box(LEFT, 32, 78, 46);
-        page.frame(ticket, FormPainter.FRAME * 2);
+        page.filled().frame(ticket, FormPainter.FRAME * 2);
         Box ticketLabel = new Box(ticket.x(), ticket.y(), ticket.w(), 9);
-        page.shade(ticketLabel, FormPainter.LABEL_GRAY);
-        page.frame(ticketLabel, FormPainter.THIN);
+        page.filled().shade(ticketLabel, FormPainter.LABEL_GRAY);
+        page.filled().frame(ticketLabel, FormPainter.THIN);
         text("cover.ticketLabel", cover.texts().ticketLabel(), ticketLabel.inset(1), 16, Face.GOTHIC, TextFitter.Align.CENTER);
         text("cover.ticketNumber", cover.ticketNumber(), new Box(ticket.x() + 2, ticket.y() + 11, ticket.w() - 4, 33),
                 72, Face.GOTHIC, TextFitter.Align.CENTER);
 
         Box who = new Box(94, 32, 106, 46);
-        page.frame(who, FormPainter.FRAME);
+        page.filled().frame(who, FormPainter.FRAME);
         text("cover.residentName", cover.residentName() + " " + cover.texts().honorific(), new Box(who.x() + 3, who.y() + 4, who.w() - 6, 18),
                 26, Face.GOTHIC, TextFitter.Align.LEFT);
         text("cover.heading", cover.heading(), new Box(who.x() + 3, who.y() + 24, who.w() - 6, 18), 20, Face.GOTHIC,
                 TextFitter.Align.LEFT);
 
         Box bar = new Box(LEFT, 81, WIDTH, 8);
-        page.shade(bar, 0.82f);
-        page.frame(bar, FormPainter.FRAME);
+        page.filled().shade(bar, 0.82f);
+        page.filled().frame(bar, FormPainter.FRAME);
         text("cover.route", cover.texts().route(), bar.inset(0.8).rightOf(2), 16, Face.GOTHIC, TextFitter.Align.LEFT);
         stops();
         text("cover.note", cover.texts().note(),
@@ -74,10 +74,10 @@ final class CoverPainter {
 
     private void stop(int index, CoverSheet.Stop stop, Box box) {
         String field = "cover.stops[" + index + "]";
-        page.frame(box, FormPainter.FRAME);
+        page.filled().frame(box, FormPainter.FRAME);
         Box number = box.leftPart(18);
-        page.shade(number, FormPainter.LABEL_GRAY);
-        page.frame(number, FormPainter.THIN);
+        page.filled().shade(number, FormPainter.LABEL_GRAY);
+        page.filled().frame(number, FormPainter.THIN);
         text(field + ".order", Integer.toString(index + 1), number.inset(2), 40, Face.GOTHIC, TextFitter.Align.CENTER);
         Box body = box.rightOf(21);
         double line = body.h() / 3;
@@ -92,6 +92,7 @@ final class CoverPainter {
     }
 
     private void text(String field, String text, Box box, double size, Face face, TextFitter.Align align) {
-        page.text(TextFitter.fit(shaper.shape(field, text, face, placeholders), box, size, align, true));
+        page.filled().text(TextFitter.fit(shaper.shape(field, text, face, placeholders), box, size, align, true)
+                .orElseThrow(() -> new ValueDoesNotFitException("", field, text.codePointCount(0, text.length()))));
     }
 }

@@ -1,6 +1,6 @@
 package jp.kakanai.forms.render;
 
-/** The typefaces a form uses: IPAex Gothic for values, IPAex Mincho for printed captions, IPAmj Mincho as fallback. */
+/** The typeface a text prefers: IPAex Gothic for values and captions, IPAex Mincho for titles (see {@link FontLibrary}). */
 enum Face {
-    GOTHIC, MINCHO, MJ_MINCHO
+    GOTHIC, MINCHO
 }

@@ -1,6 +1,6 @@
 package jp.kakanai.forms.render;
 
-import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.common.BitMatrix;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,29 +24,63 @@ final class FinderLookalikes {
     private FinderLookalikes() {
     }
 
+    /** A symbol's modules, row by row, dark true. */
+    record Grid(boolean[] dark, int n) {
+        static Grid of(BitMatrix modules) {
+            int n = modules.getWidth();
+            boolean[] dark = new boolean[n * n];
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    dark[y * n + x] = modules.get(x, y);
+                }
+            }
+            return new Grid(dark, n);
+        }
+    }
+
     /** How many lookalikes the symbol has outside its three real finder patterns. */
-    static int count(ByteMatrix modules) {
+    static int count(BitMatrix modules) {
+        return count(Grid.of(modules));
+    }
+
+    static int count(Grid modules) {
         return centres(modules).size();
     }
 
-    /** The lookalikes' centres as (row, column) in modules, each once. */
-    static List<double[]> centres(ByteMatrix modules) {
-        int n = modules.getWidth();
+    /**
+     * The lookalikes' centres as (row, column) in modules, each once. A row is read once into its runs of light and
+     * dark modules, and only five runs of seven modules around a dark one are looked at further (walking the
+     * modules around every dark run was a quarter of a household's render, measured in docs/forms.md).
+     */
+    static List<double[]> centres(Grid modules) {
+        int n = modules.n();
         Set<Long> seen = new HashSet<>();
         List<double[]> centres = new ArrayList<>();
+        int[] starts = new int[n + 1];
+        int[] across = new int[5];
         for (int row = 0; row < n; row++) {
+            int runs = 0;
             for (int col = 0; col < n; col++) {
-                if (!dark(modules, row, col) || col > 0 && dark(modules, row, col - 1)) {
-                    continue; // only the start of a dark run can be the centre run
+                if (col == 0 || modules.dark()[row * n + col] != modules.dark()[row * n + col - 1]) {
+                    starts[runs++] = col;
                 }
-                Runs across = Runs.through(modules, row, col, 0, 1);
-                if (across == null || across.total() != 7 || !across.proportioned(2)) {
+            }
+            starts[runs] = n;
+            for (int k = 2; k + 2 < runs; k++) {
+                if (!modules.dark()[row * n + starts[k]] || starts[k + 3] - starts[k - 2] != 7) {
+                    continue; // the centre run is dark, and the five runs are seven modules
+                }
+                for (int i = 0; i < 5; i++) {
+                    across[i] = starts[k - 1 + i] - starts[k - 2 + i];
+                }
+                if (!proportioned(across, 2)) {
                     continue;
                 }
-                double x = across.centre();
+                int total = 7;
+                double x = starts[k] + across[2] / 2.0;
                 for (int column : new int[] {(int) Math.floor(x - 0.25), (int) Math.floor(x + 0.25)}) {
                     Runs down = Runs.through(modules, row, column, 1, 0);
-                    if (down != null && down.proportioned(2) && 5 * Math.abs(down.total() - across.total()) < 2 * across.total()) {
+                    if (down != null && down.proportioned(2) && 5 * Math.abs(down.total() - total) < 2 * total) {
                         double y = down.centre();
                         if (!inRealFinder(y, x, n) && diagonalFits(modules, y, x)) {
                             if (seen.add(Math.round(2 * y) * 1_000_000 + Math.round(2 * x))) {
@@ -66,7 +100,7 @@ final class FinderLookalikes {
      * with where the centre run starts; null when the module is light or a run is missing.
      */
     private record Runs(int[] lengths, int centreStart) {
-        static Runs through(ByteMatrix m, int row, int col, int dRow, int dCol) {
+        static Runs through(Grid m, int row, int col, int dRow, int dCol) {
             if (!dark(m, row, col)) {
                 return null;
             }
@@ -119,7 +153,7 @@ final class FinderLookalikes {
     }
 
     /** ZXing's {@code crossCheckDiagonal}, walked from the centre and from centres a quarter module beside it. */
-    private static boolean diagonalFits(ByteMatrix m, double y, double x) {
+    private static boolean diagonalFits(Grid m, double y, double x) {
         for (double dy : SHIFTS) {
             for (double dx : SHIFTS) {
                 int[] steps = new int[5];
@@ -137,7 +171,7 @@ final class FinderLookalikes {
      * Counts steps of the diagonal from the centre: up-left ({@code direction} -1) into runs 2, 1, 0, down-right
      * into 2, 3, 4; the light rings are runs 1 and 3. Beyond the symbol is the light quiet zone, so a walk ends there.
      */
-    private static void walk(ByteMatrix m, double y, double x, int direction, int[] steps) {
+    private static void walk(Grid m, double y, double x, int direction, int[] steps) {
         int part = 2;
         for (double t = direction < 0 ? 0 : STEP; ; t += STEP) {
             int row = (int) Math.floor(y + direction * t);
@@ -178,11 +212,11 @@ final class FinderLookalikes {
         return top && left || top && x >= n - FINDER || y >= n - FINDER && left;
     }
 
-    private static boolean inside(ByteMatrix m, int row, int col) {
-        return row >= 0 && col >= 0 && row < m.getHeight() && col < m.getWidth();
+    private static boolean inside(Grid m, int row, int col) {
+        return row >= 0 && col >= 0 && row < m.n() && col < m.n();
     }
 
-    private static boolean dark(ByteMatrix m, int row, int col) {
-        return m.get(col, row) == 1;
+    private static boolean dark(Grid m, int row, int col) {
+        return m.dark()[row * m.n() + col];
     }
 }

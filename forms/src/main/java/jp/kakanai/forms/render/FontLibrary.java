@@ -1,57 +1,48 @@
 package jp.kakanai.forms.render;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The three parsed fonts of {@link FontSettings}. IPAmj Mincho (46 MB, ~340 ms to parse) is parsed only when a
- * form first needs a character IPAex lacks; its file is checked at once so a missing package fails start-up.
+ * The parsed fonts of {@link FontSettings}, and the order in which a character is looked for in them: the face a
+ * text prefers (IPAex Gothic for values, IPAex Mincho for titles), then IPAmj Mincho, then the town's further fonts.
+ * All are read at start-up, so a missing or unusable file fails there and never in the middle of a resident's print.
  */
 final class FontLibrary {
-    // fontbox warns on every parse that IPA fonts' cmap format 14 (variation sequences) is ignored (spec §1);
-    // we handle variation selectors ourselves. A strong reference: JUL forgets loggers nobody holds.
-    private static final Logger CMAP_WARNINGS = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
-
-    static {
-        CMAP_WARNINGS.setLevel(Level.SEVERE);
-    }
-
     private static final String IPAEX = "fonts-ipaexfont";
     private static final String IPAMJ = "fonts-ipamj-mincho";
 
     private final ParsedFont gothic;
     private final ParsedFont mincho;
-    private final FontSettings settings;
-    private volatile ParsedFont mjMincho;
+    private final List<ParsedFont> gothicChain;
+    private final List<ParsedFont> minchoChain;
 
     FontLibrary(FontSettings settings) {
-        this.settings = settings;
-        if (!java.nio.file.Files.isReadable(settings.ipamjMincho())) {
-            throw new FontUnavailableException("IPAmj Mincho", settings.ipamjMincho(), IPAMJ, null);
-        }
         this.gothic = ParsedFont.load("IPAex Gothic", settings.ipaexGothic(), IPAEX);
         this.mincho = ParsedFont.load("IPAex Mincho", settings.ipaexMincho(), IPAEX);
+        List<ParsedFont> fallbacks = new ArrayList<>();
+        fallbacks.add(ParsedFont.load("IPAmj Mincho", settings.ipamjMincho(), IPAMJ));
+        for (Path further : settings.furtherFonts()) {
+            fallbacks.add(ParsedFont.load("further font " + further.getFileName(), further, null));
+        }
+        this.gothicChain = chain(gothic, fallbacks);
+        this.minchoChain = chain(mincho, fallbacks);
     }
 
     ParsedFont font(Face face) {
-        return switch (face) {
-            case GOTHIC -> gothic;
-            case MINCHO -> mincho;
-            case MJ_MINCHO -> mjMincho();
-        };
+        return face == Face.MINCHO ? mincho : gothic;
     }
 
-    private ParsedFont mjMincho() {
-        ParsedFont mj = mjMincho;
-        if (mj == null) {
-            synchronized (this) {
-                mj = mjMincho;
-                if (mj == null) {
-                    mj = ParsedFont.load("IPAmj Mincho", settings.ipamjMincho(), IPAMJ);
-                    mjMincho = mj;
-                }
-            }
-        }
-        return mj;
+    /** The fonts to look for a character in, the face's own first. */
+    List<ParsedFont> chain(Face face) {
+        return face == Face.MINCHO ? minchoChain : gothicChain;
+    }
+
+    private static List<ParsedFont> chain(ParsedFont first, List<ParsedFont> fallbacks) {
+        List<ParsedFont> chain = new ArrayList<>();
+        chain.add(first);
+        chain.addAll(fallbacks);
+        return List.copyOf(chain);
     }
 }

@@ -12,8 +12,9 @@ public class FontUnavailableException extends RuntimeException {
 
     FontUnavailableException(String fontName, Path path, String debianPackage, Throwable cause) {
         super(fontName + " font not usable at " + path + (cause == null ? " (file not found)" : " (" + cause.getMessage() + ")")
-                + ": install the Debian package " + debianPackage + " (apt-get install " + debianPackage
-                + ") or configure the font path", cause);
+                + (debianPackage == null ? ": configure the path of an existing TrueType font (.ttf)"
+                : ": install the Debian package " + debianPackage + " (apt-get install " + debianPackage
+                + ") or configure the font path"), cause);
         this.path = path;
         this.debianPackage = debianPackage;
     }
@@ -22,7 +23,8 @@ public class FontUnavailableException extends RuntimeException {
         return path;
     }
 
-    public String debianPackage() {
-        return debianPackage;
+    /** The Debian package that installs the font; empty for a town's further font. */
+    public java.util.Optional<String> debianPackage() {
+        return java.util.Optional.ofNullable(debianPackage);
     }
 }

@@ -1,11 +1,8 @@
 package jp.kakanai.forms.render;
 
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
-import java.util.Map;
 
 /**
  * Chooses the QR mask pattern of a back-office code: the first of the eight (in their order) whose symbol has no
@@ -13,7 +10,7 @@ import java.util.Map;
  * whose rule 3 counts only lookalikes with four light modules beside them) 25 of 384 realistic form pages did not
  * scan at 300 dpi, nor at 600; with this one none (docs/forms.md). Preferring the lowest penalty among the masks
  * without lookalikes made no difference in that measurement, and stopping at the first one is faster: usually one
- * or two encodings of a fixed mask, against ZXing's scoring of all eight (about 1 ms per render).
+ * or two placements of the codewords, which {@link QrEncoder} makes once.
  */
 final class MaskChoice {
     private static final int MASKS = 8;
@@ -21,21 +18,22 @@ final class MaskChoice {
     private MaskChoice() {
     }
 
-    static ByteMatrix encode(String text, ErrorCorrectionLevel level) throws WriterException {
-        ByteMatrix fewest = null;
+    static BitMatrix encode(String text, ErrorCorrectionLevel level) throws WriterException {
+        QrEncoder.Codewords codewords = QrEncoder.codewords(text, level)
+                .orElseThrow(() -> new WriterException("Data too big"));
+        FinderLookalikes.Grid fewest = null;
         int fewestLookalikes = Integer.MAX_VALUE;
         for (int mask = 0; mask < MASKS; mask++) {
-            ByteMatrix modules = Encoder.encode(text, level, Map.of(
-                    EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, mask)).getMatrix();
+            FinderLookalikes.Grid modules = QrEncoder.grid(codewords, mask);
             int lookalikes = FinderLookalikes.count(modules);
             if (lookalikes == 0) {
-                return modules;
+                return QrLayoutOfVersion.bitMatrix(modules);
             }
             if (lookalikes < fewestLookalikes) {
                 fewest = modules;
                 fewestLookalikes = lookalikes;
             }
         }
-        return fewest;
+        return QrLayoutOfVersion.bitMatrix(fewest);
     }
 }

@@ -1,112 +1,165 @@
 package jp.kakanai.forms.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * A TrueType font parsed once and shared by every render and thread (spec §1: parsing per document costs
- * ~20 ms more). Sharing is safe because every table is read eagerly here: afterwards the font is only read,
- * and fontbox synchronises the reads of glyph data ({@code GlyphTable.getGlyph}, {@code getTableBytes}) while
- * {@code getOriginalData()} hands each subsetter its own stream over the in-memory file.
- * {@code FormRendererConcurrencyTest} checks this under load.
+ * A TrueType font read once and shared by every render and thread (spec §1: parsing per document costs ~20 ms
+ * more): its character map, variation sequences, advance widths, the metrics a PDF font descriptor gives, and its
+ * outlines for subsetting. Everything is read at load; afterwards the font is only read (outlines keep their
+ * stripped bytes in an atomic array), so sharing it needs no lock. {@code FormRendererConcurrencyTest} checks this.
  */
 final class ParsedFont {
-    // Tables a PDF's embedded TrueType needs; no GSUB or vertical tables (horizontal text only), no hinting.
-    private static final List<String> SUBSET_TABLES = List.of(
-            "head", "hhea", "loca", "maxp", "glyf", "hmtx", "OS/2", "name", "post", "cmap");
-
-    private final TrueTypeFont ttf;
-    private final CmapLookup cmap;
-    // BMP glyph ids and all advance widths in arrays: shaping asks for every character of every value, and
-    // fontbox's boxed cmap lookups were a tenth of a render's time.
-    private final int[] bmpGlyphs = new int[0x10000];
+    private final String name;
+    private final Path path;
+    private final TrueTypeFile file;
+    private final CharacterMap characters;
+    private final VariationSequences sequences;
     private final float[] advances;
+    private final GlyphOutlines outlines;
+    private final Metrics metrics;
 
-    private ParsedFont(TrueTypeFont ttf) throws IOException {
-        this.ttf = ttf;
-        this.cmap = ttf.getUnicodeCmapLookup();
-        float unitsPerEm = ttf.getUnitsPerEm();
-        for (int cp = 0; cp < bmpGlyphs.length; cp++) {
-            bmpGlyphs[cp] = cmap.getGlyphId(cp);
-        }
-        advances = new float[ttf.getNumberOfGlyphs()];
-        for (int gid = 0; gid < advances.length; gid++) {
-            advances[gid] = ttf.getAdvanceWidth(gid) / unitsPerEm;
-        }
-        ttf.getHeader();
-        ttf.getHorizontalHeader();
-        ttf.getMaximumProfile();
-        ttf.getHorizontalMetrics();
-        ttf.getIndexToLocation();
-        ttf.getGlyph();
-        ttf.getNaming();
-        ttf.getPostScript();
-        ttf.getOS2Windows();
-        ttf.getName();
+    /** What a PDF font descriptor says about the font (ISO 32000 §9.8), in glyph space units of 1/1000 em. */
+    record Metrics(float[] bbox, float ascent, float descent, float capHeight, float italicAngle, float stemV, boolean fixedPitch) {
     }
 
+    private ParsedFont(String name, Path path, TrueTypeFile file) throws IOException {
+        this.name = name;
+        this.path = path;
+        this.file = file;
+        this.characters = CharacterMap.of(file);
+        this.sequences = VariationSequences.of(file);
+        ByteBuffer head = file.table("head");
+        float unitsPerEm = TrueTypeFile.u16(head, 18);
+        int numGlyphs = TrueTypeFile.u16(file.table("maxp"), 4);
+        this.outlines = new GlyphOutlines(file, numGlyphs);
+        ByteBuffer hmtx = file.table("hmtx");
+        int metricsCount = Math.max(1, Math.min(numGlyphs, TrueTypeFile.u16(file.table("hhea"), 34)));
+        this.advances = new float[numGlyphs];
+        for (int gid = 0; gid < numGlyphs; gid++) {
+            advances[gid] = TrueTypeFile.u16(hmtx, 4 * Math.min(gid, metricsCount - 1)) / unitsPerEm;
+        }
+        this.metrics = metrics(file, unitsPerEm);
+    }
+
+    /**
+     * @throws FontUnavailableException when the file is missing or not a TrueType font the renderer can embed
+     */
     static ParsedFont load(String fontName, Path path, String debianPackage) {
         if (!Files.isReadable(path)) {
             throw new FontUnavailableException(fontName, path, debianPackage, null);
         }
         try {
-            return new ParsedFont(new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile())));
+            TrueTypeFile file = TrueTypeFile.of(Files.readAllBytes(path));
+            return new ParsedFont(postScriptName(file).orElse(fontName.replace(" ", "")), path, file);
         } catch (IOException | RuntimeException e) {
             throw new FontUnavailableException(fontName, path, debianPackage, e);
         }
+    }
+
+    /** The PostScript name, e.g. {@code IPAexGothic}: a PDF names the embedded font by it. */
+    String name() {
+        return name;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    TrueTypeFile file() {
+        return file;
+    }
+
+    GlyphOutlines outlines() {
+        return outlines;
+    }
+
+    Metrics metrics() {
+        return metrics;
     }
 
     boolean has(int codePoint) {
         return glyph(codePoint) > 0;
     }
 
-    /** Advance width of the character at a type size of 1 (a fraction of the em). */
-    float advance(int codePoint) {
-        int gid = glyph(codePoint);
-        return gid < advances.length ? advances[gid] : 0;
-    }
-
-    private int glyph(int codePoint) {
-        return codePoint < bmpGlyphs.length ? bmpGlyphs[codePoint] : cmap.getGlyphId(codePoint);
+    /** The glyph of a character; 0 when the font lacks it. */
+    int glyph(int codePoint) {
+        return characters.glyph(codePoint);
     }
 
     /**
-     * A TrueType font with only these characters, and a cmap with only these characters (see {@link SubsetFontFile}).
-     *
-     * @param tag the six capital letters and {@code +} that mark a subset font's name
+     * The glyph of an ideographic variation sequence: its own glyph, the base character's glyph when the sequence
+     * is that one (a default sequence), or 0 when the font does not know the sequence.
      */
-    byte[] subset(SortedSet<Integer> codePoints, String tag) {
-        try {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
-            subsetter.setPrefix(tag);
-            codePoints.forEach(subsetter::add);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            subsetter.writeToStream(out);
-            Map<Integer, Integer> newGidByOld = new HashMap<>();
-            subsetter.getGIDMap().forEach((newGid, oldGid) -> newGidByOld.put(oldGid, newGid));
-            SortedMap<Integer, Integer> glyphs = new TreeMap<>();
-            for (int cp : codePoints) {
-                Integer gid = newGidByOld.get(glyph(cp));
-                if (gid != null && gid > 0) {
-                    glyphs.put(cp, gid);
+    int variant(int base, int selector) {
+        int variant = sequences.glyph(base, selector);
+        return variant == VariationSequences.DEFAULT ? glyph(base) : variant;
+    }
+
+    VariationSequences sequences() {
+        return sequences;
+    }
+
+    /** Advance width of the glyph at a type size of 1 (a fraction of the em). */
+    float advance(int gid) {
+        return gid < advances.length ? advances[gid] : 0;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    private static Metrics metrics(TrueTypeFile file, float unitsPerEm) {
+        ByteBuffer head = file.table("head");
+        ByteBuffer hhea = file.table("hhea");
+        float scale = 1000f / unitsPerEm;
+        float[] bbox = {head.getShort(36) * scale, head.getShort(38) * scale, head.getShort(40) * scale, head.getShort(42) * scale};
+        float ascent = hhea.getShort(4) * scale;
+        float descent = hhea.getShort(6) * scale;
+        float capHeight = ascent;
+        float stemV = 80;
+        var os2 = file.optionalTable("OS/2");
+        if (os2.isPresent()) {
+            ByteBuffer t = os2.get();
+            int weight = TrueTypeFile.u16(t, 4);
+            stemV = 10 + 220 * Math.max(0, weight - 50) / 900f; // the usual estimate; PDF viewers barely use it
+            if (TrueTypeFile.u16(t, 0) >= 2 && t.limit() >= 90) {
+                capHeight = t.getShort(88) * scale;
+            }
+        }
+        var post = file.optionalTable("post");
+        float italicAngle = post.map(p -> p.getInt(4) / 65536f).orElse(0f);
+        boolean fixedPitch = post.map(p -> p.limit() >= 16 && p.getInt(12) != 0).orElse(false);
+        return new Metrics(bbox, ascent, descent, capHeight, italicAngle, stemV, fixedPitch);
+    }
+
+    private static java.util.Optional<String> postScriptName(TrueTypeFile file) {
+        return file.optionalTable("name").flatMap(names -> {
+            int count = TrueTypeFile.u16(names, 2);
+            int strings = TrueTypeFile.u16(names, 4);
+            String mac = null;
+            for (int i = 0; i < count; i++) {
+                int record = 6 + 12 * i;
+                if (TrueTypeFile.u16(names, record + 6) != 6) {
+                    continue;
+                }
+                int platform = TrueTypeFile.u16(names, record);
+                int length = TrueTypeFile.u16(names, record + 8);
+                int offset = strings + TrueTypeFile.u16(names, record + 10);
+                byte[] raw = new byte[length];
+                names.get(offset, raw);
+                if (platform == 3) {
+                    return java.util.Optional.of(new String(raw, StandardCharsets.UTF_16BE));
+                }
+                if (platform == 1) {
+                    mac = new String(raw, StandardCharsets.ISO_8859_1);
                 }
             }
-            return SubsetFontFile.finish(out.toByteArray(), glyphs);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot subset font " + ttf, e);
-        }
+            return java.util.Optional.ofNullable(mac);
+        }).map(n -> n.replaceAll("[^!-~]|[()<>\\[\\]{}/%#]", "")).filter(n -> !n.isEmpty());
     }
 }

@@ -1,42 +1,53 @@
 package jp.kakanai.forms.render;
 
-import com.google.zxing.common.BitMatrix;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import jp.kakanai.forms.definition.Box;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 
 /**
- * Turns page sketches into one PDF. Each face is subset once for the whole document from the shared parsed
- * font and embedded as that subset; nothing PDFBox-side outlives the call, so renders never share a
- * {@code PDFont} or {@code PDDocument} (spec §1).
+ * Turns page sketches into one PDF. Each font is subset once for the whole document ({@link FontSubset}) and
+ * embedded as that subset; nothing PDFBox-side outlives the call, so renders never share a {@code PDDocument}
+ * (spec §1). Content streams are written by {@link ContentStream}.
  */
 final class PdfAssembler {
     private static final float PT_PER_MM = 72f / 25.4f;
     private static final float A4_HEIGHT_PT = PDRectangle.A4.getHeight();
 
-    /** How a document gets its fonts; the benchmark swaps in the naive way to compare. */
+    /** How a document gets its fonts; the benchmark swaps in PDFBox's own font loading to compare. */
     interface FontEmbedding {
-        Map<Face, PDType0Font> embed(PDDocument doc, Map<Face, SortedSet<Integer>> used) throws IOException;
+        DocumentFonts start(PDDocument doc) throws IOException;
+    }
+
+    /** The fonts of one document: the resource name of each, the codes of a run, and their dictionaries at the end. */
+    interface DocumentFonts {
+        String resource(ParsedFont font) throws IOException;
+
+        /** Writes the run's glyphs as the string operand of {@code Tj}. */
+        void codes(ContentStream out, PageSketch.Run run) throws IOException;
+
+        /** The {@code /Font} resources of every page, filled in by {@link #finish()}. */
+        COSDictionary resources();
+
+        void finish() throws IOException;
     }
 
     private final FontEmbedding embedding;
 
-    PdfAssembler(FontLibrary fonts) {
-        this((doc, used) -> subsetsOfParsedFonts(fonts, doc, used));
+    PdfAssembler() {
+        this(SubsetFonts::new);
     }
 
     PdfAssembler(FontEmbedding embedding) {
@@ -52,140 +63,125 @@ final class PdfAssembler {
 
     byte[] assemble(List<PageSketch> pages, java.util.Optional<String> edition) {
         try (PDDocument doc = new PDDocument()) {
-            Map<Face, PDType0Font> embedded = embedding.embed(doc, charactersByFace(pages));
+            DocumentFonts fonts = embedding.start(doc);
+            Map<FixedLayer, COSStream> fixedLayers = new IdentityHashMap<>();
             for (PageSketch sketch : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
-                try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                    for (PageSketch.Mark mark : sketch.marks()) {
-                        draw(out, mark, embedded);
+                COSDictionary resources = new COSDictionary();
+                resources.setItem(COSName.FONT, fonts.resources());
+                COSDictionary images = new COSDictionary();
+                ContentStream out = new ContentStream();
+                List<PageSketch.Mark> marks = sketch.marks();
+                if (sketch.reused().isPresent()) {
+                    images.setItem(COSName.getPDFName("L"), formXObject(fixedLayers, sketch.reused().get(), doc));
+                    out.name("L").op("Do");
+                    marks = sketch.filled().marks();
+                }
+                for (PageSketch.Mark mark : marks) {
+                    if (mark instanceof PageSketch.QrCode q) {
+                        String name = "Q" + (images.size() + 1);
+                        images.setItem(COSName.getPDFName(name), QrImages.imageMask(doc, q.modules()));
+                        qr(out, q.box(), name);
+                    } else {
+                        draw(out, mark, fonts);
                     }
                 }
+                if (images.size() > 0) {
+                    resources.setItem(COSName.XOBJECT, images);
+                }
+                page.setResources(new PDResources(resources));
+                page.getCOSObject().setItem(COSName.CONTENTS, flateStream(doc, out.deflated()));
             }
+            fonts.finish();
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(pages.isEmpty() ? "" : pages.get(0).title());
             info.setCreator("Kakanai 書かない窓口");
             edition.ifPresent(e -> info.setCustomMetadataValue(EDITION_KEY, e));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-            doc.save(bytes);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 * 1024);
+            doc.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF", e);
         }
     }
 
-    private static Map<Face, SortedSet<Integer>> charactersByFace(List<PageSketch> pages) {
-        Map<Face, SortedSet<Integer>> used = new EnumMap<>(Face.class);
-        for (PageSketch page : pages) {
-            for (PageSketch.Mark mark : page.marks()) {
-                if (mark instanceof PageSketch.Run run) {
-                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new TreeSet<>()).add(cp));
-                }
-            }
+    /** A form's fixed layer, put into the document once however many of its pages draw it. */
+    private static COSStream formXObject(Map<FixedLayer, COSStream> inDocument, FixedLayer layer, PDDocument doc) throws IOException {
+        COSStream xobject = inDocument.get(layer);
+        if (xobject == null) {
+            xobject = layer.formXObject(doc);
+            inDocument.put(layer, xobject);
         }
-        return used;
+        return xobject;
     }
 
-    private static Map<Face, PDType0Font> subsetsOfParsedFonts(FontLibrary fonts, PDDocument doc, Map<Face, SortedSet<Integer>> used)
-            throws IOException {
-        Map<Face, PDType0Font> embedded = new EnumMap<>(Face.class);
-        for (Map.Entry<Face, SortedSet<Integer>> face : used.entrySet()) {
-            byte[] subset = fonts.font(face.getKey()).subset(face.getValue(), subsetTag(face.getValue()));
-            // Already a subset: embedding it whole keeps its cmap, and so the right ToUnicode map.
-            embedded.put(face.getKey(), PDType0Font.load(doc, new ByteArrayInputStream(subset), false));
+    /** A stream of bytes already Flate-compressed. */
+    static COSStream flateStream(PDDocument doc, byte[] deflated) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            raw.write(deflated);
         }
-        return embedded;
+        return stream;
     }
 
-    /** Six capital letters from the characters, as PDF requires for a subset font's name (ISO 32000 §9.6.4). */
-    static String subsetTag(SortedSet<Integer> codePoints) {
-        long hash = codePoints.hashCode() & 0xffffffffL;
-        StringBuilder tag = new StringBuilder(7);
-        for (int i = 0; i < 6; i++) {
-            tag.append((char) ('A' + hash % 26));
-            hash /= 26;
-        }
-        return tag.append('+').toString();
-    }
-
-    private static void draw(PDPageContentStream out, PageSketch.Mark mark, Map<Face, PDType0Font> fonts) throws IOException {
+    static void draw(ContentStream out, PageSketch.Mark mark, DocumentFonts fonts) throws IOException {
         if (mark instanceof PageSketch.Frame f) {
-            out.setLineWidth((float) f.lineWidth());
+            out.number(f.lineWidth()).op("w");
             rect(out, f.box());
-            out.stroke();
+            out.op("S");
         } else if (mark instanceof PageSketch.Shade s) {
-            out.setNonStrokingColor(s.gray());
+            out.number(s.gray()).op("g");
             rect(out, s.box());
-            out.fill();
-            out.setNonStrokingColor(0f);
+            out.op("f").op("0 g");
         } else if (mark instanceof PageSketch.Stroke s) {
-            out.setLineWidth((float) s.lineWidth());
-            out.moveTo(x(s.x1()), y(s.y1()));
-            out.lineTo(x(s.x2()), y(s.y2()));
-            out.stroke();
+            out.number(s.lineWidth()).op("w");
+            out.number(x(s.x1())).number(y(s.y1())).op("m").number(x(s.x2())).number(y(s.y2())).op("l").op("S");
         } else if (mark instanceof PageSketch.Ellipse e) {
             ellipse(out, e);
         } else if (mark instanceof PageSketch.Run r) {
-            out.beginText();
-            out.setFont(fonts.get(r.face()), r.size());
-            out.newLineAtOffset(x(r.x()), y(r.baseline()));
-            out.showText(r.text());
-            out.endText();
-        } else if (mark instanceof PageSketch.QrCode q) {
-            qr(out, q.box(), q.modules());
+            out.op("BT").name(fonts.resource(r.font())).number(r.size()).op("Tf");
+            out.number(x(r.x())).number(y(r.baseline())).op("Td");
+            fonts.codes(out, r);
+            out.op("Tj").op("ET");
         }
     }
 
-    private static void rect(PDPageContentStream out, Box box) throws IOException {
-        out.addRect(x(box.x()), y(box.bottom()), (float) box.w() * PT_PER_MM, (float) box.h() * PT_PER_MM);
+    private static void rect(ContentStream out, Box box) {
+        out.number(x(box.x())).number(y(box.bottom())).number(box.w() * PT_PER_MM).number(box.h() * PT_PER_MM).op("re");
     }
 
-    private static void ellipse(PDPageContentStream out, PageSketch.Ellipse e) throws IOException {
-        float k = 0.5523f;
-        float cx = x(e.box().x() + e.box().w() / 2);
-        float cy = y(e.box().y() + e.box().h() / 2);
-        float rx = (float) e.box().w() / 2 * PT_PER_MM;
-        float ry = (float) e.box().h() / 2 * PT_PER_MM;
-        out.setLineWidth((float) e.lineWidth());
-        out.moveTo(cx + rx, cy);
-        out.curveTo(cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry);
-        out.curveTo(cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy);
-        out.curveTo(cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry);
-        out.curveTo(cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy);
-        out.stroke();
+    private static void ellipse(ContentStream out, PageSketch.Ellipse e) {
+        double k = 0.5523;
+        double cx = x(e.box().x() + e.box().w() / 2);
+        double cy = y(e.box().y() + e.box().h() / 2);
+        double rx = e.box().w() / 2 * PT_PER_MM;
+        double ry = e.box().h() / 2 * PT_PER_MM;
+        out.number(e.lineWidth()).op("w");
+        out.number(cx + rx).number(cy).op("m");
+        curve(out, cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry);
+        curve(out, cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy);
+        curve(out, cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry);
+        curve(out, cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy);
+        out.op("S");
     }
 
-    /**
-     * Vector modules, one rectangle per dark stretch of a row: sharp at any printer resolution. Drawn in module
-     * units under a scaling matrix, so the content stream holds small integers (short, and fast to write).
-     */
-    private static void qr(PDPageContentStream out, Box box, BitMatrix modules) throws IOException {
-        float module = (float) box.w() / modules.getWidth() * PT_PER_MM;
-        out.saveGraphicsState();
-        out.transform(new Matrix(module, 0, 0, -module, x(box.x()), y(box.y())));
-        for (int row = 0; row < modules.getHeight(); row++) {
-            int col = 0;
-            while (col < modules.getWidth()) {
-                if (!modules.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < modules.getWidth() && modules.get(col, row)) {
-                    col++;
-                }
-                out.addRect(start, row, col - start, 1);
-            }
-        }
-        out.fill();
-        out.restoreGraphicsState();
+    private static void curve(ContentStream out, double x1, double y1, double x2, double y2, double x3, double y3) {
+        out.number(x1).number(y1).number(x2).number(y2).number(x3).number(y3).op("c");
     }
 
-    private static float x(double mm) {
-        return (float) mm * PT_PER_MM;
+    /** The code's image, one image pixel per module, scaled onto the symbol's square (see {@link QrImages}). */
+    private static void qr(ContentStream out, Box box, String image) {
+        out.op("q").number(x(box.right()) - x(box.x())).number(0).number(0).number(box.h() * PT_PER_MM)
+                .number(x(box.x())).number(y(box.bottom())).op("cm").name(image).op("Do").op("Q");
     }
 
-    private static float y(double mm) {
-        return A4_HEIGHT_PT - (float) mm * PT_PER_MM;
+    private static double x(double mm) {
+        return mm * PT_PER_MM;
+    }
+
+    private static double y(double mm) {
+        return A4_HEIGHT_PT - mm * PT_PER_MM;
     }
 }

@@ -1,22 +1,25 @@
 package jp.kakanai.forms.render;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Finishes a subset TrueType font written by fontbox's {@code TTFSubsetter}, table by table:
- * <ul>
- * <li>a new {@code cmap} mapping exactly the characters used, including those beyond the BMP. fontbox writes
- * a BMP-only table, so 𠮷 (U+20BB7, drawn with IPAmj Mincho) would be lost; and a cmap with only the used
- * characters makes PDFBox's ToUnicode map give back the real text (山, not the Kangxi radical ⼭ that shares
- * its glyph; spec §1). It has a Windows BMP subtable (format 4) and a full-repertoire one (format 12).</li>
- * <li>no hinting instructions in the glyphs: they are about half of IPAex's glyph bytes and only matter for
- * low-resolution screens; printed forms and PDF viewers do without. This keeps a form PDF under 60 KB.</li>
- * </ul>
+ * Writes a subset TrueType font program for a PDF's {@code FontFile2}: the chosen glyphs of a {@link ParsedFont},
+ * numbered 1, 2, … in the order given (glyph 0 stays .notdef), so that a CIDFontType2 with
+ * {@code CIDToGIDMap /Identity} draws CID n with glyph n. It has no {@code cmap}: ISO 32000-1 §9.9 says a TrueType
+ * program used by a CIDFont needs none, as the PDF maps codes to glyphs itself; text is read back through the
+ * ToUnicode map the renderer writes. Without a cmap there is no BMP limit either (fontbox's subsetter writes a
+ * BMP-only cmap and fails on 𠮟 U+20B9F mixed with other characters). No hinting: {@code fpgm}, {@code prep},
+ * {@code cvt} and the glyphs' instructions are left out (see {@link GlyphOutlines}).
  */
 final class SubsetFontFile {
     private static final long CHECKSUM_MAGIC = 0xB1B0AFBAL;
@@ -24,146 +27,100 @@ final class SubsetFontFile {
     private SubsetFontFile() {
     }
 
-    /** @param glyphs code point → glyph id in the subset font */
-    static byte[] finish(byte[] font, SortedMap<Integer, Integer> glyphs) {
-        ByteBuffer in = ByteBuffer.wrap(font);
-        int sfntVersion = in.getInt(0);
-        int numTables = in.getShort(4) & 0xffff;
-        SortedMap<String, byte[]> tables = new TreeMap<>();
-        for (int i = 0; i < numTables; i++) {
-            int record = 12 + 16 * i;
-            byte[] tag = new byte[4];
-            in.get(record, tag);
-            int offset = in.getInt(record + 8);
-            int length = in.getInt(record + 12);
-            byte[] data = new byte[length];
-            in.get(offset, data);
-            tables.put(new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1), data);
+    /**
+     * @param glyphs the original glyph ids, in the subset's order from glyph 1; a glyph may appear twice (a copy,
+     *               so that two characters drawn alike read back as themselves); composite glyphs' components are
+     *               added after them
+     */
+    static byte[] write(ParsedFont font, int[] glyphs) {
+        GlyphOutlines outlines = font.outlines();
+        int[] order = withComponents(outlines, glyphs);
+        Map<Integer, Integer> newGid = new HashMap<>();
+        for (int i = order.length - 1; i >= 0; i--) {
+            newGid.put(order[i], i); // the first place of a glyph listed twice is the one components point at
         }
-        tables.put("cmap", cmap(glyphs));
-        stripInstructions(tables);
-        return write(sfntVersion, tables);
+        int n = order.length;
+        TrueTypeFile file = font.file();
+        SortedMap<String, byte[]> tables = new TreeMap<>();
+
+        int[] offsets = new int[n + 1];
+        int size = 0;
+        byte[][] glyphBytes = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            glyphBytes[i] = outlines.renumbered(order[i], newGid::get);
+            offsets[i] = size;
+            size += padded(glyphBytes[i].length);
+        }
+        offsets[n] = size;
+        ByteBuffer glyf = ByteBuffer.allocate(size);
+        for (int i = 0; i < n; i++) {
+            glyf.put(offsets[i], glyphBytes[i]);
+        }
+        ByteBuffer loca = ByteBuffer.allocate(4 * (n + 1));
+        for (int offset : offsets) {
+            loca.putInt(offset);
+        }
+        tables.put("glyf", glyf.array());
+        tables.put("loca", loca.array());
+        tables.put("hmtx", hmtx(file, order));
+
+        byte[] head = file.tableBytes("head").orElseThrow();
+        ByteBuffer.wrap(head).putShort(50, (short) 1); // long loca offsets
+        tables.put("head", head);
+        byte[] hhea = file.tableBytes("hhea").orElseThrow();
+        ByteBuffer.wrap(hhea).putShort(34, (short) n);
+        tables.put("hhea", hhea);
+        byte[] maxp = file.tableBytes("maxp").orElseThrow();
+        ByteBuffer.wrap(maxp).putShort(4, (short) n);
+        tables.put("maxp", maxp);
+        file.tableBytes("OS/2").ifPresent(t -> tables.put("OS/2", t));
+        file.tableBytes("name").ifPresent(t -> tables.put("name", t)); // the font's name and its licence notice
+        post(file).ifPresent(t -> tables.put("post", t));
+        return write(file.sfntVersion(), tables);
     }
 
-    private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
-    private static final int WE_HAVE_A_SCALE = 0x0008;
-    private static final int MORE_COMPONENTS = 0x0020;
-    private static final int WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
-    private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
-    private static final int WE_HAVE_INSTRUCTIONS = 0x0100;
-
-    /** Rewrites {@code glyf} and {@code loca} without per-glyph instructions and drops the font-wide programs. */
-    private static void stripInstructions(SortedMap<String, byte[]> tables) {
-        byte[] head = tables.get("head");
-        byte[] loca = tables.get("loca");
-        byte[] glyf = tables.get("glyf");
-        byte[] maxp = tables.get("maxp");
-        if (head == null || loca == null || glyf == null || maxp == null) {
-            return;
+    /** The glyphs, glyph 0 first, then every component of a composite glyph not listed yet. */
+    private static int[] withComponents(GlyphOutlines outlines, int[] glyphs) {
+        List<Integer> order = new ArrayList<>(glyphs.length + 1);
+        Set<Integer> listed = new HashSet<>();
+        order.add(0);
+        listed.add(0);
+        for (int gid : glyphs) {
+            order.add(gid);
+            listed.add(gid);
         }
-        boolean longOffsets = ByteBuffer.wrap(head).getShort(50) == 1;
-        int numGlyphs = ByteBuffer.wrap(maxp).getShort(4) & 0xffff;
-        ByteBuffer locaIn = ByteBuffer.wrap(loca);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(glyf.length);
-        int[] offsets = new int[numGlyphs + 1];
-        for (int g = 0; g < numGlyphs; g++) {
-            int start = longOffsets ? locaIn.getInt(4 * g) : (locaIn.getShort(2 * g) & 0xffff) * 2;
-            int end = longOffsets ? locaIn.getInt(4 * g + 4) : (locaIn.getShort(2 * g + 2) & 0xffff) * 2;
-            offsets[g] = out.size();
-            if (end > start) {
-                byte[] glyph = withoutInstructions(ByteBuffer.wrap(glyf, start, end - start).slice());
-                out.write(glyph, 0, glyph.length);
-                while (out.size() % 4 != 0) {
-                    out.write(0);
+        for (int i = 1; i < order.size(); i++) {
+            for (int component : outlines.components(order.get(i))) {
+                if (component < outlines.count() && listed.add(component)) {
+                    order.add(component);
                 }
             }
         }
-        offsets[numGlyphs] = out.size();
-        ByteBuffer newLoca = ByteBuffer.allocate((numGlyphs + 1) * (longOffsets ? 4 : 2));
-        for (int offset : offsets) {
-            if (longOffsets) {
-                newLoca.putInt(offset);
-            } else {
-                newLoca.putShort((short) (offset / 2));
-            }
-        }
-        tables.put("glyf", out.toByteArray());
-        tables.put("loca", newLoca.array());
-        tables.remove("fpgm");
-        tables.remove("prep");
-        tables.remove("cvt ");
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static byte[] withoutInstructions(ByteBuffer glyph) {
-        short contours = glyph.getShort(0);
-        byte[] bytes = new byte[glyph.remaining()];
-        glyph.get(0, bytes);
-        if (contours >= 0) {
-            int lengthAt = 10 + 2 * contours;
-            int instructions = glyph.getShort(lengthAt) & 0xffff;
-            byte[] out = new byte[bytes.length - instructions];
-            System.arraycopy(bytes, 0, out, 0, lengthAt);
-            System.arraycopy(bytes, lengthAt + 2 + instructions, out, lengthAt + 2, bytes.length - lengthAt - 2 - instructions);
-            return out;
+    /** Advance width and left side bearing of each glyph of the subset, from the font's {@code hmtx}. */
+    private static byte[] hmtx(TrueTypeFile file, int[] order) {
+        ByteBuffer in = file.table("hmtx");
+        int metrics = Math.max(1, TrueTypeFile.u16(file.table("hhea"), 34));
+        ByteBuffer out = ByteBuffer.allocate(4 * order.length);
+        for (int gid : order) {
+            int advance = TrueTypeFile.u16(in, 4 * Math.min(gid, metrics - 1));
+            int lsbAt = gid < metrics ? 4 * gid + 2 : 4 * metrics + 2 * (gid - metrics);
+            short lsb = lsbAt + 2 <= in.limit() ? in.getShort(lsbAt) : 0;
+            out.putShort((short) advance).putShort(lsb);
         }
-        ByteBuffer composite = ByteBuffer.wrap(bytes);
-        int at = 10;
-        int flags;
-        do {
-            flags = composite.getShort(at) & 0xffff;
-            composite.putShort(at, (short) (flags & ~WE_HAVE_INSTRUCTIONS));
-            at += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
-            if ((flags & WE_HAVE_A_SCALE) != 0) {
-                at += 2;
-            } else if ((flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0) {
-                at += 4;
-            } else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) {
-                at += 8;
-            }
-        } while ((flags & MORE_COMPONENTS) != 0);
-        return java.util.Arrays.copyOf(bytes, at);
-    }
-
-    private static byte[] cmap(SortedMap<Integer, Integer> glyphs) {
-        byte[] format4 = format4(glyphs.headMap(0x10000));
-        byte[] format12 = format12(glyphs);
-        ByteBuffer out = ByteBuffer.allocate(4 + 2 * 8 + format4.length + format12.length);
-        out.putShort((short) 0).putShort((short) 2);
-        out.putShort((short) 3).putShort((short) 1).putInt(4 + 16);
-        out.putShort((short) 3).putShort((short) 10).putInt(4 + 16 + format4.length);
-        out.put(format4).put(format12);
         return out.array();
     }
 
-    /** One segment per character plus the closing 0xFFFF segment; a few hundred characters keep it small. */
-    private static byte[] format4(Map<Integer, Integer> bmp) {
-        List<int[]> segments = new ArrayList<>();
-        bmp.forEach((cp, gid) -> {
-            if (cp != 0xFFFF) {
-                segments.add(new int[] {cp, gid});
-            }
+    /** A {@code post} table of version 3: the font's header without glyph names, which a PDF does not need. */
+    private static Optional<byte[]> post(TrueTypeFile file) {
+        return file.optionalTable("post").filter(p -> p.limit() >= 32).map(p -> {
+            byte[] header = new byte[32];
+            p.get(0, header);
+            ByteBuffer.wrap(header).putInt(0, 0x00030000);
+            return header;
         });
-        segments.add(new int[] {0xFFFF, 0});
-        int segCount = segments.size();
-        int length = 16 + segCount * 8;
-        ByteBuffer out = ByteBuffer.allocate(length);
-        int searchRange = 2 * Integer.highestOneBit(segCount);
-        out.putShort((short) 4).putShort((short) length).putShort((short) 0);
-        out.putShort((short) (segCount * 2)).putShort((short) searchRange)
-                .putShort((short) (Integer.numberOfTrailingZeros(searchRange / 2))).putShort((short) (segCount * 2 - searchRange));
-        segments.forEach(s -> out.putShort((short) s[0]));
-        out.putShort((short) 0);
-        segments.forEach(s -> out.putShort((short) s[0]));
-        segments.forEach(s -> out.putShort((short) (s[0] == 0xFFFF ? 1 : s[1] - s[0])));
-        segments.forEach(s -> out.putShort((short) 0));
-        return out.array();
-    }
-
-    private static byte[] format12(Map<Integer, Integer> all) {
-        ByteBuffer out = ByteBuffer.allocate(16 + all.size() * 12);
-        out.putShort((short) 12).putShort((short) 0).putInt(16 + all.size() * 12).putInt(0).putInt(all.size());
-        all.forEach((cp, gid) -> out.putInt(cp).putInt(cp).putInt(gid));
-        return out.array();
     }
 
     private static byte[] write(int sfntVersion, SortedMap<String, byte[]> tables) {
@@ -184,7 +141,7 @@ final class SubsetFontFile {
                 headOffset = offset;
                 ByteBuffer.wrap(data).putInt(8, 0); // checkSumAdjustment is computed over the whole file below
             }
-            out.put(table.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+            out.put(table.getKey().getBytes(StandardCharsets.ISO_8859_1))
                     .putInt((int) checksum(data, 0, data.length)).putInt(offset).putInt(data.length);
             out.put(offset, data);
             offset += padded(data.length);
@@ -202,13 +159,15 @@ final class SubsetFontFile {
 
     private static long checksum(byte[] data, int from, int length) {
         long sum = 0;
-        for (int i = from; i < from + length; i += 4) {
-            long word = 0;
-            for (int b = 0; b < 4; b++) {
-                word = (word << 8) | (i + b < from + length ? data[i + b] & 0xff : 0);
-            }
-            sum = (sum + word) & 0xffffffffL;
+        int end = from + length;
+        int i = from;
+        for (; i + 4 <= end; i += 4) {
+            sum += (data[i] & 0xffL) << 24 | (data[i + 1] & 0xff) << 16 | (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff;
         }
-        return sum;
+        long word = 0;
+        for (int b = 0; b < 4; b++) {
+            word = (word << 8) | (i + b < end ? data[i + b] & 0xff : 0);
+        }
+        return (sum + (i < end ? word : 0)) & 0xffffffffL;
     }
 }

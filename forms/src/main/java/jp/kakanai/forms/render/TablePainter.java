@@ -1,7 +1,6 @@
 package jp.kakanai.forms.render;
 
 import java.util.List;
-import java.util.Map;
 import jp.kakanai.forms.definition.Box;
 import jp.kakanai.forms.definition.Column;
 import jp.kakanai.forms.definition.Element;
@@ -22,7 +21,7 @@ final class TablePainter {
 
     void paint() {
         Box box = table.box();
-        PageSketch page = form.page();
+        PageSketch.Layer page = form.page().fixed();
         double header = Math.min(6, box.h() / (table.rows() + 1));
         double row = (box.h() - header) / table.rows();
         page.frame(box, FormPainter.FRAME);
@@ -38,20 +37,18 @@ final class TablePainter {
             if (c > 0) {
                 page.stroke(x, box.y(), x, box.bottom(), FormPainter.THIN);
             }
-            form.caption(columns.get(c).header(), new Box(x, box.y(), w, header).inset(0.6), 8, Face.GOTHIC, TextFitter.Align.CENTER);
+            form.caption(columns.get(c).header(), new Box(x, box.y(), w, header).inset(0.6), 8, TextFitter.Align.CENTER);
             x += w;
         }
         String list = table.source().orElseThrow();
-        List<?> items = form.data().lookup(list).filter(List.class::isInstance).map(l -> (List<?>) l).orElse(List.of());
+        List<?> items = form.values().list(list);
         int shown = items.size() > table.rows() ? table.rows() - 1 : items.size();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Map<?, ?>) {
-                rowValues(list + "[" + i + "]", i < shown ? box.y() + header + i * row : -1, row);
-            }
+            rowValues(list + "[" + i + "]", i < shown ? box.y() + header + i * row : -1, row);
         }
         if (shown < items.size()) {
             Box last = new Box(box.x(), box.y() + header + shown * row, box.w(), row);
-            form.caption("ほか " + (items.size() - shown) + " 名は別紙に記載", form.padded(last), table.size(), Face.GOTHIC, TextFitter.Align.LEFT);
+            form.note("ほか " + (items.size() - shown) + " 名は別紙に記載", form.padded(last), table.size(), TextFitter.Align.LEFT);
         }
     }
 
@@ -65,19 +62,17 @@ final class TablePainter {
             String field = item + "." + column.source();
             Box cell = form.padded(new Box(x, y, w, height));
             x += w;
+            FormValues values = form.values();
             var shown = switch (column.kind()) {
-                case DATE -> form.date(field);
-                case SEX -> form.value(field).map(code -> switch (code) {
-                    case "1" -> "男";
-                    case "2" -> "女";
-                    default -> "";
-                });
-                default -> form.value(field);
+                case DATE -> values.wareki(field);
+                // 0 (not known) and 9 (not applicable) print nothing, as on paper
+                case SEX -> values.sex(field).map(code -> code.equals("1") ? "男" : code.equals("2") ? "女" : "");
+                default -> values.text(field);
             };
             shown.ifPresent(text -> {
-                form.printed(field);
-                if (y >= 0) {
-                    form.fitted(field, text, cell, table.size(), Face.GOTHIC, TextFitter.Align.LEFT, true);
+                values.printed(field);
+                if (y >= 0 && !text.isEmpty()) {
+                    form.fitted(field, text, cell, table.size(), Face.GOTHIC, TextFitter.Align.LEFT);
                 }
             });
         }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides, character by character, which font draws a value: the preferred IPAex face, else IPAmj Mincho
- * (𠮷 and other MJ characters), else 〓 with a {@link Placeholder} so staff see what to write by hand; a 〓
- * that the data already holds (the card's 外字 the reader could not decode) is reported the same way.
- * Ideographic variation sequences (辻 + U+E0100) become 〓 as well: PDFBox ignores the fonts' format 14 cmap,
- * so the variant glyph cannot be drawn, and drawing the base glyph would silently change a person's name.
+ * Decides, character by character, which font draws a value: the first font of the face's chain that has it
+ * ({@link FontLibrary}: IPAex, IPAmj Mincho for 𠮷 and other MJ characters, then a town's further fonts), else 〓
+ * with a {@link Placeholder} so staff see what to write by hand; a 〓 that the data already holds (the card's 外字
+ * the reader could not decode) is reported the same way. An ideographic variation sequence (辻 + U+E0100) is drawn
+ * with its own glyph by the first font that knows the sequence (the fonts' cmap format 14, which PDFBox ignores);
+ * when none does it becomes 〓 as well, since the base glyph would silently change a person's name.
  */
 final class TextShaper {
     static final int GETA = 0x3013; // 〓
@@ -20,43 +21,59 @@ final class TextShaper {
     }
 
     List<Glyph> shape(String field, String text, Face preferred, List<Placeholder> placeholders) {
+        List<ParsedFont> chain = fonts.chain(preferred);
         List<Glyph> glyphs = new ArrayList<>(text.length());
         int[] cps = text.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];
-            if (isVariationSelector(cp)) {
+            if (VariationSequences.isSelector(cp)) {
                 continue; // a selector with no base character: nothing to draw
             }
-            if (i + 1 < cps.length && isVariationSelector(cps[i + 1])) {
-                placeholders.add(new Placeholder(field, cp, new String(cps, i, 2)));
-                glyphs.add(glyph(GETA, preferred));
-                i++;
+            if (i + 1 < cps.length && VariationSequences.isSelector(cps[i + 1])) {
+                int selector = cps[++i];
+                Glyph variant = variant(chain, cp, selector);
+                if (variant == null) {
+                    placeholders.add(new Placeholder(field, cp, new String(cps, i - 1, 2)));
+                    variant = geta(chain);
+                }
+                glyphs.add(variant);
                 continue;
             }
             if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
                 cp = cp == 0x3000 ? cp : ' ';
             }
-            if (cp == GETA) {
-                // Already a placeholder in the data (the card reader's mark for a 外字 it could not give).
+            Glyph glyph = cp == GETA ? null : glyph(chain, cp);
+            if (glyph == null) {
+                // no font has it, or it is already a placeholder in the data (the card reader's mark for a 外字)
                 placeholders.add(new Placeholder(field, cp));
-                glyphs.add(glyph(GETA, preferred));
-            } else if (fonts.font(preferred).has(cp)) {
-                glyphs.add(glyph(cp, preferred));
-            } else if (preferred != Face.MJ_MINCHO && fonts.font(Face.MJ_MINCHO).has(cp)) {
-                glyphs.add(glyph(cp, Face.MJ_MINCHO));
-            } else {
-                placeholders.add(new Placeholder(field, cp));
-                glyphs.add(glyph(GETA, preferred));
+                glyph = geta(chain);
             }
+            glyphs.add(glyph);
         }
         return glyphs;
     }
 
-    private Glyph glyph(int cp, Face face) {
-        return new Glyph(Character.toString(cp), face, fonts.font(face).advance(cp));
+    private static Glyph glyph(List<ParsedFont> chain, int cp) {
+        for (ParsedFont font : chain) {
+            int gid = font.glyph(cp);
+            if (gid > 0) {
+                return new Glyph(font, gid, Character.toString(cp), font.advance(gid));
+            }
+        }
+        return null;
     }
 
-    static boolean isVariationSelector(int cp) {
-        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    private static Glyph variant(List<ParsedFont> chain, int base, int selector) {
+        for (ParsedFont font : chain) {
+            int gid = font.variant(base, selector);
+            if (gid > 0) {
+                return new Glyph(font, gid, Character.toString(base), font.advance(gid));
+            }
+        }
+        return null;
+    }
+
+    private static Glyph geta(List<ParsedFont> chain) {
+        return glyph(chain, GETA);
     }
 }

@@ -1,15 +1,14 @@
 package jp.kakanai.forms.render;
 
 /** No form with this id is in the catalog. */
-public class UnknownFormException extends RuntimeException {
-    private final String formId;
+public final class UnknownFormException extends FormRenderException {
 
     public UnknownFormException(String formId) {
-        super("unknown form id '" + formId + "'");
-        this.formId = formId;
+        super(formId, null, "Unknown form id '" + formId + "': the catalog has no such form.", null);
     }
 
-    public String formId() {
-        return formId;
+    @Override
+    public boolean isDataProblem() {
+        return true;
     }
 }

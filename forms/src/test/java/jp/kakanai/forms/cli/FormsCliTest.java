@@ -54,10 +54,65 @@ class FormsCliTest {
         assertThat(PdfProbe.pages(Files.readAllBytes(pdf))).isEqualTo(2);
     }
 
+    /** Issue 16: such a name gave no form at all, and a stack trace. */
+    @Test
+    void nameWithACharacterBeyondTheBmpPrints() throws IOException {
+        Path data = Files.writeString(dir.resolve("shitta.json"), """
+                { "resident": { "name": "𠮟田 𡈽子", "address": "東京都𠀋区𩸽町1番地", "birthDate": "1990-02-03", "sex": "2" } }
+                """);
+        Path pdf = dir.resolve("seal.pdf");
+
+        assertThat(cli.run("render", "--form", "seal-registration", "--data", data.toString(), "--out", pdf.toString())).isZero();
+
+        assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("𠮟田 𡈽子", "東京都𠀋区𩸽町1番地");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void fallbackFontsDrawWhatTheStandardFontsLack() throws IOException {
+        Path data = Files.writeString(dir.resolve("kim.json"), """
+                { "resident": { "name": "김 민준", "address": "東京都千代田区霞が関一丁目2番3号", "birthDate": "1990-02-03", "sex": "1" } }
+                """);
+        Path pdf = dir.resolve("kim.pdf");
+
+        assertThat(cli.run("render", "--form", "juminhyo-request", "--data", data.toString(), "--out", pdf.toString(),
+                "--font-fallback", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf")).isZero();
+
+        assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("김 민준");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void badValueInATableRowFailsWithOneSentenceNamingFormAndField() throws IOException {
+        Path data = Files.writeString(dir.resolve("row.json"), Files.readString(EXAMPLE).replace("\"sex\": \"2\"", "\"sex\": \"3\""));
+
+        assertThat(cli.run("render", "--form", "resident-change", "--data", data.toString(), "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(FormsCli.FAILED);
+
+        assertThat(err().lines()).singleElement().isEqualTo(
+                "error: Cannot print form 'resident-change', field household[1].sex: '3' is not an ISO 5218 sex code (0, 1, 2, 9).");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void dataTooLargeForTheFormsCodesFailsWithOneSentence() throws IOException {
+        StringBuilder household = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            household.append(i == 0 ? "" : ",").append("{ \"name\": \"山田 子").append(i).append("\", \"relationship\": \"子\" }");
+        }
+        Path data = Files.writeString(dir.resolve("many.json"), "{ \"household\": [" + household + "] }");
+
+        assertThat(cli.run("render", "--form", "resident-change", "--data", data.toString(), "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(FormsCli.FAILED);
+
+        assertThat(err().lines()).singleElement().asString().startsWith("error: Cannot print form 'resident-change': its data (")
+                .contains("is more than its 4 QR codes hold").doesNotContain("Exception", "\tat ");
+    }
+
     @Test
     void unknownFormFailsNamingIt() {
         assertThat(cli.run("render", "--form", "no-such-form", "--data", EXAMPLE.toString(), "--out", dir.resolve("x.pdf").toString())).isEqualTo(FormsCli.FAILED);
-        assertThat(err()).contains("unknown form id 'no-such-form'");
+        assertThat(err()).contains("Unknown form id 'no-such-form'");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

@@ -49,6 +49,32 @@ class FormDefinitionReaderTest {
     }
 
     @Test
+    void requiredBoxesAndColumnsAndATablesPeopleAreRead() {
+        FormDefinition form = FormDefinitionReader.read("test-form.json", form("""
+                    { "kind": "text", "label": "氏名", "source": "resident.name", "required": true, "x": 10, "y": 40, "w": 120, "h": 12 },
+                    { "kind": "table", "source": "household", "people": "children", "required": true, "rows": 3,
+                      "x": 10, "y": 60, "w": 120, "h": 30, "columns": [
+                      {"header": "氏名", "source": "name", "w": 60, "required": true},
+                      {"header": "フリガナ", "source": "kana", "w": 60} ] }
+                """));
+
+        assertThat(form.elements().get(0).required()).isTrue();
+        assertThat(form.elements().get(1).people()).isEqualTo("children");
+        assertThat(form.elements().get(1).columns()).extracting(Column::required).containsExactly(true, false);
+    }
+
+    @Test
+    void aTablesUnknownPeopleAndANonBooleanRequiredAreReported() {
+        assertThat(problems(form("""
+                    { "kind": "text", "label": "氏名", "source": "resident.name", "required": "yes", "x": 10, "y": 40, "w": 120, "h": 12 },
+                    { "kind": "table", "source": "household", "people": "kids", "rows": 3, "x": 10, "y": 60, "w": 120, "h": 30,
+                      "columns": [ {"header": "氏名", "source": "name", "w": 60} ] }
+                """))).extracting(FileProblem::toString).containsExactly(
+                "test-form.json:6: 'required' must be true or false",
+                "test-form.json:7: unknown people 'kids' for a table (known: everyone, members, children, spouse, deceased)");
+    }
+
+    @Test
     void unknownKindIsReportedOnItsLine() {
         assertThat(problems(form("""
                     { "kind": "text", "label": "氏名", "source": "resident.name", "x": 10, "y": 40, "w": 120, "h": 12 },
@@ -85,7 +111,7 @@ class FormDefinitionReaderTest {
         assertThat(problems(form("""
                     { "kind": "date", "label": "生年月日", "sorce": "resident.birthDate", "x": 10, "y": 40, "w": 80 }
                 """))).extracting(FileProblem::toString).containsExactly(
-                "test-form.json:6: unknown property 'sorce' in date (allowed: h, kind, label, labelWidth, size, source, w, x, y)",
+                "test-form.json:6: unknown property 'sorce' in date (allowed: h, kind, label, labelWidth, required, size, source, w, x, y)",
                 "test-form.json:6: missing 'h' (millimetres)",
                 "test-form.json:6: date needs a positive width w and height h (in millimetres)",
                 "test-form.json:6: date needs a 'source', the data key its value comes from (e.g. resident.name)");

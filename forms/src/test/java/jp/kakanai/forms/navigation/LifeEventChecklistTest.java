@@ -202,12 +202,18 @@ class LifeEventChecklistTest {
         Answers answers = Answers.of("health-insurance", "workplace", "mother-first-category", "no",
                 "public-servant", "no", "juminhyo-wanted", "no", "nursery-wanted", "no");
 
-        Checklist checklist = navigator.navigate(SampleTown.BIRTH, cardHolderAged(32), Household.of(spouseAged(30)),
-                answers, VISIT);
+        HouseholdMember newborn = HouseholdMember.living(Relationship.CHILD, VISIT.minusDays(3));
+        Checklist checklist = navigator.navigate(SampleTown.BIRTH, cardHolderAged(32),
+                Household.of(spouseAged(30), childAged(4), newborn), answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("birth-registration", "child-allowance",
                 "child-medical-subsidy", "birth-contact-card", "infant-checkups", "vaccinations");
         assertThat(departmentIds(checklist)).containsExactly("shimin", "kodomo", "kenko");
+        // 児童手当 lists the children raised, 子ども医療費 only the newborn (issue 13: the forms' tables follow).
+        assertThat(checklist.items().stream().filter(i -> i.procedureId().equals("child-allowance")).findFirst()
+                .orElseThrow().concerns()).containsExactly("household[1]", "household[2]");
+        assertThat(checklist.items().stream().filter(i -> i.procedureId().equals("child-medical-subsidy")).findFirst()
+                .orElseThrow().concerns()).containsExactly("household[2]");
     }
 
     @Test

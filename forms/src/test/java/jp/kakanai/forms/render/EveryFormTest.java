@@ -152,15 +152,20 @@ class EveryFormTest {
     }
 
     @Test
-    void moreHouseholdMembersThanRowsAreCountedOnTheForm() {
+    void moreHouseholdMembersThanRowsGoOnOverContinuationSheetsInTheSameLayout() {
         var data = TestRenderer.full();
         for (int i = 3; i < 9; i++) {
             data.put("household[" + i + "].name", "山田 子" + i).put("household[" + i + "].birthDate", "2020-01-0" + i);
         }
 
-        String text = PdfProbe.text(renderer.render("resident-change", data.build()).pdf());
+        byte[] pdf = renderer.render("resident-change", data.build()).pdf();
 
-        assertThat(text).contains("山田 子4").doesNotContain("山田 子5").contains("ほか 4 名は別紙に記載");
+        assertThat(PdfProbe.pages(pdf)).isEqualTo(3);
+        assertThat(PdfProbe.text(pdf, 0)).contains("住民異動届", "山田 一郎", "ほか 6 名は別紙に記載").doesNotContain("山田 子3");
+        assertThat(PdfProbe.text(pdf, 1)).contains("住民異動届（別紙1）", "この別紙は「住民異動届」（受付番号 A-012）の続きです。",
+                "異動する方", "山田 子3", "山田 子4", "山田 子5", "ほか 3 名は別紙に記載").doesNotContain("山田 子6", "山田 一郎");
+        assertThat(PdfProbe.text(pdf, 2)).contains("住民異動届（別紙2）", "山田 子6", "山田 子7", "山田 子8")
+                .doesNotContain("ほか", "届出人署名");
     }
 
     static Map<String, Object> leaves(String prefix, Object node) {

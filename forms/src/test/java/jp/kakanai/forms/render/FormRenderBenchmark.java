@@ -1,14 +1,10 @@
 package jp.kakanai.forms.render;
 
-import java.nio.file.Path;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.kakanai.forms.definition.FormCatalog;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,9 +16,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Issue 5 §6: one prefilled single-page form (juminhyo-request), warm. {@code shared}: the renderer as shipped
- * (fonts parsed once, subset per document). {@code naive}: the same layout, but every document loads the font
- * files with {@code PDType0Font.load(doc, file)}, as PDFBox examples do. Run (see docs/forms.md):
+ * Issue 5 §6 and issue 16 §5: prefilled forms, warm, for two visits — {@code sample}, the project's one-resident
+ * 住民票の写し等交付請求書, and {@code household}, the 住民異動届 of a six-person move-in with a long address and 𠮷
+ * ({@link RealisticVisits#sixPersonMoveIn()}). {@code shared}: the renderer as shipped (fonts parsed once, each form's
+ * fixed layer made once, the data's glyphs subset per document). {@code naive}: the same layout, but every document
+ * loads the font files with {@code PDType0Font.load(doc, file)}, as PDFBox examples do, and draws everything itself.
+ * Run (see docs/forms.md):
  * <pre>
  * mvn -B -q -o -pl forms test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     "-Dexec.args=-cp %classpath jp.kakanai.forms.render.FormRenderBenchmark"
@@ -30,44 +29,44 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 @State(Scope.Benchmark)
 public class FormRenderBenchmark {
-    static final String FORM = "juminhyo-request";
+    @Param({"sample", "household"})
+    public String visit;
 
     private FormRenderer shared;
     private FormRenderer naive;
+    private String form;
     private FormData data;
 
     @Setup
     public void setUp() {
         shared = TestRenderer.shared();
-        naive = naive(FontSettings.debianDefaults(), FormCatalog.builtIn());
-        data = TestRenderer.sample().build();
+        naive = naive(FontSettings.debianDefaults());
+        form = formOf(visit);
+        data = dataOf(visit);
     }
 
     @Benchmark
     public byte[] shared() {
-        return shared.render(FORM, data).pdf();
+        return shared.render(form, data).pdf();
     }
 
     @Benchmark
     public byte[] naive() {
-        return naive.render(FORM, data).pdf();
+        return naive.render(form, data).pdf();
     }
 
-    /** Same layout and drawing; each document loads its font files with PDFBox's own subsetting. */
-    static FormRenderer naive(FontSettings fonts, FormCatalog catalog) {
-        FontLibrary library = new FontLibrary(fonts);
-        return new FormRenderer(catalog, new TextShaper(library), new PdfAssembler((doc, used) -> {
-            Map<Face, PDType0Font> embedded = new EnumMap<>(Face.class);
-            for (Face face : used.keySet()) {
-                Path file = switch (face) {
-                    case GOTHIC -> fonts.ipaexGothic();
-                    case MINCHO -> fonts.ipaexMincho();
-                    case MJ_MINCHO -> fonts.ipamjMincho();
-                };
-                embedded.put(face, PDType0Font.load(doc, file.toFile()));
-            }
-            return embedded;
-        }));
+    static String formOf(String visit) {
+        return visit.equals("sample") ? "juminhyo-request" : "resident-change";
+    }
+
+    static FormData dataOf(String visit) {
+        return visit.equals("sample") ? TestRenderer.sample().build() : RealisticVisits.sixPersonMoveIn();
+    }
+
+    /** Same layout and drawing; each document loads its font files with PDFBox's own subsetting, and no layer is reused. */
+    static FormRenderer naive(FontSettings fonts) {
+        return new FormRenderer(jp.kakanai.forms.pack.TownPack.sample().forms(), new TextShaper(new FontLibrary(fonts)),
+                new PdfAssembler(PdfBoxFonts::new), java.util.Optional.empty());
     }
 
     public static void main(String[] args) throws RunnerException {
@@ -75,31 +74,35 @@ public class FormRenderBenchmark {
         Collection<RunResult> oneThread = new Runner(options("(shared|naive)").mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(1).build()).run();
         Collection<RunResult> twoThreads = new Runner(options("shared").mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).threads(2).build()).run();
 
-        double sharedOps = score(oneThread, "shared");
-        double naiveOps = score(oneThread, "naive");
-        double sharedOps2 = score(twoThreads, "shared");
-        FormData data = TestRenderer.sample().build();
-        int sharedBytes = TestRenderer.shared().render(FORM, data).pdf().length;
-        int naiveBytes = naive(FontSettings.debianDefaults(), FormCatalog.builtIn()).render(FORM, data).pdf().length;
-
-        System.out.printf("%n== %s, warm, %d cores ==%n", FORM, Runtime.getRuntime().availableProcessors());
-        System.out.printf("median ms/render, 1 thread : shared %.2f   naive %.2f%n", median(latency, "shared"), median(latency, "naive"));
-        System.out.printf("renders/s, 1 thread        : shared %.0f   naive %.0f   (shared/naive %.1fx)%n", sharedOps, naiveOps, sharedOps / naiveOps);
-        System.out.printf("renders/s, 2 threads       : shared %.0f   (%.2fx of 1 thread)%n", sharedOps2, sharedOps2 / sharedOps);
-        System.out.printf("PDF bytes                  : shared %d   naive %d%n", sharedBytes, naiveBytes);
-        System.out.printf("CPU ms/render (thread time, robust on a busy machine): shared %.2f%n", cpuMillisPerRender(TestRenderer.shared(), data));
+        FormRenderer naive = naive(FontSettings.debianDefaults());
+        System.out.printf("%n== warm, %d cores ==%n", Runtime.getRuntime().availableProcessors());
+        for (String visit : new String[] {"sample", "household"}) {
+            String form = formOf(visit);
+            FormData data = dataOf(visit);
+            double sharedOps = score(oneThread, "shared", visit);
+            double naiveOps = score(oneThread, "naive", visit);
+            System.out.printf("-- %s (%s)%n", visit, form);
+            System.out.printf("median ms/render, 1 thread : shared %.2f (p90 %.2f, p99 %.2f)   naive %.2f%n", percentile(latency, "shared", visit, 50),
+                    percentile(latency, "shared", visit, 90), percentile(latency, "shared", visit, 99), percentile(latency, "naive", visit, 50));
+            System.out.printf("renders/s, 1 thread        : shared %.0f   naive %.0f   (shared/naive %.1fx)%n", sharedOps, naiveOps, sharedOps / naiveOps);
+            System.out.printf("renders/s, 2 threads       : shared %.0f   (%.2fx of 1 thread)%n", score(twoThreads, "shared", visit),
+                    score(twoThreads, "shared", visit) / sharedOps);
+            System.out.printf("PDF bytes                  : shared %d   naive %d%n", TestRenderer.shared().render(form, data).pdf().length,
+                    naive.render(form, data).pdf().length);
+            System.out.printf("CPU ms/render (thread time, robust on a busy machine): shared %.2f   naive %.2f%n",
+                    cpuMillisPerRender(TestRenderer.shared(), form, data, 3000), cpuMillisPerRender(naive, form, data, 30));
+        }
     }
 
     /** Thread CPU time per render after warm-up: what one render costs a core, whatever else runs on the machine. */
-    private static double cpuMillisPerRender(FormRenderer renderer, FormData data) {
+    private static double cpuMillisPerRender(FormRenderer renderer, String form, FormData data, int n) {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 3000; i++) {
-            renderer.render(FORM, data);
+        for (int i = 0; i < n; i++) {
+            renderer.render(form, data);
         }
-        int n = 3000;
         long start = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) {
-            renderer.render(FORM, data);
+            renderer.render(form, data);
         }
         return (threads.getCurrentThreadCpuTime() - start) / 1e6 / n;
     }
@@ -113,15 +116,16 @@ public class FormRenderBenchmark {
                 .measurementIterations(5).measurementTime(TimeValue.seconds(3));
     }
 
-    private static RunResult result(Collection<RunResult> results, String benchmark) {
-        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + benchmark)).findFirst().orElseThrow();
+    private static RunResult result(Collection<RunResult> results, String benchmark, String visit) {
+        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + benchmark)
+                && visit.equals(r.getParams().getParam("visit"))).findFirst().orElseThrow();
     }
 
-    private static double score(Collection<RunResult> results, String benchmark) {
-        return result(results, benchmark).getPrimaryResult().getScore();
+    private static double score(Collection<RunResult> results, String benchmark, String visit) {
+        return result(results, benchmark, visit).getPrimaryResult().getScore();
     }
 
-    private static double median(Collection<RunResult> results, String benchmark) {
-        return result(results, benchmark).getPrimaryResult().getStatistics().getPercentile(50);
+    private static double percentile(Collection<RunResult> results, String benchmark, String visit, double p) {
+        return result(results, benchmark, visit).getPrimaryResult().getStatistics().getPercentile(p);
     }
 }

@@ -76,18 +76,41 @@ class FormRendererTest {
         assertThat(form.placeholders()).containsExactly(new Placeholder("resident.name", 0x3013));
     }
 
+    /** fontbox's subsetter wrote a BMP-only cmap and failed on a subset mixing these with other characters (issue 16). */
     @Test
-    void ideographicVariationSequenceBecomesGetaAndIsReported() {
-        var data = TestRenderer.sample().put("resident.name", "辻\uDB40\uDD00 一郎").build();
+    void charactersBeyondTheBmpThatIpaexHasPrintAmongOthers() {
+        var data = TestRenderer.sample().put("resident.name", "𠮟田 𡈽子").put("resident.address", "東京都𠀋区𩸽町1番地").build();
 
-        RenderedForm form = renderer.render("juminhyo-request", data);
+        RenderedForm form = renderer.render("seal-registration", data);
 
-        assertThat(PdfProbe.text(form.pdf())).contains("〓 一郎");
-        assertThat(form.placeholders()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("resident.name");
-            assertThat(p.codePoint()).isEqualTo('辻');
-            assertThat(p.codePoints()).isEqualTo("U+8FBB U+E0100");
-        });
+        assertThat(form.placeholders()).isEmpty();
+        assertThat(PdfProbe.text(form.pdf())).contains("𠮟田 𡈽子", "東京都𠀋区𩸽町1番地");
+        assertThat(PdfProbe.glyphs(form.pdf())).filteredOn(g -> g.text().equals("𠮟")).singleElement()
+                .satisfies(g -> assertThat(g.fontName()).endsWith("+IPAexGothic"));
+    }
+
+    @Test
+    void characterNoStandardFontHasIsDrawnWithAFurtherConfiguredFont() {
+        FontSettings withHangul = FontSettings.debianDefaults().withFurtherFonts(List.of(Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")));
+        var data = TestRenderer.sample().put("resident.name", "김 민준").build();
+
+        RenderedForm form = FormRenderer.create(withHangul, jp.kakanai.forms.pack.TownPack.sample().forms()).render("juminhyo-request", data);
+        RenderedForm without = renderer.render("juminhyo-request", data);
+
+        assertThat(form.placeholders()).isEmpty();
+        assertThat(PdfProbe.text(form.pdf())).contains("김 민준");
+        assertThat(PdfProbe.fonts(form.pdf())).extracting(PdfProbe.EmbeddedFont::name).anyMatch(n -> n.endsWith("+NanumGothic"));
+        assertThat(without.placeholders()).extracting(Placeholder::codePoint).containsExactly((int) '김', (int) '민', (int) '준');
+    }
+
+    @Test
+    void furtherFontThatIsNotTrueTypeFailsAtCreationNamingIt() {
+        var settings = FontSettings.debianDefaults().withFurtherFonts(List.of(Path.of("/usr/share/unicode/Blocks.txt")));
+
+        assertThatThrownBy(() -> FormRenderer.create(settings, jp.kakanai.forms.pack.TownPack.sample().forms()))
+                .isInstanceOf(FontUnavailableException.class)
+                .hasMessageContaining("/usr/share/unicode/Blocks.txt")
+                .hasMessageContaining("TrueType");
     }
 
     @Test

@@ -49,6 +49,28 @@ public final class RealisticVisits {
         return visits;
     }
 
+    /**
+     * The benchmark's real household (issue 16 §5): a move-in of six people, the long address of a tower block, 𠮷
+     * (beyond the BMP, IPAmj Mincho) in the surname, on the 住民異動届 that lists them all.
+     */
+    public static FormData sixPersonMoveIn() {
+        FormDataBuilder data = FormDataBuilder.forResident(new BasicFourInfo("𠮷田 一之進", LONG_ADDRESS, LocalDate.of(1978, 4, 2), Sex.MALE))
+                .visit("9d3c1a4e-2b7f-4c61-8e0a-5f2d6b9c3e71", LocalDate.of(2026, 11, 24), "A-031", "move-in")
+                .put("resident.kana", "ヨシダ イチノシン").put("resident.postcode", "060-0001").put("resident.phone", "011-234-5678")
+                .put("householder.name", "𠮷田 一之進").put("move.date", "2026-11-15")
+                .put("move.previousAddress", LONG_PREVIOUS).put("move.newAddress", LONG_ADDRESS)
+                .put("answers.requester", "householder").put("answers.card-continue", "yes");
+        String[][] members = {{"𠮷田 一之進", "ヨシダ イチノシン", "1978-04-02", "1", "世帯主"}, {"𠮷田 美智代", "ヨシダ ミチヨ", "1980-09-12", "2", "妻"},
+                {"𠮷田 龍之介", "ヨシダ リュウノスケ", "2008-01-30", "1", "子"}, {"𠮷田 彩葉", "ヨシダ イロハ", "2011-06-06", "2", "子"},
+                {"𠮷田 源右衛門", "ヨシダ ゲンエモン", "1948-02-11", "1", "父"}, {"𠮷田 ツル", "ヨシダ ツル", "1950-12-24", "2", "母"}};
+        for (int i = 0; i < members.length; i++) {
+            String row = "household[" + i + "].";
+            data.put(row + "name", members[i][0]).put(row + "kana", members[i][1]).put(row + "birthDate", members[i][2])
+                    .put(row + "sex", members[i][3]).put(row + "relationship", members[i][4]);
+        }
+        return data.build();
+    }
+
     /** The densest household the counter prints: seven people, long names and addresses, 外字. */
     public static FormData densestFamily() {
         return visit(7, 999, new Random(7));

@@ -16,6 +16,7 @@ import jp.kakanai.kiosk.card.CardPresence;
 import jp.kakanai.kiosk.card.CardPresenceWatcher;
 import jp.kakanai.kiosk.card.IdCardReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
+import jp.kakanai.kiosk.checkin.AddressClient;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.machine.MachineResource;
@@ -95,7 +96,7 @@ public final class KioskApp implements AutoCloseable {
         IdCardReader reader = new IdCardReader(terminals.get(), settings.readerName(), IdCardReader.DEFAULT_TIMEOUT);
         ServerEndpoint server = new ServerEndpoint(settings.server(), settings.deviceToken());
         KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), new NavigationClient(server),
-                MyNumberForms.builtIn(), settings.readerName());
+                MyNumberForms.builtIn(), new AddressClient(server), settings.readerName());
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
         Consumer<CardPresence> subscriber = flow::presenceChanged;
 

@@ -8,7 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.forms.checkin.CheckIn;
+import jp.kakanai.forms.checkin.EventFacts;
+import jp.kakanai.forms.checkin.Household;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.kiosk.card.CardPresence;
@@ -16,12 +21,12 @@ import jp.kakanai.kiosk.card.CardReadResult;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.CardType;
 import jp.kakanai.kiosk.card.IdCardReader;
+import jp.kakanai.kiosk.checkin.AddressClient;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.CheckInOutcome;
 import jp.kakanai.kiosk.checkin.IdempotencyKey;
 import jp.kakanai.kiosk.checkin.ServerReply;
 import jp.kakanai.kiosk.navigation.ChecklistFacts;
-import jp.kakanai.kiosk.navigation.MemberFacts;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.navigation.NavigationQuery;
 
@@ -39,6 +44,7 @@ public final class KioskFlow implements AutoCloseable {
     private final CheckInClient checkIns;
     private final NavigationClient navigation;
     private final MyNumberForms myNumberForms;
+    private final AddressClient addresses;
     private final Optional<String> readerName;
     /** One check-in at a time: a double tap waits for the first attempt and then sees its ticket. */
     private final Object checkInLock = new Object();
@@ -49,12 +55,13 @@ public final class KioskFlow implements AutoCloseable {
     });
 
     public KioskFlow(KioskSession session, IdCardReader reader, CheckInClient checkIns, NavigationClient navigation,
-                     MyNumberForms myNumberForms, Optional<String> readerName) {
+                     MyNumberForms myNumberForms, AddressClient addresses, Optional<String> readerName) {
         this.session = Objects.requireNonNull(session);
         this.reader = Objects.requireNonNull(reader);
         this.checkIns = Objects.requireNonNull(checkIns);
         this.navigation = Objects.requireNonNull(navigation);
         this.myNumberForms = Objects.requireNonNull(myNumberForms);
+        this.addresses = Objects.requireNonNull(addresses);
         this.readerName = Objects.requireNonNull(readerName);
     }
 
@@ -126,7 +133,7 @@ public final class KioskFlow implements AutoCloseable {
         long revision = session.revision();
         ServerReply<JsonNode> reply = navigation.navigate(new NavigationQuery(event,
                 new NavigationQuery.Resident(resident.basicFour().birthDate(), resident.myNumberCardRead()),
-                session.household(), session.orderedAnswers()));
+                session.navigationHousehold(), session.orderedAnswers()));
         if (reply instanceof ServerReply.Answered<JsonNode> answered) {
             session.navigated(revision, answered.value());
             return RouteAnswer.answered(answered.value(), session.householdAnswered(),
@@ -148,13 +155,49 @@ public final class KioskFlow implements AutoCloseable {
     }
 
     /** {@code members} empty: living alone; {@code null}: the resident does not know (the clerk asks). */
-    public RouteAnswer household(List<MemberFacts> members) {
+    public RouteAnswer household(List<Member> members) {
         requireResident(session.snapshot());
-        if (members != null && members.size() > 20) {
-            throw LocalProblem.badField("members", "At most 20 household members.");
+        if (members != null) {
+            HouseholdEntries.check(members);
         }
         session.household(members);
         return route();
+    }
+
+    /**
+     * The move's date and addresses (転入・転出・転居): each address is checked by the server's address master first
+     * (a town address gets its printed text and postcode), so that the check-in cannot fail on it later.
+     */
+    public MoveAnswer move(MoveFacts move) {
+        requireResident(session.snapshot());
+        if (move == null) {
+            throw LocalProblem.badField("move", "This field is required.");
+        }
+        Optional<Address> newAddress = Optional.empty();
+        Optional<Address> previous = Optional.empty();
+        if (move.newAddress().isPresent()) {
+            ServerReply<AddressClient.Checked> reply = addresses.check(move.newAddress().get());
+            if (!(reply instanceof ServerReply.Answered<AddressClient.Checked> checked)) {
+                return MoveAnswer.of(reply, "newAddress");
+            }
+            newAddress = Optional.of(checked.value().address());
+        }
+        if (move.previousAddress().isPresent()) {
+            ServerReply<AddressClient.Checked> reply = addresses.check(move.previousAddress().get());
+            if (!(reply instanceof ServerReply.Answered<AddressClient.Checked> checked)) {
+                return MoveAnswer.of(reply, "previousAddress");
+            }
+            previous = Optional.of(checked.value().address());
+        }
+        MoveFacts checked = new MoveFacts(move.date(), newAddress, previous);
+        session.move(checked);
+        return MoveAnswer.accepted(checked);
+    }
+
+    /** The town's 町字 for the address picker, as the server's address master lists them. */
+    public ServerReply<JsonNode> town() {
+        session.touch();
+        return addresses.town();
     }
 
     public RouteAnswer back() {
@@ -205,9 +248,12 @@ public final class KioskFlow implements AutoCloseable {
                 procedures.add(item.path("procedureId").asText());
             }
         }));
-        ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.household(),
+        ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.navigationHousehold(),
                 resident.myNumberCardRead());
-        CheckIn checkIn = new CheckIn(resident.basicFour(), event, procedures);
+        // Everything collected travels with the check-in (issue 13): a home QR's kana, the household with what is
+        // known of each member, the move, the answers; the facts call after it only adds that a card was read.
+        CheckIn checkIn = new CheckIn(resident.basicFour(), event, procedures, Optional.empty(), resident.kana(),
+                session.household().map(Household::of), session.move().map(EventFacts::move), session.orderedAnswers());
         // Sent only while a form of the route still prints it (an answer changed after reading may drop it).
         boolean formsNeedIt = session.navigation().map(route -> !myNumberForms.neededBy(route).isEmpty()).orElse(false);
         if (formsNeedIt && session.myNumber().isPresent()) {
@@ -235,16 +281,16 @@ public final class KioskFlow implements AutoCloseable {
         return reading.cardType() == CardType.MY_NUMBER_CARD;
     }
 
-    /** Who is at the kiosk: from the card, or from a home-prepared QR code (then no card was read). */
-    private record Resident(BasicFourInfo basicFour, boolean myNumberCardRead) {
+    /** Who is at the kiosk: from the card, or from a home-prepared QR code (then no card was read; kana may come). */
+    private record Resident(BasicFourInfo basicFour, boolean myNumberCardRead, Optional<String> kana) {
     }
 
     private static Resident requireResident(KioskSession.Snapshot now) {
         if (now.receipt().isEmpty() && now.homeQr().isPresent()) {
-            return new Resident(now.homeQr().get().resident(), false);
+            return new Resident(now.homeQr().get().resident(), false, now.homeQr().get().kana());
         }
         CardReading reading = requireReading(now);
-        return new Resident(reading.basicFour(), cardRead(reading));
+        return new Resident(reading.basicFour(), cardRead(reading), Optional.empty());
     }
 
     private static CardReading requireReading(KioskSession.Snapshot now) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.MyNumber;
@@ -48,8 +50,10 @@ public final class KioskSession {
     private MyNumber myNumber;
     private String lifeEvent;
     private final Map<String, String> answers = new LinkedHashMap<>();
-    /** Null while unknown; empty for someone living alone. */
-    private List<MemberFacts> household;
+    /** Null while unknown; empty for someone living alone. With names, kana and sex where a home QR gave them. */
+    private List<Member> household;
+    /** The move's date and addresses (転入・転出・転居); null while not given. */
+    private MoveFacts move;
     /** Question ids in the order answered ({@link #HOUSEHOLD} included), so "back" undoes the last. */
     private final List<String> answerOrder = new ArrayList<>();
     /** Changes with every answer, so a navigation computed for older answers is not kept. */
@@ -105,6 +109,7 @@ public final class KioskSession {
         answers.clear();
         answerOrder.clear();
         household = null;
+        move = null;
         navigation = null;
     }
 
@@ -167,8 +172,9 @@ public final class KioskSession {
         receipt = null;
         lifeEvent = payload.lifeEvent();
         payload.household().ifPresent(members -> {
-            household = members.stream()
-                    .map(m -> new MemberFacts(m.relationship().id(), m.birthDate(), m.deceased())).toList();
+            // Everything the family typed at home travels on: names, kana and sex too, for the forms' tables.
+            household = members.stream().map(m -> new Member(m.relationship().id(), m.birthDate(), m.sex(), m.name(),
+                    m.kana(), m.deceased(), false, Optional.empty())).toList();
             answerOrder.add(HOUSEHOLD);
         });
         new TreeMap<>(payload.answers().values()).forEach((id, value) -> {
@@ -219,7 +225,7 @@ public final class KioskSession {
     }
 
     /** The household; {@code members} empty: living alone; {@code null}: the resident does not know. */
-    public synchronized void household(List<MemberFacts> members) {
+    public synchronized void household(List<Member> members) {
         requireEditable();
         household = members == null ? null : List.copyOf(members);
         answerOrder.remove(HOUSEHOLD);
@@ -256,8 +262,27 @@ public final class KioskSession {
         return new LinkedHashMap<>(answers);
     }
 
-    public synchronized Optional<List<MemberFacts>> household() {
+    /** The household as the resident gave it (null while unknown). */
+    public synchronized Optional<List<Member>> household() {
         return Optional.ofNullable(household);
+    }
+
+    /** What the navigation needs of the household: relationship, birth date, whether this is the deceased. */
+    public synchronized Optional<List<MemberFacts>> navigationHousehold() {
+        return Optional.ofNullable(household).map(members -> members.stream()
+                .map(m -> new MemberFacts(m.relationship(), m.birthDate(), m.isDeceased())).toList());
+    }
+
+    /** The move's date and addresses, as checked by the server's address master; replaces what was given. */
+    public synchronized void move(MoveFacts facts) {
+        requireEditable();
+        move = Objects.requireNonNull(facts);
+        revision++;
+        touch();
+    }
+
+    public synchronized Optional<MoveFacts> move() {
+        return Optional.ofNullable(move);
     }
 
     /** How many questions were answered (the household included), for "question n" and "back". */
@@ -327,6 +352,7 @@ public final class KioskSession {
         answers.clear();
         answerOrder.clear();
         household = null;
+        move = null;
         return true;
     }
 

@@ -23,6 +23,11 @@ final class LocalProblem extends WebApplicationException {
         return new LocalProblem(409, error, null);
     }
 
+    /** The server did not answer a request the page needs now (503: the page says so and tries again). */
+    static LocalProblem serverAway(String error) {
+        return new LocalProblem(503, error, null);
+    }
+
     static Response response(int status, String error, String field) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);

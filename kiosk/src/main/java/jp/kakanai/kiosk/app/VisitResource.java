@@ -1,5 +1,6 @@
 package jp.kakanai.kiosk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import jp.kakanai.kiosk.navigation.MemberFacts;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.checkin.MoveFacts;
+import jp.kakanai.kiosk.checkin.ServerReply;
 
 /** {@code /api/visit}: life event, the server's questions and the route, check-in. */
 @Path("api/visit")
@@ -31,8 +34,12 @@ public final class VisitResource {
     public record AnswerValue(String value) {
     }
 
-    /** {@code known} false: the resident does not know (the clerk will ask); else {@code members} ([] alone). */
-    public record HouseholdEntry(boolean known, List<MemberFacts> members) {
+    /**
+     * {@code known} false: the resident does not know (the clerk will ask); else {@code members} ([] alone), each
+     * {@code {relationship, birthDate, deceased}} and, where the page asks them, {@code sex} ("1", "2") and
+     * {@code householder} (this member heads the household); see docs/journeys.md.
+     */
+    public record HouseholdEntry(boolean known, List<Member> members) {
     }
 
     @PUT
@@ -68,6 +75,24 @@ public final class VisitResource {
             throw LocalProblem.badField("members", "This field is required (an empty list for someone living alone).");
         }
         return flow.household(entry.known() ? entry.members() : null);
+    }
+
+    /** The move: {@code {date, newAddress: {machiazaId, chome, block, residence | chiban, building}, previousAddress}}. */
+    @PUT
+    @Path("move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MoveAnswer move(MoveFacts move) {
+        return flow.move(move);
+    }
+
+    /** The town's 町字 for the address picker (the server's list, passed on); 503 while the server is away. */
+    @GET
+    @Path("town")
+    public JsonNode town() {
+        if (flow.town() instanceof ServerReply.Answered<JsonNode> answered) {
+            return answered.value();
+        }
+        throw LocalProblem.serverAway("The town's address list cannot be fetched from the server now.");
     }
 
     @POST

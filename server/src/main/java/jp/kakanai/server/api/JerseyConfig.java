@@ -1,8 +1,10 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
+import jp.kakanai.server.document.RenderErrors;
 import jp.kakanai.server.document.VisitFormResource;
 import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.health.HealthResource;
@@ -40,6 +42,7 @@ public class JerseyConfig extends ResourceConfig {
         register(VisitResource.class);
         register(VisitFormResource.class);
         register(FormCatalogResource.class);
+        register(RenderErrors.Mapper.class);
         register(NavigationResource.class);
         register(ChecklistResource.class);
         register(QueueResource.class);
@@ -50,6 +53,7 @@ public class JerseyConfig extends ResourceConfig {
         register(InterviewResource.class);
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
+        register(AddressResource.class);
         register(TicketMachineResource.class);
         register(ReservationResource.class);
         register(CongestionResource.class);

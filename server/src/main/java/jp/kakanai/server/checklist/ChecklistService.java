@@ -57,7 +57,8 @@ public class ChecklistService {
 
     @EventListener
     public void onCheckIn(VisitCheckedIn checkedIn) {
-        create(checkedIn.visit(), checkedIn.visit().origin().by());
+        create(checkedIn.visit(), checkedIn.visit().origin().by(), new Answers(checkedIn.answers()),
+                checkedIn.household());
     }
 
     @Transactional
@@ -86,7 +87,7 @@ public class ChecklistService {
     StoredFacts facts(Visit visit) {
         return repository.facts(visit.id()).orElseGet(() -> {
             try {
-                separately.executeWithoutResult(status -> create(visit, "system"));
+                separately.executeWithoutResult(status -> create(visit, "system", Answers.none(), Optional.empty()));
             } catch (DuplicateKeyException createdMeanwhile) {
                 // another request created it first
             }
@@ -94,11 +95,11 @@ public class ChecklistService {
         });
     }
 
-    private void create(Visit visit, String actor) {
+    private void create(Visit visit, String actor, Answers answers, Optional<Household> household) {
         Instant now = clock.now();
         Navigator navigator = packs.forVisit(visit.id()).navigator();
-        StoredFacts facts = new StoredFacts(visit.id(), navigator.catalog().lifeEventOrThrow(visit.lifeEvent()), Answers.none(),
-                Optional.empty(), false, 0, now, actor);
+        StoredFacts facts = new StoredFacts(visit.id(), navigator.catalog().lifeEventOrThrow(visit.lifeEvent()), answers,
+                household, false, 0, now, actor);
         repository.insert(facts);
         repository.record(visit.id(), null, now, actor, "created", null, null);
         Checklist navigation = navigator.navigate(ChecklistViews.factsOf(visit, facts));

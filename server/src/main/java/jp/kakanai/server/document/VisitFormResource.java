@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Produces("application/pdf")
 public class VisitFormResource {
     private final VisitRepository visits;
-    private final VisitForms forms;
+    private final VisitPrint print;
 
-    public VisitFormResource(VisitRepository visits, VisitForms forms) {
+    public VisitFormResource(VisitRepository visits, VisitPrint print) {
         this.visits = visits;
-        this.forms = forms;
+        this.print = print;
     }
 
     @GET
@@ -33,15 +33,18 @@ public class VisitFormResource {
     public Response one(@PathParam("id") String id, @PathParam("formId") String formId,
                         @Context SecurityContext security) {
         Visit visit = visits.require(id);
-        return pdf(forms.render(visit, formId, staffOf(security)), visit.ticket() + "-" + formId + ".pdf");
+        return pdf(print.renderOne(visit, formId, staffOf(security)), visit.ticket() + "-" + formId + ".pdf");
     }
 
-    /** Every form of the visit in one PDF (一括印刷); {@code all} is no form id. */
+    /**
+     * The visit's print (一括印刷): the cover sheet and every form, the same PDF as the counter interview's print;
+     * {@code all} is no form id.
+     */
     @GET
     @Path("/all.pdf")
     public Response all(@PathParam("id") String id, @Context SecurityContext security) {
         Visit visit = visits.require(id);
-        return pdf(forms.renderAll(visit, staffOf(security)), visit.ticket() + "-forms.pdf");
+        return pdf(print.render(visit, staffOf(security)), visit.ticket() + "-forms.pdf");
     }
 
     private static String staffOf(SecurityContext security) {

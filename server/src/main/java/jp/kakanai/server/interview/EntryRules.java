@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.server.address.AddressCheck;
+import jp.kakanai.server.address.AddressMaster;
 import jp.kakanai.server.interview.InterviewRequests.MemberEntry;
 import jp.kakanai.server.interview.InterviewRequests.MoveEntry;
 import jp.kakanai.server.interview.InterviewRequests.ResidentEntry;
@@ -26,11 +31,13 @@ final class EntryRules {
     static final int MAX_ADDRESS = 200;
     static final int MAX_MEMBERS = 20;
     private final PostcodeTable postcodes;
+    private final AddressMaster addresses;
     private final LocalDate today;
     private final List<FieldError> errors = new ArrayList<>();
 
-    EntryRules(PostcodeTable postcodes, LocalDate today) {
+    EntryRules(PostcodeTable postcodes, AddressMaster addresses, LocalDate today) {
         this.postcodes = postcodes;
+        this.addresses = addresses;
         this.today = today;
     }
 
@@ -76,6 +83,17 @@ final class EntryRules {
     }
 
     List<Member> members(List<MemberEntry> entries) {
+        List<Member> members = members0(entries);
+        if (members.stream().filter(Member::isDeceased).count() > 1) {
+            reject("members", "亡くなった方は一人だけ選んでください。");
+        }
+        if (members.stream().filter(Member::isHouseholder).count() > 1) {
+            reject("members", "世帯主は一人だけです。");
+        }
+        return members;
+    }
+
+    private List<Member> members0(List<MemberEntry> entries) {
         if (entries == null) {
             return List.of();
         }
@@ -91,39 +109,76 @@ final class EntryRules {
                 reject(at, "世帯員の情報がありません。");
                 continue;
             }
-            String name = text(at + ".name", entry.name(), MAX_NAME, true, "氏名");
+            // Name, kana and sex may still be unknown (a kiosk's household): the forms leave them to the clerk.
+            Optional<String> name = Optional.ofNullable(text(at + ".name", entry.name(), MAX_NAME, false, "氏名"));
             Optional<String> kana = kana(at + ".kana", entry.kana(), false);
             LocalDate born = birthDate(at + ".birthDate", entry.birthDate());
-            Sex sex = sex(at + ".sex", entry.sex());
+            Optional<Sex> sex = entry.sex() == null || entry.sex().isBlank() || "0".equals(entry.sex())
+                    ? Optional.empty() : Optional.ofNullable(sex(at + ".sex", entry.sex()));
             Optional<Relationship> relationship = Optional.ofNullable(entry.relationship()).flatMap(Relationship::byId);
             if (relationship.isEmpty()) {
                 reject(at + ".relationship", "続柄を選んでください。");
             }
-            if (name != null && born != null && sex != null && relationship.isPresent()) {
-                members.add(new Member(name, kana, born, sex, relationship.get()));
+            Optional<String> kinship = Optional.ofNullable(text(at + ".kinship", entry.kinship(), 20, false, "続柄"));
+            if (born != null && relationship.isPresent()) {
+                members.add(new Member(relationship.get().id(), born, sex, name, kana, entry.deceased(),
+                        entry.householder(), kinship));
             }
         }
         return members;
     }
 
-    Move move(MoveEntry entry) {
+    /**
+     * The move: its date and addresses, a town address checked against the master. The body before issue 13 gave
+     * one {@code otherAddress}: the previous address on a move-in (the resident's own being the new one), the new
+     * one otherwise; it is read that way when neither address of the new body is given.
+     */
+    MoveFacts move(MoveEntry entry, LifeEvent event, String residentAddress) {
         if (entry == null) {
-            return Move.none();
+            return MoveFacts.none();
         }
-        Optional<LocalDate> date = Optional.empty();
-        if (entry.date() != null && !entry.date().isBlank()) {
-            BirthDateText.Result result = BirthDateText.parse(entry.date(), "異動日");
-            if (result instanceof BirthDateText.NotADate notADate) {
-                reject("move.date", notADate.message());
-            } else if (result instanceof BirthDateText.Date d) {
-                if (d.date().isBefore(today.minusYears(1)) || d.date().isAfter(today.plusYears(1))) {
-                    reject("move.date", "異動日は今日の前後1年以内の日付にしてください。");
-                } else {
-                    date = Optional.of(d.date());
-                }
+        Optional<LocalDate> date = date("move.date", entry.date(), "異動日");
+        Optional<String> other = Optional.ofNullable(text("move.otherAddress", entry.otherAddress(), MAX_ADDRESS, false, "住所"));
+        Optional<Address> newAddress = Optional.ofNullable(entry.newAddress()).flatMap(a -> address(a, "move.newAddress"));
+        Optional<Address> previous = Optional.ofNullable(entry.previousAddress()).flatMap(a -> address(a, "move.previousAddress"));
+        boolean movingIn = event.move().filter(m -> m == LifeEvent.Move.IN).isPresent();
+        if (other.isPresent() && movingIn && previous.isEmpty()) {
+            previous = Optional.of(Address.text(other.get()));
+            if (newAddress.isEmpty() && residentAddress != null) {
+                // The body before issue 13: a typed move-in's own address was the new one.
+                newAddress = Optional.of(Address.text(residentAddress));
+            }
+        } else if (other.isPresent() && !movingIn && newAddress.isEmpty()) {
+            newAddress = Optional.of(Address.text(other.get()));
+        }
+        return new MoveFacts(date, newAddress, previous);
+    }
+
+    /** A date of the event (異動日, 出生日, 死亡日), as typed: within a year of today. */
+    Optional<LocalDate> date(String field, String typed, String what) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        BirthDateText.Result result = BirthDateText.parse(typed, what);
+        if (result instanceof BirthDateText.NotADate notADate) {
+            reject(field, notADate.message());
+        } else if (result instanceof BirthDateText.Date d) {
+            if (d.date().isBefore(today.minusYears(1)) || d.date().isAfter(today.plusYears(1))) {
+                reject(field, what + "は今日の前後1年以内の日付にしてください。");
+            } else {
+                return Optional.of(d.date());
             }
         }
-        return new Move(date, Optional.ofNullable(text("move.otherAddress", entry.otherAddress(), MAX_ADDRESS, false, "住所")));
+        return Optional.empty();
+    }
+
+    private Optional<Address> address(Address address, String field) {
+        AddressCheck result = addresses.check(address, field);
+        if (result instanceof AddressCheck.Rejected rejected) {
+            reject(rejected.field(), rejected.message());
+            return Optional.empty();
+        }
+        return Optional.of(((AddressCheck.Resolved) result).address());
     }
 
     Optional<String> householderName(String typed) {
@@ -206,7 +261,10 @@ final class EntryRules {
             return;
         }
         Set<String> ofPostcode = postcodes.prefecturesOf(postcode);
-        if (!ofPostcode.contains(prefecture.get())) {
+        if (ofPostcode.isEmpty()) {
+            reject(at + ".postcode", "郵便番号 " + postcode + " はありません（" + postcode.substring(0, 3)
+                    + " で始まる郵便番号はありません）。");
+        } else if (!ofPostcode.contains(prefecture.get())) {
             reject(at + ".postcode", "郵便番号 " + postcode + " は" + String.join("または", ofPostcode.stream().sorted().toList())
                     + "の番号です。住所（" + prefecture.get() + "）と合っていません。");
         }

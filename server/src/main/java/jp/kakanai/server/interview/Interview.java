@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the counter interview adds to a visit, as stored: the resident's facts no card carries, the move,
- * the householder, the members, and when the resident confirmed. Answers live with the visit's checklist.
+ * The counter interview of a visit, as stored: where the resident's data came from, its version (the clerk's page
+ * locks optimistically), who started and last changed it, and when the resident confirmed. What it gathers (kana,
+ * household, the move) is the visit's own ({@code VisitFacts}): a take-over finds what the kiosk collected there.
  */
-record Interview(String visitId, Source source, Optional<String> kana, Optional<String> postcode,
-                 Optional<String> phone, Move move, Optional<String> householderName, List<Member> members,
-                 int version, Instant startedAt, String startedBy, Instant updatedAt, String updatedBy,
-                 Optional<Instant> confirmedAt, Optional<String> confirmedBy) {
+record Interview(String visitId, Source source, int version, Instant startedAt, String startedBy, Instant updatedAt,
+                 String updatedBy, Optional<Instant> confirmedAt, Optional<String> confirmedBy, List<String> blankBoxes) {
+
+    Interview {
+        blankBoxes = List.copyOf(blankBoxes);
+    }
 
     /** Where the resident's name, address, birth date and sex came from. */
     enum Source {
@@ -39,24 +42,18 @@ record Interview(String visitId, Source source, Optional<String> kana, Optional<
         }
     }
 
-    Interview {
-        members = List.copyOf(members);
+    static Interview started(String visitId, Source source, Instant at, String clerk) {
+        return new Interview(visitId, source, 0, at, clerk, at, clerk, Optional.empty(), Optional.empty(), List.of());
     }
 
-    static Interview started(String visitId, Source source, Optional<String> kana, Optional<String> postcode,
-                             Optional<String> phone, Instant at, String clerk) {
-        return new Interview(visitId, source, kana, postcode, phone, Move.none(), Optional.empty(), List.of(), 0, at,
-                clerk, at, clerk, Optional.empty(), Optional.empty());
+    Interview updated(Instant at, String clerk) {
+        return new Interview(visitId, source, version + 1, startedAt, startedBy, at, clerk, Optional.empty(), Optional.empty(),
+                List.of());
     }
 
-    Interview updated(ResidentFacts resident, Move move, Optional<String> householderName, List<Member> members,
-                      Instant at, String clerk) {
-        return new Interview(visitId, source, resident.kana(), resident.postcode(), resident.phone(), move,
-                householderName, members, version + 1, startedAt, startedBy, at, clerk, Optional.empty(), Optional.empty());
-    }
-
-    Interview confirmed(Instant at, String clerk) {
-        return new Interview(visitId, source, kana, postcode, phone, move, householderName, members, version,
-                startedAt, startedBy, updatedAt, updatedBy, Optional.of(at), Optional.of(clerk));
+    /** The resident confirmed; {@code blanks}: the required boxes the clerk chose to print blank ("form:field"). */
+    Interview confirmed(Instant at, String clerk, List<String> blanks) {
+        return new Interview(visitId, source, version, startedAt, startedBy, updatedAt, updatedBy, Optional.of(at),
+                Optional.of(clerk), blanks);
     }
 }

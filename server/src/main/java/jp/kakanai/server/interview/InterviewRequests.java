@@ -2,6 +2,7 @@ package jp.kakanai.server.interview;
 
 import java.util.List;
 import java.util.Map;
+import jp.kakanai.forms.checkin.Address;
 
 /** The bodies the interview API accepts: what the clerk typed, as strings, checked by {@link EntryRules}. */
 final class InterviewRequests {
@@ -10,18 +11,35 @@ final class InterviewRequests {
 
     /**
      * The resident: {@code birthDate} as typed (和暦 or 西暦), {@code sex} the ISO 5218 code ("1", "2"),
-     * {@code postcode} 7 digits with or without hyphen; kana, postcode and phone may be empty.
+     * {@code postcode} 7 digits with or without hyphen; kana, postcode and phone may be empty. {@code address} is the
+     * resident's own (on a card: the one it carries; on a move-in, the previous one).
      */
     record ResidentEntry(String name, String kana, String birthDate, String sex, String address, String postcode,
                          String phone) {
     }
 
-    /** A household member; {@code relationship} is a navigation id (spouse, child, parent, grandchild, other). */
-    record MemberEntry(String name, String kana, String birthDate, String sex, String relationship) {
+    /**
+     * A household member; {@code relationship} to the applicant is a navigation id (spouse, child, parent,
+     * grandchild, other). Name, kana and sex may be unknown (a kiosk's household has none): the forms leave them
+     * blank for the clerk. {@code householder}: this member heads the household; {@code kinship}: the 続柄 seen from
+     * the 世帯主 where it cannot be derived ({@code 妻の母}).
+     */
+    record MemberEntry(String name, String kana, String birthDate, String sex, String relationship, Boolean deceased,
+                       Boolean householder, String kinship) {
+        MemberEntry(String name, String kana, String birthDate, String sex, String relationship) {
+            this(name, kana, birthDate, sex, relationship, null, null, null);
+        }
     }
 
-    /** The move: its date and the other address (the previous one on a move-in, the new one otherwise). */
-    record MoveEntry(String date, String otherAddress) {
+    /**
+     * The move: its date and both addresses ({@code newAddress}: a town address from the address master or a text;
+     * {@code previousAddress}: absent for the resident's own). {@code otherAddress} is the body before issue 13: the
+     * previous address on a move-in (the resident's being the new one), the new one otherwise.
+     */
+    record MoveEntry(String date, String otherAddress, Address newAddress, Address previousAddress) {
+        MoveEntry(String date, String otherAddress) {
+            this(date, otherAddress, null, null);
+        }
     }
 
     /**
@@ -38,13 +56,26 @@ final class InterviewRequests {
 
     /**
      * {@code PUT /api/interviews/{visitId}}: everything the interview knows, replacing what was stored;
-     * {@code version} is the one the page last saw.
+     * {@code version} is the one the page last saw. {@code eventDate}: the event's own date (出生日, 死亡日, 婚姻日);
+     * {@code householderName}: the 世帯主 when neither the resident nor a listed member; {@code applicantKinship}:
+     * the resident's 続柄 seen from a 世帯主 who is someone else, where it cannot be derived.
      */
     record Update(Integer version, ResidentEntry resident, MoveEntry move, String householderName,
-                  List<MemberEntry> members, Map<String, String> answers) {
+                  List<MemberEntry> members, Map<String, String> answers, String eventDate, String applicantKinship) {
+        Update(Integer version, ResidentEntry resident, MoveEntry move, String householderName,
+               List<MemberEntry> members, Map<String, String> answers) {
+            this(version, resident, move, householderName, members, answers, null, null);
+        }
     }
 
-    /** {@code POST /api/interviews/{visitId}/confirmation}: the version the resident saw and confirmed. */
-    record Confirm(Integer version) {
+    /**
+     * {@code POST /api/interviews/{visitId}/confirmation}: the version the resident saw and confirmed;
+     * {@code printWithBlanks}: the clerk chose to print although required boxes are blank (they are listed in the
+     * confirmation and recorded with it).
+     */
+    record Confirm(Integer version, Boolean printWithBlanks) {
+        Confirm(Integer version) {
+            this(version, null);
+        }
     }
 }

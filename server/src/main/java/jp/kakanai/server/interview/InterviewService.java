@@ -2,6 +2,7 @@ package jp.kakanai.server.interview;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.checkin.EventFacts;
+import jp.kakanai.forms.checkin.Household;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.render.Placeholder;
 import jp.kakanai.forms.render.RenderedForm;
@@ -19,16 +24,19 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistService;
 import jp.kakanai.server.checklist.ChecklistView;
+import jp.kakanai.server.document.VisitPrint;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationRequest;
-import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Counter;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.VisitTimeline;
 import jp.kakanai.server.visit.CheckInService;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitOrigin;
+import jp.kakanai.server.visit.VisitFacts;
+import jp.kakanai.server.visit.VisitFactsRepository;
 import jp.kakanai.server.visit.VisitRepository;
+import jp.kakanai.server.address.AddressMaster;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +55,15 @@ public class InterviewService {
     private final QueueService queue;
     private final ChecklistService checklists;
     private final NavigationInput navigation;
-    private final InterviewPrint print;
-    private final MyNumberVault myNumbers;
+    private final VisitPrint print;
+    private final VisitFactsRepository facts;
+    private final AddressMaster addresses;
     private final OfficeClock clock;
     private final PostcodeTable postcodes = PostcodeTable.standard();
 
     public InterviewService(InterviewRepository interviews, VisitRepository visits, CheckInService checkIns,
                             QueueService queue, ChecklistService checklists, NavigationInput navigation,
-                            InterviewPrint print, MyNumberVault myNumbers, OfficeClock clock) {
+                            VisitPrint print, VisitFactsRepository facts, AddressMaster addresses, OfficeClock clock) {
         this.interviews = interviews;
         this.visits = visits;
         this.checkIns = checkIns;
@@ -62,7 +71,8 @@ public class InterviewService {
         this.checklists = checklists;
         this.navigation = navigation;
         this.print = print;
-        this.myNumbers = myNumbers;
+        this.facts = facts;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -85,8 +95,9 @@ public class InterviewService {
         CheckInReceipt receipt = checkIns.checkInAtDesk(clerk,
                 new CheckIn(resident.basic(), event.id(), List.of()));
         queue.startService(receipt.visitId(), new Counter(counter, clerk));
-        interviews.insert(Interview.started(receipt.visitId(), source, resident.kana(), resident.postcode(),
-                resident.phone(), clock.now(), clerk));
+        interviews.insert(Interview.started(receipt.visitId(), source, clock.now(), clerk));
+        facts.save(receipt.visitId(), new VisitFacts(resident.kana(), resident.postcode(), resident.phone(),
+                Optional.empty(), Optional.empty(), EventFacts.none()));
         if (source == Interview.Source.CARD) {
             checklists.replaceFacts(visits.require(receipt.visitId()), Map.of(), null, true, clerk);
         }
@@ -105,9 +116,9 @@ public class InterviewService {
         rules.throwIfRejected();
         Visit visit = visits.findByTicket(clock.today(), ticket.get()).orElseThrow(() -> new ApiProblem(404,
                 "本日の受付番号「" + ticket.get() + "」の来庁者は見つかりません。", "ticketNumber"));
+        // What the kiosk collected (household, move, kana, answers) is the visit's own: nothing to copy.
         if (interviews.find(visit.id()).isEmpty()) {
-            interviews.insert(Interview.started(visit.id(), Interview.Source.TICKET, Optional.empty(), Optional.empty(),
-                    Optional.empty(), clock.now(), clerk));
+            interviews.insert(Interview.started(visit.id(), Interview.Source.TICKET, clock.now(), clerk));
         }
         var status = queue.live().ticketOf(visit.id()).map(t -> t.status());
         if (status.filter(s -> s == VisitTimeline.Status.WAITING || s == VisitTimeline.Status.CALLED).isPresent()) {
@@ -119,7 +130,7 @@ public class InterviewService {
     @Transactional
     public InterviewView view(String visitId) {
         Visit visit = visits.require(visitId);
-        return InterviewView.of(visit, require(visit), checklists.view(visit));
+        return InterviewView.of(visit, require(visit), checklists.view(visit), print.printed(visit));
     }
 
     /**
@@ -136,25 +147,38 @@ public class InterviewService {
         EntryRules rules = rules();
         ResidentFacts resident = residentOf(visit, current, update.resident(), rules);
         List<Member> members = rules.members(update.members());
-        Move move = rules.move(update.move());
+        LifeEvent event = print.lifeEventOf(visit);
+        MoveFacts move = rules.move(update.move(), event, resident == null ? null : resident.basic().address());
+        Optional<LocalDate> eventDate = rules.date("eventDate", update.eventDate(), "日付");
         Optional<String> householder = rules.householderName(update.householderName());
+        Optional<String> applicantKinship = Optional.ofNullable(
+                rules.text("applicantKinship", update.applicantKinship(), 20, false, "続柄"));
         rules.throwIfRejected();
         var answers = navigation.answers(update.answers(), "answers");
         if (update.version() != current.version()) {
             throw stale(current);
         }
-        Interview next = current.updated(resident, move, householder, members, clock.now(), clerk);
+        Interview next = current.updated(clock.now(), clerk);
         if (!interviews.update(next, current.version())) {
             throw stale(interviews.find(visitId).orElse(current));
         }
+        // The body before issue 13 named the 世帯主 only by name: a listed member of that name heads the household.
+        if (members.stream().noneMatch(Member::isHouseholder) && householder.isPresent()) {
+            members = members.stream().map(m -> m.name().equals(householder) ? m.asHouseholder() : m).toList();
+        }
+        boolean listed = members.stream().anyMatch(Member::isHouseholder);
+        facts.save(visitId, new VisitFacts(resident.kana(), resident.postcode(), resident.phone(),
+                Optional.of(new Household(members, applicantKinship)),
+                householder.filter(name -> !listed && !name.equals(resident.basic().name())),
+                new EventFacts(eventDate, Optional.of(move))));
         if (current.source() == Interview.Source.TYPED && !resident.basic().equals(visit.resident())) {
             visits.updateResident(visitId, resident.basic());
             visit = visits.require(visitId);
         }
         List<NavigationRequest.MemberFacts> household = members.stream()
-                .map(m -> new NavigationRequest.MemberFacts(m.relationship().id(), m.birthDate(), false)).toList();
+                .map(m -> new NavigationRequest.MemberFacts(m.relationship(), m.birthDate(), m.isDeceased())).toList();
         ChecklistView checklist = checklists.replaceFacts(visit, answers.values(), household, null, clerk);
-        return InterviewView.of(visit, next, checklist);
+        return InterviewView.of(visit, next, checklist, print.printed(visit));
     }
 
     /** The data as the forms will print it, and the characters that will print as 〓. */
@@ -164,8 +188,9 @@ public class InterviewService {
         Interview interview = require(visit);
         ChecklistView checklist = checklists.view(visit);
         // No My Number here: the preview needs only what could print as 〓, and digits always print.
-        RenderedForm rendered = print.render(visit, interview, checklist, Optional.empty());
-        return Confirmations.of(visit, print.lifeEventOf(visit), interview, checklist, print.forms(visit, checklist), flagged(rendered.placeholders()));
+        RenderedForm rendered = print.preview(visit);
+        return Confirmations.of(visit, print.lifeEventOf(visit), interview, checklist,
+                print.printed(visit), print.forms(visit), flagged(rendered.placeholders()), print.blanks(visit));
     }
 
     /**
@@ -183,10 +208,15 @@ public class InterviewService {
             throw ApiProblem.conflict("確認画面を開いた後に内容が変わりました（" + interview.updatedBy() + " さん）。"
                     + "確認画面を開き直して、もう一度お客さまに確認していただいてください。");
         }
-        if (!interviews.update(interview.confirmed(clock.now(), clerk), interview.version())) {
+        List<String> blanks = print.blanks(visit).stream().map(VisitPrint.BlankBox::key).toList();
+        if (!blanks.isEmpty() && !Boolean.TRUE.equals(confirm.printWithBlanks())) {
+            throw ApiProblem.conflict("必要な欄が " + blanks.size() + " か所空いています（確認画面に一覧があります）。"
+                    + "入力してから印刷するか、空欄のまま印刷することを選んでください。");
+        }
+        if (!interviews.update(interview.confirmed(clock.now(), clerk, blanks), interview.version())) {
             throw stale(interviews.find(visitId).orElse(interview));
         }
-        visits.replaceProcedures(visitId, InterviewPrint.procedures(checklists.view(visit)));
+        visits.replaceProcedures(visitId, print.procedures(visit));
         return confirmation(visitId);
     }
 
@@ -197,15 +227,7 @@ public class InterviewService {
     @Transactional
     public Printout print(String visitId, String clerk) {
         Visit visit = visits.require(visitId);
-        ChecklistView checklist = checklists.view(visit);
-        List<String> forms = print.forms(visit, checklist).stream().map(InterviewPrint.PrintedForm::formId).toList();
-        if (forms.isEmpty()) {
-            throw ApiProblem.notFound("受付番号 " + visit.ticket() + " には印刷する帳票がありません。");
-        }
-        List<String> withBoxes = forms.stream().filter(id -> print.hasMyNumberBoxes(visit, id)).toList();
-        Optional<String> myNumber = withBoxes.isEmpty() ? Optional.empty()
-                : myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), clerk);
-        return new Printout(visit.ticket().toString(), print.print(visit, require(visit), checklist, myNumber, clerk));
+        return new Printout(visit.ticket().toString(), print.render(visit, clerk));
     }
 
     public record Printout(String ticketNumber, RenderedForm rendered) {
@@ -234,7 +256,7 @@ public class InterviewService {
     }
 
     private EntryRules rules() {
-        return new EntryRules(postcodes, clock.today());
+        return new EntryRules(postcodes, addresses, clock.today());
     }
 
     private static String counter(EntryRules rules, String typed) {

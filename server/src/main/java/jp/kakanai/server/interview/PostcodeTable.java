@@ -15,14 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which prefecture a postcode (郵便番号) belongs to, by its first three digits, from a small data file
- * ({@value #RESOURCE}, see docs/interview.md). Japan Post assigns the first digits by region, so the first
- * three name the prefecture; where one three-digit area spans a prefectural border (498: 愛知県 and 三重県's
- * 木曽岬町) the file lists both, and either is accepted. This is a plausibility check against typing
- * mistakes, not an address lookup: the full 7-digit table is Japan Post's and is not shipped.
+ * Which prefecture a postcode (郵便番号) belongs to, by its first three digits, from a data file ({@value #RESOURCE})
+ * that {@code scripts/address-master/generate.mjs} derives from Japan Post's KEN_ALL (see docs/journeys.md). Japan
+ * Post assigns the first digits by region, so the first three name the prefecture; where one three-digit area spans
+ * a prefectural border (498: 愛知県 and 三重県's 木曽岬町) the file lists each, and either is accepted; a prefix
+ * without any postcode is not listed. This is a plausibility check against typing mistakes, not an address lookup.
  */
 final class PostcodeTable {
-    static final String RESOURCE = "/interview/postcode-prefectures.csv";
+    static final String RESOURCE = "/address/postcode-prefectures.csv";
     private static final Pattern LINE = Pattern.compile("(\\d{3})(?:-(\\d{3}))?,(.+)");
 
     private final TreeMap<Integer, List<String>> byPrefix;
@@ -46,7 +46,7 @@ final class PostcodeTable {
     /**
      * Reads the table: {@code from-to,prefecture} or {@code prefix,prefecture|prefecture}; later lines
      * override earlier ones for their prefixes; {@code #} starts a comment. Every problem is reported with its
-     * line, and every prefix 001-999 must have a prefecture.
+     * line, and every prefecture must have postcodes.
      */
     static PostcodeTable parse(String name, String text) {
         TreeMap<Integer, List<String>> byPrefix = new TreeMap<>();
@@ -84,19 +84,17 @@ final class PostcodeTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (int prefix = 1; prefix <= 999; prefix++) {
-            if (!byPrefix.containsKey(prefix)) {
-                problems.add(name + ": no prefecture for postcodes starting " + String.format("%03d", prefix));
-                break;
-            }
-        }
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        byPrefix.values().forEach(covered::addAll);
+        Prefectures.ALL.stream().filter(p -> !covered.contains(p)).findFirst()
+                .ifPresent(p -> problems.add(name + ": no postcodes for " + p));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid postcode table:\n" + String.join("\n", problems));
         }
         return new PostcodeTable(byPrefix);
     }
 
-    /** The prefecture(s) of a 7-digit postcode ({@code 1000013} or {@code 100-0013}). */
+    /** The prefecture(s) of a 7-digit postcode ({@code 1000013} or {@code 100-0013}); none when no postcode starts so. */
     Set<String> prefecturesOf(String postcode) {
         String digits = postcode.replace("-", "");
         List<String> prefectures = byPrefix.get(Integer.parseInt(digits.substring(0, 3)));

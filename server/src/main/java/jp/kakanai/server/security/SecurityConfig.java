@@ -25,6 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,6 +49,7 @@ public class SecurityConfig {
     private static final String CLERK = StaffRole.CLERK.name();
     private static final String MANAGER = StaffRole.MANAGER.name();
     private static final RequestMatcher HAS_AUTHORIZATION_HEADER = r -> r.getHeader("Authorization") != null;
+    private static final RequestMatcher PDF = r -> r.getRequestURI().endsWith(".pdf");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -73,6 +77,13 @@ public class SecurityConfig {
             LOG.warn("No kiosks configured (kakanai.security.kiosks[0].id/token-sha256): nobody can check in.");
         }
         http.securityMatcher("/api/**")
+                // 一括印刷 (issue 13): the interview page frames its PDF to call print() on it, so PDFs may be framed
+                // by the server's own pages; everything else stays unframeable.
+                .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PDF,
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(PDF),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))))
                 .addFilterBefore(new KioskTokenFilter(access.kiosks()), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> JsonSecurityErrors.write(response, 401, "Authentication required.")))
@@ -90,6 +101,9 @@ public class SecurityConfig {
                         .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**")
+                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
+                        // The town's address master: the kiosk's address picker and the interview (journeys).
+                        .requestMatchers("/api/addresses/**")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts")
                                 .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)

@@ -25,8 +25,7 @@ class CheckInFingerprint {
 
     String of(CheckIn checkIn) {
         // The My Number enters only as a keyed hash: the fingerprint is stored, and must not be reversible.
-        CheckIn withoutNumber = new CheckIn(checkIn.resident(), checkIn.lifeEvent(), checkIn.procedures(),
-                checkIn.myNumber().map(myNumbers::fingerprint));
+        CheckIn withoutNumber = checkIn.withMyNumber(checkIn.myNumber().map(myNumbers::fingerprint));
         try {
             return sha256Hex(ApiJson.mapper().writeValueAsBytes(withoutNumber));
         } catch (JsonProcessingException e) {

@@ -30,11 +30,13 @@ public class CheckInService {
     private final QueueService queue;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final VisitFactsRepository facts;
     private final TownPacks packs;
     private final OfficeClock clock;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          ApplicationEventPublisher events, MyNumberVault myNumbers, TownPacks packs, OfficeClock clock) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, VisitFactsRepository facts,
+                          TownPacks packs, OfficeClock clock) {
         this.packs = packs;
         this.clock = clock;
         this.visits = visits;
@@ -43,6 +45,7 @@ public class CheckInService {
         this.queue = queue;
         this.events = events;
         this.myNumbers = myNumbers;
+        this.facts = facts;
     }
 
     @Transactional
@@ -79,9 +82,11 @@ public class CheckInService {
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
         packs.startVisit(visit.id());
+        facts.save(visitId, CheckInFacts.factsOf(checkIn));
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at()));
         queue.issued(visit.id(), department, ticket, issued.at());
-        events.publishEvent(new VisitCheckedIn(visit));
+        events.publishEvent(new VisitCheckedIn(visit, checkIn.answers(),
+                checkIn.household().map(jp.kakanai.forms.checkin.Household::toNavigation)));
         return new CheckInReceipt(visit.id(), ticket.toString());
     }
 }

@@ -38,15 +38,17 @@ public class VisitResource {
     private final OfficeClock clock;
     private final MyNumberVault myNumbers;
     private final TicketStatusLinks statusLinks;
+    private final CheckInFacts facts;
 
     public VisitResource(IdempotentCheckIns checkIns, VisitRepository visits, VisitForms forms, OfficeClock clock,
-                         MyNumberVault myNumbers, TicketStatusLinks statusLinks) {
+                         MyNumberVault myNumbers, TicketStatusLinks statusLinks, CheckInFacts facts) {
         this.checkIns = checkIns;
         this.visits = visits;
         this.forms = forms;
         this.clock = clock;
         this.myNumbers = myNumbers;
         this.statusLinks = statusLinks;
+        this.facts = facts;
     }
 
     /**
@@ -59,7 +61,9 @@ public class VisitResource {
     public Response checkIn(@ValidCheckIn CheckIn checkIn, @HeaderParam(IdempotencyKey.HEADER) String key,
                             @Context SecurityContext security, @Context UriInfo uri) {
         String kioskId = security.getUserPrincipal().getName();
-        var outcome = checkIns.checkIn(kioskId, IdempotencyKey.fromHeader(kioskId, key), checkIn);
+        // Checked (and its town addresses resolved) before anything is stored or fingerprinted.
+        CheckIn checked = facts.checked(checkIn);
+        var outcome = checkIns.checkIn(kioskId, IdempotencyKey.fromHeader(kioskId, key), checked);
         CheckInReceipt receipt = statusLinks.of(outcome.receipt().ticketNumber())
                 .map(outcome.receipt()::withStatusUrl).orElse(outcome.receipt());
         var location = uri.getAbsolutePathBuilder().path(receipt.visitId()).build();

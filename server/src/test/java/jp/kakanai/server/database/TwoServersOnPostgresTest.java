@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.KakanaiServer;
+import jp.kakanai.server.MovableClock;
 import jp.kakanai.server.checklist.ChecklistFixture;
 import jp.kakanai.server.demo.DemoCredentials;
 import jp.kakanai.server.visit.CheckInFixture;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -256,6 +259,44 @@ class TwoServersOnPostgresTest {
         throw new AssertionError("the server did not switch to the town pack " + hash + " within 10 s");
     }
 
+    /**
+     * A Friday's tickets, taken at both servers, are still open when the next office day begins: the first calls
+     * of Monday, at both servers at once, close each of them exactly once (at Friday's closing time), and
+     * Monday's numbers start at 1 whichever server issues them.
+     */
+    @Test
+    void bothServersCloseAPastDaysTicketsOnceAndTheNextDayNumbersFromOne() {
+        java.time.LocalDate friday = java.time.LocalDate.of(2021, 2, 5);
+        try {
+            CLOCK.moveTo(friday.atTime(16, 0).atZone(jp.kakanai.server.OfficeClock.ZONE).toInstant());
+            List<String> visits = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                var server = i % 2 == 0 ? first : second;
+                visits.add(json(http(server).asKiosk().postJson("/api/visits", CheckInFixture.json(schoolTransfer())))
+                        .get("visitId").asText());
+            }
+            CLOCK.moveTo(friday.plusDays(3).atTime(8, 35).atZone(jp.kakanai.server.OfficeClock.ZONE).toInstant());
+            var a = http(first).asClerk().postJsonAsync("/api/queue/gakumu/call-next", "{\"counter\": \"1番窓口\"}");
+            var b = http(second).asClerk().postJsonAsync("/api/queue/gakumu/call-next", "{\"counter\": \"2番窓口\"}");
+            assertThat(List.of(a.join().statusCode(), b.join().statusCode())).as("nothing of Friday to call")
+                    .containsExactly(204, 204);
+
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select visit_id, count(*) from queue_event where event_type = 'CLOSED_AT_DAY_END'"
+                            + " and visit_id in (:visits) group by visit_id").param("visits", visits)
+                    .query((rs, n) -> rs.getInt(2)).list()).hasSize(6).containsOnly(1);
+            String monday = json(http(second).asKiosk().postJson("/api/visits", CheckInFixture.json(schoolTransfer())))
+                    .get("ticketNumber").asText();
+            assertThat(monday).isEqualTo("E-001");
+        } finally {
+            CLOCK.reset();
+        }
+    }
+
+    private static CheckIn schoolTransfer() {
+        return new CheckIn(CheckInFixture.resident(), "move-in", List.of("school-transfer"));
+    }
+
     private static CheckIn moveIn() {
         return new CheckIn(CheckInFixture.resident(), "move-in", List.of("resident-move-in", "nhi-enroll"));
     }
@@ -279,8 +320,13 @@ class TwoServersOnPostgresTest {
                 .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie"));
     }
 
+    /** Both servers' clock: real time unless a test moves it (then both move, as synchronised servers would). */
+    private static final MovableClock CLOCK = new MovableClock();
+
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(KakanaiServer.class).profiles("demo", "postgres")
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("movableClock", Clock.class,
+                        () -> CLOCK, definition -> definition.setPrimary(true)))
                 .run("--server.port=0", "--kakanai.data-dir=" + dataDir,
                         "--spring.datasource.url=" + postgres.jdbcUrl("kakanai"),
                         "--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.password=");

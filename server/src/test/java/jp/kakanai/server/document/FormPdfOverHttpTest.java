@@ -23,7 +23,8 @@ class FormPdfOverHttpTest extends ServerHttpTest {
 
     @Test
     void staffGetTheJuminhyoRequestPrefilledWithNameAddressAndWarekiBirthDate() throws IOException {
-        String visitId = checkIn(CheckInFixture.moveIn());
+        // A birth: no move, so the address the resident gave is where they live.
+        String visitId = checkIn(new CheckIn(CheckInFixture.resident(), "birth", List.of("juminhyo-request")));
 
         var response = http().asClerk().getBytes("/api/visits/" + visitId + "/forms/juminhyo-request.pdf");
 

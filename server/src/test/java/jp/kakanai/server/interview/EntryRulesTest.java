@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jp.kakanai.forms.navigation.Relationship;
+import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.checkin.MoveFacts;
+import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.address.AddressMaster;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.interview.InterviewRequests.MemberEntry;
 import jp.kakanai.server.interview.InterviewRequests.ResidentEntry;
@@ -14,9 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class EntryRulesTest {
     private static final PostcodeTable POSTCODES = PostcodeTable.standard();
+    private static final AddressMaster TOWN = new AddressMaster(TownPack.sample());
+    private static final LifeEvent MOVE_IN = TownPack.sample().catalog().lifeEventOrThrow("move-in");
 
     private static EntryRules rules() {
-        return new EntryRules(POSTCODES, LocalDate.of(2026, 11, 22));
+        return new EntryRules(POSTCODES, TOWN, LocalDate.of(2026, 11, 22));
     }
 
     private static ResidentEntry yamada() {
@@ -129,16 +136,74 @@ class EntryRulesTest {
         List<Member> members = rules.members(List.of(new MemberEntry("山田 花子", "", "平成2年5月1日", "2", "spouse")));
         rules.throwIfRejected();
 
-        assertThat(members).containsExactly(new Member("山田 花子", Optional.empty(), LocalDate.of(1990, 5, 1), Sex.FEMALE,
-                Relationship.SPOUSE));
-        assertThat(members.get(0).relationshipLabel()).isEqualTo("妻");
+        assertThat(members).containsExactly(new Member("spouse", LocalDate.of(1990, 5, 1), Optional.of(Sex.FEMALE),
+                Optional.of("山田 花子"), Optional.empty(), false, false, Optional.empty()));
+    }
+
+    @Test
+    void aMemberFromTheKioskMayHaveNoNameKanaOrSexYet() {
+        EntryRules rules = rules();
+
+        List<Member> members = rules.members(List.of(new MemberEntry("", null, "2019-06-01", "0", "child")));
+        rules.throwIfRejected();
+
+        assertThat(members).containsExactly(Member.of("child", LocalDate.of(2019, 6, 1)));
+    }
+
+    @Test
+    void twoDeceasedOrTwoHouseholdersAreRefused() {
+        EntryRules rules = rules();
+
+        rules.members(List.of(new MemberEntry("甲", null, "1950-01-01", "1", "parent", true, true, null),
+                new MemberEntry("乙", null, "1952-01-01", "2", "parent", true, true, null)));
+
+        assertThat(errorsOf(rules)).containsExactly(new FieldError("members", "亡くなった方は一人だけ選んでください。"),
+                new FieldError("members", "世帯主は一人だけです。"));
+    }
+
+    @Test
+    void aTownAddressIsCheckedAgainstTheMasterAndComposedAsPrinted() {
+        EntryRules rules = rules();
+
+        MoveFacts move = rules.move(new InterviewRequests.MoveEntry("2026-11-20", null,
+                Address.inTown("0000003", 4, 5, "かかないハイツ101号室"), null), MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+        rules.throwIfRejected();
+
+        assertThat(move.newAddress().flatMap(Address::text)).hasValue("静岡県下田市三丁目4番5号 かかないハイツ101号室");
+        assertThat(move.newAddress().flatMap(Address::postcode)).hasValue("415-0023");
+        assertThat(move.previousAddress()).isEmpty();
+        assertThat(move.date()).hasValue(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void aTownAddressWithoutItsNumbersNamesTheMissingPart() {
+        EntryRules rules = rules();
+
+        rules.move(new InterviewRequests.MoveEntry(null, null, Address.inTown("0000003", 4, 0, null), null),
+                MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+
+        assertThat(errorsOf(rules)).containsExactly(new FieldError("move.newAddress.residence",
+                "号（住居の番号、1〜999）を選んでください。"));
+    }
+
+    @Test
+    void theOldBodysOtherAddressIsThePreviousOneOnAMoveIn() {
+        EntryRules rules = rules();
+
+        MoveFacts move = rules.move(new InterviewRequests.MoveEntry(null, "大阪府大阪市北区中之島一丁目3番20号"),
+                MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+        rules.throwIfRejected();
+
+        assertThat(move.previousAddress().flatMap(Address::text)).hasValue("大阪府大阪市北区中之島一丁目3番20号");
+        assertThat(move.newAddress().flatMap(Address::text)).hasValue("東京都千代田区霞が関一丁目2番3号");
     }
 
     @Test
     void aMoveDateFarFromTodayIsRefused() {
         EntryRules rules = rules();
 
-        rules.move(new InterviewRequests.MoveEntry("2020-04-01", "大阪府大阪市北区中之島一丁目3番20号"));
+        rules.move(new InterviewRequests.MoveEntry("2020-04-01", "大阪府大阪市北区中之島一丁目3番20号"),
+                MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
 
         assertThat(errorsOf(rules)).containsExactly(new FieldError("move.date", "異動日は今日の前後1年以内の日付にしてください。"));
     }

@@ -28,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The counter interview in a real browser, as a clerk runs it for a family moving in (two adults, two
@@ -114,6 +115,12 @@ class InterviewInBrowserTest extends ServerHttpTest {
         field("move", "move.otherAddress").sendKeys(FamilyMovingIn.PREVIOUS_ADDRESS, Keys.TAB);
         browser.until(d -> field("move", "move.date").getAttribute("value").matches("令和\\d+年\\d+月\\d+日")
                 && field("move", "move.otherAddress").getAttribute("value").equals(FamilyMovingIn.PREVIOUS_ADDRESS));
+        // The new address from the town's address master: 町名・丁目 from the list, then 番 and 号.
+        new Select(field("move", "move.newAddress.machiazaId")).selectByVisibleText("東本郷一丁目");
+        field("move", "move.newAddress.block").sendKeys("5", Keys.TAB);
+        field("move", "move.newAddress.residence").sendKeys("18", Keys.TAB);
+        browser.until(d -> d.findElement(By.id("saved")).getText().contains("保存しました")
+                && "0027001".equals(field("move", "move.newAddress.machiazaId").getAttribute("value")));
 
         assertThat(browser.driver().findElements(By.cssSelector("#live-checklist [data-procedure='child-allowance']")))
                 .isEmpty();
@@ -166,8 +173,9 @@ class InterviewInBrowserTest extends ServerHttpTest {
 
         browser.visible(By.id("confirm-heading"));
         String shown = browser.driver().findElement(By.id("confirm-body")).getText();
-        assertThat(shown).contains("転入のお手続き", "ヤマダ タロウ", "昭和63年4月10日", "100-0013",
-                FamilyMovingIn.PREVIOUS_ADDRESS, "住民異動届", "子ども医療費助成");
+        // The new address picked from the master, with its postcode; the one typed at the start is the previous one.
+        assertThat(shown).contains("転入のお手続き", "ヤマダ タロウ", "昭和63年4月10日", "静岡県下田市東本郷一丁目5番18号",
+                "415-0035", FamilyMovingIn.PREVIOUS_ADDRESS, "住民異動届", "子ども医療費助成");
         FamilyMovingIn.everyone().forEach(name -> assertThat(shown).contains(name));
         assertThat(browser.driver().findElements(By.cssSelector(".confirm-household tbody tr"))).hasSize(4);
         browser.screenshot("interview-03-confirmation");
@@ -182,6 +190,21 @@ class InterviewInBrowserTest extends ServerHttpTest {
     @Order(5)
     void printingOpensOnePdfWithTheCoverAndEveryFormInWalkingOrder() {
         browser.driver().findElement(By.id("confirm-print")).click();
+        // 児童手当's pension box is required and nobody asked it: the page asks to fill it in or print so.
+        browser.visible(By.id("blank-choice"));
+        assertThat(browser.driver().findElement(By.id("blank-choice-list")).getText()).contains("児童手当 認定請求書：国民年金");
+        browser.screenshot("interview-05-blank-boxes");
+        // Headless Chromium shows no print dialog: the page's print call is watched instead, on the framed PDF.
+        ((JavascriptExecutor) browser.driver()).executeScript("window.kakanaiPrint = w => { window.printedOn ="
+                + " { url: w.location.href, type: w.document.contentType }; };");
+        browser.driver().findElement(By.id("print-with-blanks")).click();
+        browser.until(d -> ((JavascriptExecutor) d).executeScript("return window.printedOn") != null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> printedOn = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return window.printedOn");
+        assertThat((String) printedOn.get("url")).as("print() on the loaded PDF, framed (X-Frame-Options: SAMEORIGIN)")
+                .endsWith("/print.pdf");
+        assertThat(printedOn.get("type")).isEqualTo("application/pdf");
 
         browser.until(d -> String.valueOf(d.findElement(By.id("print-frame")).getAttribute("src")).endsWith("/print.pdf"));
         browser.visible(By.id("print-link"));
@@ -211,6 +234,8 @@ class InterviewInBrowserTest extends ServerHttpTest {
         assertThat(pdf.householdNames(6, "child-medical-subsidy")).containsExactlyElementsOf(FamilyMovingIn.CHILDREN);
         assertThat(pdf.qr(1, "resident-change").data()).extracting("move").extracting("previousAddress")
                 .isEqualTo(FamilyMovingIn.PREVIOUS_ADDRESS);
+        assertThat(pdf.qr(1, "resident-change").data()).extracting("move").extracting("newAddress")
+                .as("picked from the town's address master").isEqualTo("静岡県下田市東本郷一丁目5番18号");
     }
 
     @Test

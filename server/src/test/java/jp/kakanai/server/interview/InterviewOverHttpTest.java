@@ -183,12 +183,22 @@ class InterviewOverHttpTest extends ServerHttpTest {
         String visitId = startFamily().get("visitId").asText();
         put(visitId, FamilyMovingIn.update(0));
 
+        JsonNode blanks = json(http().asClerk().get("/api/interviews/" + visitId + "/confirmation")).get("blanks");
         var stale = http().asClerk().postJson("/api/interviews/" + visitId + "/confirmation", Map.of("version", 0));
-        var confirmed = http().asClerk().postJson("/api/interviews/" + visitId + "/confirmation", Map.of("version", 1));
+        var withBlanks = http().asClerk().postJson("/api/interviews/" + visitId + "/confirmation", Map.of("version", 1));
+        var confirmed = http().asClerk().postJson("/api/interviews/" + visitId + "/confirmation",
+                Map.of("version", 1, "printWithBlanks", true));
 
+        // Nobody asked which pension the claimant of 児童手当 pays into: a required box the clerk must see.
+        assertThat(blanks).extracting(b -> b.get("formId").asText() + ":" + b.get("field").asText() + ":" + b.get("label").asText())
+                .containsExactly("child-allowance:answers.pension-type:国民年金・厚生年金・共済組合（公務員は勤務先で請求）");
         assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(withBlanks.statusCode()).as("printing with blank boxes is the clerk's choice").isEqualTo(409);
+        assertThat(json(withBlanks).get("error").asText()).contains("1 か所空いています");
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         assertThat(json(confirmed).get("confirmedAt").asText()).endsWith("+09:00");
+        assertThat(json(confirmed).get("printedWithBlanks")).extracting(JsonNode::asText)
+                .containsExactly("child-allowance:answers.pension-type");
         List<String> procedures = new ArrayList<>();
         json(http().asClerk().get("/api/visits/" + visitId)).get("procedures").forEach(p -> procedures.add(p.asText()));
         assertThat(procedures).startsWith("resident-move-in").contains("nhi-enroll", "child-allowance", "school-transfer");

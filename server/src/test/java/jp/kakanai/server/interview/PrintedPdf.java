@@ -32,10 +32,15 @@ public final class PrintedPdf {
         }
     }
 
-    /** The text of one page (0-based), whitespace as PDFBox extracts it. */
+    /**
+     * The text of one page (0-based) in reading order, top to bottom and left to right, as staff read it (the
+     * renderer draws a form's fixed captions before the data, so the order of drawing is not the order on the page);
+     * whitespace as PDFBox extracts it.
+     */
     public String text(int page) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
             stripper.setStartPage(page + 1);
             stripper.setEndPage(page + 1);
             return stripper.getText(doc);

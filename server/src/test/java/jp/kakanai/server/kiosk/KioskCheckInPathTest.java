@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import javax.smartcardio.TerminalFactory;
@@ -14,7 +15,9 @@ import jp.kakanai.kiosk.app.KioskSettings;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
+import jp.kakanai.forms.wareki.WarekiFormatter;
 import jp.kakanai.server.HttpFixture;
+import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
 import org.apache.pdfbox.Loader;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The walking skeleton end to end: a real kiosk app with the demo resident's emulated My Number Card,
  * driven through its local HTTP API as the touch page drives it, checks in at this server with the
- * demo device token; a clerk then prints the prefilled 住民票 request and finds the card's data in it.
+ * demo device token, with the new address picked from the town's address master; a clerk then prints the 住民異動届
+ * and finds the card's data in it, the card's address as the previous one and the picked one as the new one.
  */
 class KioskCheckInPathTest extends ServerHttpTest {
     private KioskApp kiosk;
@@ -56,6 +60,11 @@ class KioskCheckInPathTest extends ServerHttpTest {
         assertThat(read.get("outcome").asText()).isEqualTo("read");
         assertThat(kioskPage.sendJson("PUT", "/api/visit/life-event", "{\"lifeEvent\":\"move-in\"}").statusCode())
                 .isEqualTo(200);
+        String movedOn = LocalDate.now(OfficeClock.ZONE).minusDays(3).toString();
+        JsonNode move = json(kioskPage.sendJson("PUT", "/api/visit/move", "{\"date\":\"" + movedOn + "\","
+                + "\"newAddress\":{\"machiazaId\":\"0000003\",\"block\":4,\"residence\":5}}"));
+        assertThat(move.get("outcome").asText()).as(move.toString()).isEqualTo("accepted");
+        assertThat(move.at("/move/newAddress/text").asText()).isEqualTo("静岡県下田市三丁目4番5号");
 
         JsonNode checkIn = json(kioskPage.postJson("/api/visit/check-in", ""));
 
@@ -67,13 +76,15 @@ class KioskCheckInPathTest extends ServerHttpTest {
         assertThat(visit.get("kioskId").asText()).isEqualTo(DemoCredentials.KIOSK_ID);
         assertThat(visit.get("lifeEvent").asText()).isEqualTo("move-in");
 
-        var pdf = http().asClerk().getBytes("/api/visits/" + visit.get("id").asText() + "/forms/juminhyo-request.pdf");
+        var pdf = http().asClerk().getBytes("/api/visits/" + visit.get("id").asText() + "/forms/resident-change.pdf");
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains(DemoCards.RESIDENT.name(), "昭和64年1月7日");
-            assertThat(text.replaceAll("\\s", "")).contains(DemoCards.RESIDENT.address().replaceAll("\\s", ""));
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertThat(text).contains(DemoCards.RESIDENT.name().replace(" ", ""), "昭和64年1月7日",
+                    "新しい住所静岡県下田市三丁目4番5号",
+                    "前の住所" + DemoCards.RESIDENT.address().replaceAll("\\s", ""),
+                    WarekiFormatter.format(LocalDate.parse(movedOn)));
         }
     }
 }

@@ -91,6 +91,68 @@ class TicketMachineOverHttpTest extends ServerHttpTest {
         assertThat(http().asKiosk().get("/api/tickets").statusCode()).as("the list is the clerks'").isEqualTo(403);
     }
 
+    /**
+     * 来庁予約 at the machine, on a day of its own (2021): a code shown before its window is refused with the
+     * time to come back; within it, a reserved ticket that is called before the walk-in who came earlier;
+     * shown again, the same ticket; a lapsed one is refused.
+     */
+    @Test
+    void aReservationShownWithinItsSlotIsATicketCalledBeforeEarlierWalkIns() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2021, 1, 11);
+        try {
+            at(monday, "08:00");
+            String reserved = book(monday, "10:00");
+            String lapsed = book(monday, "10:00");
+            at(monday, "09:40");
+            JsonNode walkIn = json(issue("consultation", UUID.randomUUID().toString()));
+            at(monday, "09:44");
+            var early = issueReserved(reserved);
+            assertThat(early.statusCode()).isEqualTo(409);
+            assertThat(json(early).get("error").asText()).startsWith("9:45からお受けします");
+            at(monday, "09:46");
+            var ticket = issueReserved(reserved.toLowerCase());
+            assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+            assertThat(json(ticket).get("reserved").asBoolean()).isTrue();
+            assertThat(json(ticket).get("waitingAhead").asInt()).as("before the walk-in").isZero();
+            assertThat(json(http().get("/api/board/tickets/" + walkIn.get("ticketNumber").asText())).get("ahead").asInt())
+                    .isOne();
+            var again = issueReserved(reserved);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(json(again).get("ticketNumber")).isEqualTo(json(ticket).get("ticketNumber"));
+
+            JsonNode called = json(http().asClerk().postJson("/api/queue/shimin/call-next", DESK));
+            assertThat(called.get("ticketNumber")).isEqualTo(json(ticket).get("ticketNumber"));
+            at(monday, "10:31");
+            assertThat(json(issueReserved(lapsed)).get("error").asText()).startsWith("予約の時間を過ぎました");
+            assertThat(json(http().get("/api/reservations/" + reserved)).get("status").asText()).isEqualTo("USED");
+            JsonNode report = json(http().asManager().get("/api/manager/report?from=" + monday + "&to=" + monday));
+            assertThat(report.get("reservedArrivals").asInt()).isOne();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void at(java.time.LocalDate day, String time) {
+        clock.moveTo(java.time.LocalDateTime.of(day, java.time.LocalTime.parse(time))
+                .atZone(jp.kakanai.server.OfficeClock.ZONE).toInstant());
+    }
+
+    private String book(java.time.LocalDate day, String time) {
+        HttpFixture phone = http();
+        var page = phone.get("/reserve/");
+        String xsrf = page.headers().allValues("Set-Cookie").stream().flatMap(c -> java.net.HttpCookie.parse(c).stream())
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        var booked = phone.postJson("/api/reservations", "{\"item\": \"move-in\", \"date\": \"" + day
+                + "\", \"time\": \"" + time + "\"}", "X-XSRF-TOKEN", xsrf);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        return json(booked).get("code").asText();
+    }
+
+    private java.net.http.HttpResponse<String> issueReserved(String code) {
+        return http().asKiosk().postJson("/api/tickets", "{\"reservation\": \"" + code + "\"}", IdempotencyKey.HEADER,
+                UUID.randomUUID().toString());
+    }
+
     private List<JsonNode> todaysTickets() {
         var list = http().asClerk().get("/api/tickets");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event log with its projections, and the period reports, on a clock the test moves.
  */
 final class QueueDatabase {
-    final MovableClock clock;
+    final SetClock clock;
     final OfficeClock officeClock;
     final JdbcTemplate jdbc;
     final QueueRollups rollups;
@@ -36,7 +36,7 @@ final class QueueDatabase {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)
                 .javaMigrations(new ProjectionsOfTheExistingLog()).load().migrate();
-        clock = new MovableClock(start);
+        clock = new SetClock(start);
         officeClock = new OfficeClock(clock);
         jdbc = new JdbcTemplate(dataSource);
         var transactionManager = new DataSourceTransactionManager(dataSource);

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test sets: days pass when the test says so. */
-final class MovableClock extends Clock {
+/**
+ * A clock that stands still where the test sets it: time passes only when the test says so (the server
+ * tests' MovableClock runs on from where it is moved).
+ */
+final class SetClock extends Clock {
     private volatile Instant now;
 
-    MovableClock(Instant now) {
+    SetClock(Instant now) {
         this.now = now;
     }
 

@@ -1,0 +1,74 @@
+package jp.kakanai.forms.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.kakanai.forms.checkin.Household;
+import jp.kakanai.forms.checkin.Member;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
+import org.junit.jupiter.api.Test;
+
+class PrintedHouseholdTest {
+    private static final BasicFourInfo MOTHER = new BasicFourInfo("山田 花子", "東京都千代田区霞が関一丁目2番3号",
+            LocalDate.of(1989, 1, 7), Sex.FEMALE);
+    /** As the kiosk's writing-free entry gives them: no names. */
+    private static final Household FAMILY = Household.of(List.of(
+            Member.of("spouse", LocalDate.of(1987, 5, 1)).withSex(Sex.MALE).asHouseholder(),
+            Member.of("child", LocalDate.of(2019, 6, 1)),
+            Member.of("child", LocalDate.of(2024, 2, 1))));
+
+    @Test
+    void aTableOfChildrenListsOnlyTheChildrenNeverTheApplicant() {
+        PrintedHousehold household = PrintedHousehold.of(MOTHER, Optional.empty(), Optional.of(FAMILY), Optional.empty());
+
+        List<PrintedPerson> children = household.rows(TableRole.CHILDREN, List.of());
+
+        assertThat(children).extracting(PrintedPerson::ref).containsExactly("household[1]", "household[2]");
+        assertThat(children).allSatisfy(child -> {
+            assertThat(child.name()).as("a name nobody gave stays blank").isEmpty();
+            assertThat(child.kinship()).hasValue("子");
+        });
+    }
+
+    @Test
+    void theApplicantIsSeenFromTheSpouseWhoHeadsTheHousehold() {
+        PrintedHousehold household = PrintedHousehold.of(MOTHER, Optional.of("ヤマダ ハナコ"), Optional.of(FAMILY),
+                Optional.empty());
+
+        assertThat(household.applicant().kinship()).hasValue("妻");
+        assertThat(household.people().get(1).kinship()).hasValue("世帯主");
+        assertThat(household.householderName()).as("the 世帯主's name is not known yet").isEmpty();
+    }
+
+    @Test
+    void aProceduresConcernsNarrowTheRoleButNeverWidenIt() {
+        PrintedHousehold household = PrintedHousehold.of(MOTHER, Optional.empty(), Optional.of(FAMILY), Optional.empty());
+
+        assertThat(household.rows(TableRole.CHILDREN, List.of("resident", "household[2]")))
+                .extracting(PrintedPerson::ref).containsExactly("household[2]");
+        assertThat(household.rows(TableRole.DECEASED, List.of())).isEmpty();
+        assertThat(household.rows(TableRole.EVERYONE, List.of())).hasSize(4);
+    }
+
+    @Test
+    void withoutAKnownHouseholdOnlyTheApplicantIsPrintedAsHouseholder() {
+        PrintedHousehold household = PrintedHousehold.of(MOTHER, Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(household.rows(TableRole.CHILDREN, List.of())).isEmpty();
+        assertThat(household.applicant().kinship()).hasValue("世帯主");
+        assertThat(household.householderName()).hasValue("山田 花子");
+    }
+
+    @Test
+    void someoneOutsideTheListHeadingTheHouseholdLeavesTheKinshipsToTheClerk() {
+        PrintedHousehold household = PrintedHousehold.of(MOTHER, Optional.empty(),
+                Optional.of(Household.of(List.of(Member.of("child", LocalDate.of(2019, 6, 1))))), Optional.of("佐藤 一郎"));
+
+        assertThat(household.householderName()).hasValue("佐藤 一郎");
+        assertThat(household.applicant().kinship()).isEmpty();
+        assertThat(household.people().get(1).kinship()).isEmpty();
+    }
+}

@@ -1,0 +1,219 @@
+package jp.kakanai.server.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kakanai.forms.navigation.Document;
+import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.render.BlankBoxes;
+import jp.kakanai.forms.render.CoverSheet;
+import jp.kakanai.forms.render.CoverTexts;
+import jp.kakanai.forms.render.FormPage;
+import jp.kakanai.forms.render.FormRenderer;
+import jp.kakanai.forms.render.InvalidFormDataException;
+import jp.kakanai.forms.render.RenderedForm;
+import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.checklist.ChecklistService;
+import jp.kakanai.server.checklist.ChecklistView;
+import jp.kakanai.server.privacy.MyNumberVault;
+import jp.kakanai.server.townpack.TownPacks;
+import jp.kakanai.server.visit.Visit;
+import jp.kakanai.server.visit.VisitFactsRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A visit's print (一括印刷), the one the staff list and the counter interview both give: a cover sheet that tells the
+ * resident where to go and what to show, then every form of the checklist's procedures that is not marked 不要, in
+ * walking order, each once, each filled from the visit's facts ({@link PrintedVisit}) with the people its procedure
+ * concerns in its table, each with its back-office QR code. Everything comes from the town pack version the visit
+ * was started on, and every print is recorded with that version.
+ */
+@Service
+public class VisitPrint {
+    private static final String NOT_NEEDED = "not-needed";
+    private final ChecklistService checklists;
+    private final VisitFactsRepository facts;
+    private final MyNumberVault myNumbers;
+    private final VisitForms visitForms;
+    private final TownPacks packs;
+
+    public VisitPrint(ChecklistService checklists, VisitFactsRepository facts, MyNumberVault myNumbers,
+                      VisitForms visitForms, TownPacks packs) {
+        this.checklists = checklists;
+        this.facts = facts;
+        this.myNumbers = myNumbers;
+        this.visitForms = visitForms;
+        this.packs = packs;
+    }
+
+    /** One form of the print and the procedure that brought it (whose {@code concerns} fill its table). */
+    public record PrintedForm(String formId, String title, String departmentId, List<String> concerns) {
+    }
+
+    /** The visit as its forms print it, from its stored facts and its checklist's answers. */
+    @Transactional
+    public PrintedVisit printed(Visit visit) {
+        ChecklistView checklist = checklists.view(visit);
+        return new PrintedVisit(visit, lifeEventOf(visit), facts.find(visit.id()),
+                checklist.answers(), checklist.myNumberCardRead());
+    }
+
+    /** The visit's life event, as the pack version it was started on defines it. */
+    public LifeEvent lifeEventOf(Visit visit) {
+        return packs.forVisit(visit.id()).pack().catalog().lifeEventOrThrow(visit.lifeEvent());
+    }
+
+    /**
+     * The forms to print in walking order, each once (for the first procedure that needs it), then any form the
+     * visit names that no checklist item brought (a kiosk may have chosen a form id).
+     */
+    @Transactional
+    public List<PrintedForm> forms(Visit visit) {
+        FormRenderer renderer = renderer(visit);
+        ChecklistView checklist = checklists.view(visit);
+        Map<String, PrintedForm> forms = new LinkedHashMap<>();
+        for (ChecklistView.DepartmentGroup department : checklist.departments()) {
+            for (ChecklistView.Item item : department.items()) {
+                if (NOT_NEEDED.equals(item.status())) {
+                    continue;
+                }
+                item.forms().stream().filter(renderer::hasForm).forEach(id -> forms.putIfAbsent(id, new PrintedForm(id,
+                        title(renderer, id), department.id(), item.concerns())));
+            }
+        }
+        for (String id : visitForms.formsOf(visit)) {
+            forms.putIfAbsent(id, new PrintedForm(id, title(renderer, id), renderer.definition(id).orElseThrow().department(),
+                    List.of()));
+        }
+        return List.copyOf(forms.values());
+    }
+
+    /** The catalog procedures still to do, in walking order: the queue routes the resident by them. */
+    @Transactional
+    public List<String> procedures(Visit visit) {
+        return checklists.view(visit).departments().stream().flatMap(d -> d.items().stream())
+                .filter(i -> !NOT_NEEDED.equals(i.status()))
+                .flatMap(i -> i.procedureId().stream()).toList();
+    }
+
+    /**
+     * The whole print, for {@code staff}: a My Number stored with the visit is decrypted for this print only when a
+     * form has its boxes (and the decryption recorded).
+     */
+    @Transactional
+    public RenderedForm render(Visit visit, String staff) {
+        List<PrintedForm> forms = forms(visit);
+        if (forms.isEmpty()) {
+            throw ApiProblem.notFound("受付番号 " + visit.ticket() + " には印刷する帳票がありません。");
+        }
+        FormRenderer renderer = renderer(visit);
+        List<String> withBoxes = forms.stream().map(PrintedForm::formId)
+                .filter(id -> VisitForms.hasMyNumberBoxes(renderer, id)).toList();
+        Optional<String> myNumber = withBoxes.isEmpty() ? Optional.empty()
+                : myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), staff);
+        RenderedForm rendered = render(visit, forms, myNumber);
+        recordPrint(visit, forms.stream().map(PrintedForm::formId).toList(), staff);
+        return rendered;
+    }
+
+    /** One form of the visit, printed for {@code staff}, filled as in the whole print. */
+    @Transactional
+    public RenderedForm renderOne(Visit visit, String formId, String staff) {
+        FormRenderer renderer = renderer(visit);
+        if (!renderer.hasForm(formId)) {
+            throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
+        }
+        PrintedForm form = forms(visit).stream().filter(f -> f.formId().equals(formId)).findFirst()
+                .orElseGet(() -> new PrintedForm(formId, title(renderer, formId), "", List.of()));
+        Optional<String> myNumber = VisitForms.hasMyNumberBoxes(renderer, formId)
+                ? myNumbers.reveal(visit.id(), "print " + formId, staff) : Optional.empty();
+        PrintedVisit printed = printed(visit);
+        try {
+            RenderedForm rendered = renderer.render(formId,
+                    printed.data(renderer.definition(formId).orElseThrow(), form.concerns(), myNumber));
+            recordPrint(visit, List.of(formId), staff);
+            return rendered;
+        } catch (InvalidFormDataException e) {
+            throw new ApiProblem(422, "The stored visit cannot fill this form: " + e.getMessage(), e.field());
+        }
+    }
+
+    /** A required box that the print leaves blank, on which form. */
+    public record BlankBox(String formId, String title, String field, String label) {
+        /** As recorded with the confirmation: {@code resident-change:move.date}. */
+        public String key() {
+            return formId + ":" + field;
+        }
+    }
+
+    /** Every required box still blank on every form of the print, in print order (the My Number is never asked). */
+    @Transactional
+    public List<BlankBox> blanks(Visit visit) {
+        FormRenderer renderer = renderer(visit);
+        PrintedVisit printed = printed(visit);
+        List<BlankBox> blanks = new ArrayList<>();
+        for (PrintedForm form : forms(visit)) {
+            var definition = renderer.definition(form.formId()).orElseThrow();
+            BlankBoxes.of(definition, printed.data(definition, form.concerns(), Optional.empty()))
+                    .forEach(b -> blanks.add(new BlankBox(form.formId(), form.title(), b.field(), b.label())));
+        }
+        return blanks;
+    }
+
+    /** The print without the My Number, for what the resident checks on screen (digits always print). */
+    @Transactional
+    public RenderedForm preview(Visit visit) {
+        return render(visit, forms(visit), Optional.empty());
+    }
+
+    private RenderedForm render(Visit visit, List<PrintedForm> forms, Optional<String> myNumber) {
+        FormRenderer renderer = renderer(visit);
+        PrintedVisit printed = printed(visit);
+        List<FormPage> pages = forms.stream().map(f -> new FormPage(f.formId(),
+                printed.data(renderer.definition(f.formId()).orElseThrow(), f.concerns(), myNumber))).toList();
+        try {
+            return renderer.renderVisit(cover(visit), pages);
+        } catch (InvalidFormDataException e) {
+            throw new ApiProblem(422, "The visit's data cannot fill a form: " + e.getMessage(), e.field());
+        }
+    }
+
+    /** Which pack version laid out the paper a clerk handed over (auditors ask). */
+    private void recordPrint(Visit visit, List<String> formIds, String staff) {
+        packs.recordPrint(visit.id(), formIds, packs.forVisit(visit.id()), staff);
+    }
+
+    private FormRenderer renderer(Visit visit) {
+        return packs.forVisit(visit.id()).renderer();
+    }
+
+    private static String title(FormRenderer renderer, String formId) {
+        return renderer.definition(formId).orElseThrow().title();
+    }
+
+    private CoverSheet cover(Visit visit) {
+        var pack = packs.forVisit(visit.id()).pack();
+        CoverTexts texts = pack.coverTexts();
+        ChecklistView checklist = checklists.view(visit);
+        List<CoverSheet.Stop> stops = new ArrayList<>();
+        for (ChecklistView.DepartmentGroup department : checklist.departments()) {
+            List<ChecklistView.Item> items = department.items().stream()
+                    .filter(i -> !NOT_NEEDED.equals(i.status())).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            LinkedHashSet<String> bring = new LinkedHashSet<>();
+            items.forEach(i -> i.bring().stream().map(Document::text).map(t -> t.ja()).forEach(bring::add));
+            stops.add(new CoverSheet.Stop(department.name().ja(), items.stream()
+                    .map(i -> i.name().ja() + ("to-confirm".equals(i.certainty()) ? texts.toConfirm() : "")).toList(),
+                    List.copyOf(bring)));
+        }
+        String heading = texts.headingFor(pack.catalog().lifeEvent(visit.lifeEvent()).map(e -> e.displayName().ja()));
+        return new CoverSheet(heading, visit.ticket().toString(), visit.resident().name(), visit.visitDate(), stops, texts);
+    }
+
+}
