@@ -9,9 +9,6 @@ const TEXTS = {
     skip: '本文へ', title: '来庁前の事前入力', bigger: '文字を大きく',
     intro: '市役所に来る前に、手続きに必要なことをここで入力すると、QRコードができます。窓口の受付機にかざすと、紙に書かずに受付できます。入力した内容はQRコードを作るためだけに使い、市役所のサーバーには保存しません。',
     stepEvent: '1. ご用件', eventQuestion: 'どの手続きで来庁されますか。', next: '次へ', back: '戻る',
-    'move-in': 'ほかの市区町村から引っ越してきた（転入）', 'move-out': 'ほかの市区町村へ引っ越す（転出）',
-    'move-within': '市内で引っ越した（転居）', birth: '子どもが生まれた（出生）', death: '家族が亡くなった（おくやみ）',
-    marriage: '結婚した（婚姻）',
     stepPerson: '2. 来庁される方', name: '氏名', nameHint: '住民票のとおりに（例: 山田 太郎）', kana: 'フリガナ',
     optional: '（任意）', address: '住所', addressHint: '転入・転居の方は新しい住所を、建物名・部屋番号まで',
     birthDate: '生年月日', sex: '性別', male: '男性', female: '女性', sexNotSaid: '回答しない',
@@ -34,9 +31,6 @@ const TEXTS = {
     intro: '{市役所|しやくしょ}に {来|く}る {前|まえ}に、ここに {入力|にゅうりょく}すると、QRコードが できます。{市役所|しやくしょ}の {機械|きかい}に QRコードを {見|み}せると、{紙|かみ}に {書|か}かなくて いいです。{入力|にゅうりょく}した ことは、{市役所|しやくしょ}に {残|のこ}りません。',
     stepEvent: '1. {何|なん}の {手続|てつづ}きですか', eventQuestion: 'どれですか。{一|ひと}つ {選|えら}んで ください。',
     next: 'つぎへ', back: 'もどる',
-    'move-in': 'ほかの {町|まち}から {引|ひ}っ{越|こ}して きた', 'move-out': 'ほかの {町|まち}へ {引|ひ}っ{越|こ}す',
-    'move-within': 'この {町|まち}の {中|なか}で {引|ひ}っ{越|こ}した', birth: '{子|こ}どもが {生|う}まれた',
-    death: '{家族|かぞく}が {亡|な}くなった', marriage: '{結婚|けっこん}した',
     stepPerson: '2. あなたの こと', name: '{名前|なまえ}', nameHint: '{住民票|じゅうみんひょう}と {同|おな}じ {名前|なまえ}（れい: {山田|やまだ} {太郎|たろう}）',
     kana: '{名前|なまえ}の カタカナ', optional: '（なくても いいです）', address: '{住所|じゅうしょ}',
     addressHint: '{引|ひ}っ{越|こ}した {人|ひと}は {新|あたら}しい {住所|じゅうしょ}。{建物|たてもの}の {名前|なまえ}と {部屋|へや}の {番号|ばんごう}も',
@@ -61,8 +55,6 @@ const TEXTS = {
     skip: 'Skip to content', title: 'Prepare your visit', bigger: 'Larger text',
     intro: 'Enter what your procedure needs before you come to the town hall and get a QR code. Show it at the reception kiosk: no forms to write. What you enter is used only to make the code; the town hall\'s server does not keep it.',
     stepEvent: '1. Your reason for visiting', eventQuestion: 'Which procedure are you coming for?', next: 'Next', back: 'Back',
-    'move-in': 'Moving in from another town', 'move-out': 'Moving out to another town', 'move-within': 'Moving within the town',
-    birth: 'A child was born', death: 'A family member died', marriage: 'Marriage',
     stepPerson: '2. About you', name: 'Name', nameHint: 'As on your residence record (例: 山田 太郎, or your name in capital letters)',
     kana: 'Name in katakana', optional: '(optional)', address: 'Address',
     addressHint: 'If you moved, your new address, with building name and room number',
@@ -83,7 +75,13 @@ const TEXTS = {
     tooMuch: 'Too many people to fit in one QR code: please leave out family members\' names or katakana.',
   },
 };
-const EVENTS = ['move-in', 'move-out', 'move-within', 'birth', 'death', 'marriage'];
+// The life events are the town pack's (GET /api/town), in its order and with its texts ("choice"): a town's own
+// event appears here without a code change, worded as at the kiosk.
+const EVENTS = await fetch('/api/town').then(r => r.json()).then(town => town.lifeEvents);
+function eventText(id) {
+  const choice = EVENTS.find(e => e.id === id)?.choice ?? {};
+  return choice[lang] ?? choice.ja ?? id;
+}
 const RELATIONSHIPS = ['spouse', 'child', 'parent', 'grandchild', 'other'];
 const MAX_MEMBERS = 9;
 
@@ -167,9 +165,9 @@ document.querySelectorAll('[data-back]').forEach(button => button.addEventListen
 
 // 1. life event
 function renderEvents() {
-  $('events').replaceChildren(...EVENTS.map(id => el('label', {},
+  $('events').replaceChildren(...EVENTS.map(({ id }) => el('label', {},
     el('input', { type: 'radio', name: 'event', value: id, checked: state.event === id }),
-    el('span', { html: rich(t(id)) }))));
+    el('span', { html: rich(eventText(id)) }))));
 }
 $('event-next').addEventListener('click', () => {
   const chosen = document.querySelector('input[name=event]:checked');
@@ -352,7 +350,7 @@ function renderCode() {
       month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(when);
   $('expires').innerHTML = `${rich(t('expires'))}: ${escape(date)}${rich(t('until'))}`;
   $('summary').replaceChildren(
-    el('dt', { html: rich(t('procedure')) }), el('dd', { html: rich(t(state.event)) }),
+    el('dt', { html: rich(t('procedure')) }), el('dd', { html: rich(eventText(state.event)) }),
     el('dt', { html: rich(t('name')) }), el('dd', {}, p.name),
     el('dt', { html: rich(t('address')) }), el('dd', {}, p.address),
     el('dt', { html: rich(t('birthDate')) }), el('dd', {}, p.birthDate));

@@ -46,6 +46,8 @@ class HomeQrPageInBrowserTest extends ServerHttpTest {
     void aResidentMakesACodeOnAPhoneThatTheKioskReads() throws IOException {
         browser.open("http://localhost:" + port + "/home/");
         browser.visible(By.cssSelector("input[name=event][value=move-in]"));
+        // The town pack's life events with its texts: 離婚 is offered as at the kiosk.
+        assertThat(browser.driver().findElement(By.id("events")).getText()).contains("引っ越してきた（転入）", "離婚");
         browser.screenshot("home-01-event");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
