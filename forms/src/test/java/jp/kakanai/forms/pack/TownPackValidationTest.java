@@ -233,4 +233,20 @@ class TownPackValidationTest {
                 .hasMessageContaining("unknown department 'kankyo'")
                 .hasMessageContaining("forms/seal-registration.json:");
     }
+
+    @Test
+    void theAddressMasterIsCheckedWithThePackLineByLine() {
+        DataFiles files = edited("addresses/machiaza.csv", t -> t.replace("222194,0013000,1,", "222194,13000,1,")
+                .replace(",0,4150021,", ",0,415002,"));
+
+        assertThat(problems(files)).extracting(FileProblem::toString).containsExactly(
+                "addresses/machiaza.csv:2: post_code '415002' is not 7 digits",
+                "addresses/machiaza.csv:" + lineOf(files, "addresses/machiaza.csv", "222194,13000,")
+                        + ": machiaza_id '13000' is not 7 digits");
+        Map<String, String> without = new TreeMap<>(SAMPLE.all());
+        without.remove("addresses/machiaza.csv");
+        assertThat(TownPackLoader.problems(new DataFiles(without))).extracting(FileProblem::toString)
+                .singleElement().asString().startsWith("addresses/machiaza.csv: missing: the town's 町字 list");
+        assertThat(TownPack.sample().addresses().name()).isEqualTo("静岡県下田市");
+    }
 }

@@ -49,6 +49,8 @@ class TownPackVersionsOverHttpTest extends ServerHttpTest {
                                     + "         \"reason\": {\"ja\": \"転入の全員に案内（町の方針）\", \"en\": \"Asked of everyone moving in\"}},\n"
                                     + "        {\"event\": \"move-out\", \"when\": {\"answer\": \"dog\", \"is\": \"yes\"},\n"
                                     + "         \"reason\": {\"ja\": \"犬を飼っているため\", \"en\": \"Owns a dog\"}}"))
+                    // and the address master: a 町字 renamed (the next address picked is checked against it)
+                    .edit("addresses/machiaza.csv", t -> t.replace(",白浜,シラハマ,", ",白浜海岸,シラハマカイガン,"))
                     .zip();
             var uploaded = manager.postBytes("/api/town/versions?note=dog%20form%202026", "application/zip", edited);
             assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
@@ -57,6 +59,7 @@ class TownPackVersionsOverHttpTest extends ServerHttpTest {
             assertThat(json(uploaded).get("note").asText()).isEqualTo("dog form 2026");
             assertThat(json(http().get("/api/town")).get("hash").asText()).isEqualTo(json(uploaded).get("sha256").asText());
 
+            assertThat(http().asClerk().get("/api/addresses/town").body()).contains("白浜海岸");
             String visitAfter = checkIn();
             JsonNode dog = dogItem(visitAfter);
             assertThat(dog.get("certainty").asText()).isEqualTo("needed");
@@ -82,6 +85,7 @@ class TownPackVersionsOverHttpTest extends ServerHttpTest {
             assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
         }
         assertThat(json(manager.get("/api/town/versions")).get("inForce").asInt()).isEqualTo(original);
+        assertThat(http().asClerk().get("/api/addresses/town").body()).contains("\"白浜\"").doesNotContain("白浜海岸");
         assertThat(dogItem(checkIn()).get("reason").get("ja").asText()).isEqualTo("要確認: 犬を飼っているため");
     }
 
