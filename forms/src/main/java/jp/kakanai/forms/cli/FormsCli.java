@@ -17,6 +17,7 @@ import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.forms.pack.InvalidTownPackException;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.pack.TownPackLoader;
+import jp.kakanai.forms.render.BlankBoxes;
 import jp.kakanai.forms.render.FontSettings;
 import jp.kakanai.forms.render.FontUnavailableException;
 import jp.kakanai.forms.render.FormData;
@@ -51,6 +52,9 @@ public final class FormsCli {
               --font-mj <ttf>       IPAmj Mincho (default /usr/share/fonts/truetype/ipamj/ipamjm.ttf)
               --font-fallback <ttf>[,<ttf>...]
                                     further TrueType fonts, in order, for characters the three lack
+            option of render:
+              --allow-blank         print even when boxes the form marks required are blank (they are listed);
+                                    without it such data is refused and no PDF is written
             """;
 
     private final PrintStream out;
@@ -120,18 +124,38 @@ public final class FormsCli {
         Path dataFile = Path.of(options.required("--data"));
         Path outFile = Path.of(options.required("--out"));
         FormData data = readData(dataFile);
-        RenderedForm rendered = renderer(options).renderAll(forms, data);
+        FormRenderer renderer = renderer(options);
+        RenderedForm rendered = renderer.renderAll(forms, data);
+        // Issue 16: a form with a blank required box is no valid application; refused unless the clerk asks to write
+        // those boxes by hand, and then each one is named so none is forgotten.
+        List<String> blanks = blankRequiredBoxes(renderer, forms, data);
+        if (!blanks.isEmpty() && !options.flag("--allow-blank")) {
+            err.println("error: required boxes are blank: " + String.join("; ", blanks)
+                    + "; give them in the data, or print with --allow-blank to fill them in by hand");
+            return FAILED;
+        }
         try {
             Files.write(outFile, rendered.pdf());
         } catch (IOException e) {
             err.println("error: cannot write " + outFile + ": " + e.getMessage());
             return FAILED;
         }
+        blanks.forEach(blank -> err.println("blank: " + blank + " is left for writing by hand"));
         for (Placeholder p : rendered.placeholders()) {
             err.println("warning: " + p.field() + ": " + p.codePoints() + " is in no font and is printed as 〓; write it by hand");
         }
         out.println("wrote " + outFile + " (" + forms.size() + (forms.size() == 1 ? " page, " : " pages, ") + (rendered.pdf().length + 1023) / 1024 + " KB)");
         return OK;
+    }
+
+    /** Each blank required box as {@code form: label (field)}, in the order of the forms and their boxes. */
+    private static List<String> blankRequiredBoxes(FormRenderer renderer, List<String> forms, FormData data) {
+        List<String> blanks = new ArrayList<>();
+        for (String form : forms) {
+            renderer.definition(form).ifPresent(definition -> BlankBoxes.of(definition, data)
+                    .forEach(b -> blanks.add(form + ": " + b.label() + " (" + b.field() + ")")));
+        }
+        return blanks;
     }
 
     private int validate(List<String> paths) {
@@ -185,16 +209,21 @@ public final class FormsCli {
         return FormRenderer.create(fonts, catalog);
     }
 
-    /** {@code --name value} pairs. */
+    /** {@code --name value} pairs, and flags without a value. */
     private record Options(Map<String, String> values) {
         private static final List<String> KNOWN = List.of("--form", "--data", "--out", "--pack", "--forms-dir", "--font-gothic", "--font-mincho",
                 "--font-mj", "--font-fallback");
+        private static final List<String> FLAGS = List.of("--allow-blank");
 
         static Options parse(List<String> args) {
             Map<String, String> values = new LinkedHashMap<>();
             List<String> rest = new ArrayList<>(args);
             while (!rest.isEmpty()) {
                 String name = rest.remove(0);
+                if (FLAGS.contains(name)) {
+                    values.put(name, "");
+                    continue;
+                }
                 if (!KNOWN.contains(name)) {
                     throw new UsageException("unknown option '" + name + "'");
                 }
@@ -212,6 +241,10 @@ public final class FormsCli {
                 throw new UsageException("missing " + name);
             }
             return value;
+        }
+
+        boolean flag(String name) {
+            return values.containsKey(name);
         }
 
         List<String> list(String name) {

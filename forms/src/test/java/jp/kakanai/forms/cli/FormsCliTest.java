@@ -109,6 +109,34 @@ class FormsCliTest {
                 .contains("is more than its 4 QR codes hold").doesNotContain("Exception", "\tat ");
     }
 
+    /** Issue 16: a form missing its applicant's name printed blank boxes with exit 0 and no word. */
+    @Test
+    void blankRequiredBoxesRefuseThePrintNamingFormLabelAndField() throws IOException {
+        Path data = Files.writeString(dir.resolve("nameless.json"), """
+                { "resident": { "birthDate": "1989-01-07" }, "visit": { "date": "2026-11-22" } }
+                """);
+
+        assertThat(cli.run("render", "--form", "juminhyo-request", "--data", data.toString(), "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(FormsCli.FAILED);
+
+        assertThat(err().lines()).singleElement().isEqualTo("error: required boxes are blank: juminhyo-request: 住所 (resident.address); "
+                + "juminhyo-request: 氏名 (resident.name); give them in the data, or print with --allow-blank to fill them in by hand");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void allowBlankPrintsTheFormAndListsEachBlankRequiredBox() throws IOException {
+        Path data = Files.writeString(dir.resolve("nameless.json"), """
+                { "resident": { "address": "東京都千代田区霞が関一丁目2番3号" }, "visit": { "date": "2026-11-22" } }
+                """);
+        Path pdf = dir.resolve("blank.pdf");
+
+        assertThat(cli.run("render", "--form", "juminhyo-request", "--allow-blank", "--data", data.toString(), "--out", pdf.toString())).isZero();
+
+        assertThat(err().lines()).containsExactly("blank: juminhyo-request: 氏名 (resident.name) is left for writing by hand");
+        assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("東京都千代田区霞が関一丁目2番3号");
+    }
+
     @Test
     void unknownFormFailsNamingIt() {
         assertThat(cli.run("render", "--form", "no-such-form", "--data", EXAMPLE.toString(), "--out", dir.resolve("x.pdf").toString())).isEqualTo(FormsCli.FAILED);
