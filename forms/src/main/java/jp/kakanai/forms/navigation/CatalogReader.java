@@ -59,6 +59,8 @@ public final class CatalogReader {
         Map<String, Department> departmentsById = new LinkedHashMap<>();
         departments.forEach(d -> departmentsById.put(d.id(), d));
 
+        events.forEach(e -> e.moveAnswerLines().forEach((question, line) ->
+                movesOnUnknownAnswers(e.event(), question, line, questionsById, problems)));
         Set<String> usedQuestions = new HashSet<>();
         Set<String> usedDocuments = new HashSet<>();
         Optional<List<ProceduresReader.Read>> read = file(files, PROCEDURES, problems, (r, root) -> new ProceduresReader(r,
@@ -79,6 +81,22 @@ public final class CatalogReader {
         return new Result(new ProcedureCatalog(walkingOrder, procedures.stream().map(ProceduresReader.Read::procedure).toList(),
                 rules, documentsById, questions.stream().map(QuestionsReader.Read::question).toList(), questionLanguages,
                 events.stream().map(LifeEventsReader.Read::event).toList()), impliedLines);
+    }
+
+    /** A life event's move by answer names a question of questions.json and answers it can give. */
+    private static void movesOnUnknownAnswers(LifeEvent event, String question, int line,
+                                              Map<String, Question> questions, List<FileProblem> problems) {
+        Question asked = questions.get(question);
+        if (asked == null) {
+            problems.add(new FileProblem(LIFE_EVENTS, line, "moveOnAnswer of '" + event.id() + "' names the question '"
+                    + question + "', which questions.json does not have"));
+            return;
+        }
+        List<String> values = asked.type() == Question.Type.YES_NO ? List.of("yes", "no")
+                : asked.choices().stream().map(Question.Choice::value).toList();
+        event.movesOnAnswer().get(question).keySet().stream().filter(a -> !values.contains(a)).forEach(a ->
+                problems.add(new FileProblem(LIFE_EVENTS, line, "moveOnAnswer of '" + event.id() + "': '" + a
+                        + "' is no answer of '" + question + "' (" + String.join(", ", values) + ")")));
     }
 
     private static void reportUnused(Map<Document, Integer> documents, List<QuestionsReader.Read> questions,

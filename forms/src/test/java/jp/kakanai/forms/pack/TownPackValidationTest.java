@@ -249,4 +249,21 @@ class TownPackValidationTest {
                 .singleElement().asString().startsWith("addresses/machiaza.csv: missing: the town's 町字 list");
         assertThat(TownPack.sample().addresses().name()).isEqualTo("静岡県下田市");
     }
+
+    @Test
+    void aMoveByAnswerNamesAQuestionAndAnswersItHas() {
+        DataFiles files = edited("life-events.json", t -> t.replace("{\"marriage-move\": {\"within-town\"",
+                "{\"marriage-moves\": {\"within-town\"").replace("\"leave-town\": \"out\"", "\"leave\": \"out\""));
+
+        assertThat(problems(files)).extracting(FileProblem::toString).containsExactlyInAnyOrder(
+                "life-events.json:" + lineOf(files, "life-events.json", "marriage-moves")
+                        + ": moveOnAnswer of 'marriage' names the question 'marriage-moves', which questions.json does not have",
+                "life-events.json:" + lineOf(files, "life-events.json", "\"divorce-move\"")
+                        + ": moveOnAnswer of 'divorce': 'leave' is no answer of 'divorce-move' (none, within-town,"
+                        + " split-household, leave-town, dont-know)");
+        var divorce = TownPack.sample().catalog().lifeEventOrThrow("divorce");
+        assertThat(divorce.moveWith(Map.of("divorce-move", "within-town"))).hasValue(
+                jp.kakanai.forms.navigation.LifeEvent.Move.WITHIN);
+        assertThat(divorce.moveWith(Map.of("divorce-move", "split-household"))).isEmpty();
+    }
 }
