@@ -10,7 +10,10 @@ const TEXTS = {
     intro: '市役所に来る前に、手続きに必要なことをここで入力すると、QRコードができます。窓口の受付機にかざすと、紙に書かずに受付できます。入力した内容はQRコードを作るためだけに使い、市役所のサーバーには保存しません。',
     stepEvent: '1. ご用件', eventQuestion: 'どの手続きで来庁されますか。', next: '次へ', back: '戻る',
     stepPerson: '2. 来庁される方', name: '氏名', nameHint: '住民票のとおりに（例: 山田 太郎）', kana: 'フリガナ',
-    optional: '（任意）', address: '住所', addressHint: '転入・転居の方は新しい住所を、建物名・部屋番号まで',
+    optional: '（任意）', address: '住所', addressHint: '住民票のある今の住所を、建物名・部屋番号まで（引っ越しの方は、新しい住所を下で選びます）',
+    moveTitle: '引っ越し先（わかる方だけ）', moveHint: 'この町の新しい住所を一覧から選びます。わからなければ空欄のまま。受付機でも選べます。',
+    moveDate: '引っ越した日（引っ越す日）', moveTown: '町名・丁目', moveBlock: '番', moveResidence: '号', moveChiban: '地番',
+    moveBuilding: '建物名・部屋番号', householder: '世帯主',
     birthDate: '生年月日', sex: '性別', male: '男性', female: '女性', sexNotSaid: '回答しない',
     stepQuestions: '3. 質問', add: '家族を追加', remove: 'この人を削除', member: '人目', relationship: '続柄',
     memberName: '氏名（任意）', memberKana: 'フリガナ（任意）', memberSex: '性別（任意）', notSaid: '—',
@@ -33,7 +36,10 @@ const TEXTS = {
     next: 'つぎへ', back: 'もどる',
     stepPerson: '2. あなたの こと', name: '{名前|なまえ}', nameHint: '{住民票|じゅうみんひょう}と {同|おな}じ {名前|なまえ}（れい: {山田|やまだ} {太郎|たろう}）',
     kana: '{名前|なまえ}の カタカナ', optional: '（なくても いいです）', address: '{住所|じゅうしょ}',
-    addressHint: '{引|ひ}っ{越|こ}した {人|ひと}は {新|あたら}しい {住所|じゅうしょ}。{建物|たてもの}の {名前|なまえ}と {部屋|へや}の {番号|ばんごう}も',
+    addressHint: '{今|いま}の {住所|じゅうしょ}。{建物|たてもの}の {名前|なまえ}と {部屋|へや}の {番号|ばんごう}も（{引|ひ}っ{越|こ}す {人|ひと}は、{新|あたら}しい {住所|じゅうしょ}を {下|した}で {選|えら}びます）',
+    moveTitle: '{新|あたら}しい {住所|じゅうしょ}（わかる {人|ひと}だけ）', moveHint: 'わからなければ {空|から}の ままで いいです。{機械|きかい}でも {選|えら}べます。',
+    moveDate: '{引|ひ}っ{越|こ}した {日|ひ}', moveTown: '{町|まち}の {名前|なまえ}', moveBlock: '{番|ばん}', moveResidence: '{号|ごう}',
+    moveChiban: '{地番|ちばん}', moveBuilding: '{建物|たてもの}と {部屋|へや}', householder: '{世帯主|せたいぬし}',
     birthDate: '{生|う}まれた {日|ひ}', sex: '{性別|せいべつ}', male: '{男|おとこ}', female: '{女|おんな}', sexNotSaid: '{答|こた}えない',
     stepQuestions: '3. {質問|しつもん}', add: '{家族|かぞく}を {増|ふ}やす', remove: 'この {人|ひと}を {消|け}す', member: '{人目|にんめ}',
     relationship: 'あなたとの {関係|かんけい}', memberName: '{名前|なまえ}（なくても いいです）',
@@ -57,7 +63,10 @@ const TEXTS = {
     stepEvent: '1. Your reason for visiting', eventQuestion: 'Which procedure are you coming for?', next: 'Next', back: 'Back',
     stepPerson: '2. About you', name: 'Name', nameHint: 'As on your residence record (例: 山田 太郎, or your name in capital letters)',
     kana: 'Name in katakana', optional: '(optional)', address: 'Address',
-    addressHint: 'If you moved, your new address, with building name and room number',
+    addressHint: 'Your current registered address, with building name and room number (if you move here, choose the new one below)',
+    moveTitle: 'Your new address (if you know it)', moveHint: 'Choose it from the town\'s list, or leave it empty and choose it at the kiosk.',
+    moveDate: 'Date of the move', moveTown: 'Town area', moveBlock: 'Block (番)', moveResidence: 'House number (号)',
+    moveChiban: 'Lot number (地番)', moveBuilding: 'Building and room', householder: 'Head of household',
     birthDate: 'Date of birth', sex: 'Sex', male: 'Male', female: 'Female', sexNotSaid: 'Prefer not to say',
     stepQuestions: '3. Questions', add: 'Add a person', remove: 'Remove this person', member: '', relationship: 'Relationship to you',
     memberName: 'Name (optional)', memberKana: 'Katakana (optional)', memberSex: 'Sex (optional)', notSaid: '—',
@@ -82,6 +91,9 @@ function eventText(id) {
   const choice = EVENTS.find(e => e.id === id)?.choice ?? {};
   return choice[lang] ?? choice.ja ?? id;
 }
+const eventOf = id => EVENTS.find(e => e.id === id) ?? {};
+// The town's address master (町字 with their 丁目), for a move into or within the town; without it the kiosk asks.
+const TOWN = await fetch('/api/addresses/town').then(r => (r.ok ? r.json() : null)).catch(() => null);
 const RELATIONSHIPS = ['spouse', 'child', 'parent', 'grandchild', 'other'];
 const MAX_MEMBERS = 9;
 
@@ -178,6 +190,8 @@ $('event-next').addEventListener('click', () => {
     state.history = [];
   }
   state.event = chosen.value;
+  const move = eventOf(state.event).move;
+  $('move').hidden = !TOWN || !(move === 'in' || move === 'within');
   show('step-person');
 });
 
@@ -196,6 +210,48 @@ $('person-next').addEventListener('click', async () => {
   if (!p.sex) return fail(rich(t('required', { field: t('sex') })), document.querySelector('input[name=sex]'));
   await nextQuestion();
 });
+
+// The new address: a 町字 of the town's list, then 番 and 号 (住居表示) or a 地番, and the building.
+function renderTownChoices() {
+  if (!TOWN) return;
+  const options = [el('option', { value: '' }, '—')];
+  for (const entry of TOWN.machiaza) {
+    const places = entry.chome.length === 0 ? [{ id: entry.id, name: entry.name, residential: entry.residential }]
+      : entry.chome.map(c => ({ id: entry.id, chome: c.number, name: entry.name + c.name, residential: c.residential }));
+    for (const place of places) {
+      options.push(el('option', { value: JSON.stringify({ machiazaId: place.id, chome: place.chome ?? null }),
+        'data-residential': String(place.residential) }, place.name));
+    }
+  }
+  $('move-town').replaceChildren(...options);
+}
+function showNumbers() {
+  const chosen = $('move-town').selectedOptions[0];
+  const residential = !chosen || chosen.value === '' || chosen.dataset.residential === 'true';
+  $('move-numbers').hidden = !residential;
+  $('move-parcel').hidden = residential;
+}
+$('move-town').addEventListener('change', showNumbers);
+function move() {
+  if ($('move').hidden) return null;
+  const date = $('move-date').value || null;
+  const town = $('move-town').value;
+  if (!date && !town) return null;
+  let newAddress = null;
+  if (town) {
+    const place = JSON.parse(town);
+    const number = id => ($(id).value.trim() === '' ? null : Number($(id).value.trim()));
+    newAddress = { machiazaId: place.machiazaId, chome: place.chome, building: $('move-building').value.trim() || null };
+    if ($('move-parcel').hidden) {
+      Object.assign(newAddress, { block: number('move-block'), residence: number('move-residence') });
+    } else {
+      newAddress.chiban = $('move-chiban').value.trim() || null;
+    }
+  }
+  return { date, newAddress };
+}
+renderTownChoices();
+showNumbers();
 
 // 3. the questions, one at a time: each answer can make later ones unnecessary.
 async function nextQuestion() {
@@ -231,7 +287,8 @@ function renderQuestion(q) {
     $('add-member').addEventListener('click', () => {
       readMembers();
       if (state.household.length >= MAX_MEMBERS) return;
-      state.household.push({ relationship: '', birthDate: '', name: '', kana: '', sex: '', deceased: false });
+      state.household.push({ relationship: '', birthDate: '', name: '', kana: '', sex: '', deceased: false,
+        householder: false });
       renderMembers();
       document.querySelector('#members .member:last-child select').focus();
     });
@@ -266,9 +323,12 @@ function renderMembers() {
       el('select', { id: id('sex') }, el('option', { value: '' }, t('notSaid')),
         el('option', { value: '1', selected: m.sex === '1' }, plain(t('male'))),
         el('option', { value: '2', selected: m.sex === '2' }, plain(t('female')))),
-      state.event === 'death' ? el('label', { class: 'check' },
+      eventOf(state.event).deceasedMember ? el('label', { class: 'check' },
         el('input', { type: 'checkbox', id: id('deceased'), checked: m.deceased }),
         el('span', { html: rich(t('deceased')) })) : null,
+      el('label', { class: 'check' },
+        el('input', { type: 'checkbox', id: id('householder'), checked: m.householder }),
+        el('span', { html: rich(t('householder')) })),
       el('button', { type: 'button', class: 'secondary', 'data-remove': i, html: rich(t('remove')) }));
   }));
   $('members').querySelectorAll('[data-remove]').forEach(button => button.addEventListener('click', () => {
@@ -282,13 +342,14 @@ function readMembers() {
   state.household = state.household.map((m, i) => ({
     relationship: $(`m${i}-relationship`).value, birthDate: $(`m${i}-birth`).value, name: $(`m${i}-name`).value.trim(),
     kana: $(`m${i}-kana`).value.trim(), sex: $(`m${i}-sex`).value, deceased: $(`m${i}-deceased`)?.checked ?? false,
+    householder: $(`m${i}-householder`).checked,
   }));
 }
 function household() {
   if (state.household === null) return null;
   return state.household.map(m => ({
     relationship: m.relationship, birthDate: m.birthDate, deceased: m.deceased,
-    name: m.name || null, kana: m.kana || null, sex: m.sex || null,
+    name: m.name || null, kana: m.kana || null, sex: m.sex || null, householder: Boolean(m.householder),
   }));
 }
 $('question-next').addEventListener('click', async () => {
@@ -324,7 +385,7 @@ async function issue() {
     const answer = await post('/api/home-qr', {
       lifeEvent: state.event,
       resident: { name: p.name, kana: p.kana, address: p.address, birthDate: p.birthDate, sex: p.sex },
-      answers: state.answers, household: household(),
+      answers: state.answers, household: household(), move: move(),
     });
     $('status').textContent = '';
     if (!answer) return;
@@ -370,6 +431,10 @@ $('again').addEventListener('click', () => {
 const FIELD_INPUTS = {
   'resident.name': ['name', 'name'], 'resident.kana': ['kana', 'kana'], 'resident.address': ['address', 'address'],
   'resident.birthDate': ['birth', 'birthDate'], birthDate: ['birth', 'birthDate'], 'resident.sex': [null, 'sex'],
+  move: ['move-town', 'moveTown'], 'move.date': ['move-date', 'moveDate'],
+  'move.newAddress.machiazaId': ['move-town', 'moveTown'], 'move.newAddress.chome': ['move-town', 'moveTown'],
+  'move.newAddress.block': ['move-block', 'moveBlock'], 'move.newAddress.residence': ['move-residence', 'moveResidence'],
+  'move.newAddress.chiban': ['move-chiban', 'moveChiban'], 'move.newAddress.building': ['move-building', 'moveBuilding'],
 };
 async function post(path, body) {
   const response = await fetch(path, {

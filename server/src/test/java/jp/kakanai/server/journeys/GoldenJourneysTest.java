@@ -110,29 +110,41 @@ class GoldenJourneysTest extends ServerHttpTest {
         prepared.put("resident", Map.of("name", "山田 花子", "kana", "ヤマダ ハナコ", "address", OLD_HOME,
                 "birthDate", "1989-01-07", "sex", "2"));
         prepared.put("answers", familyAnswers());
-        prepared.put("household", List.of(
-                homeMember("spouse", "1987-05-01", "山田 太郎", "ヤマダ タロウ", "1"),
+        Map<String, Object> husband = new LinkedHashMap<>(homeMember("spouse", "1987-05-01", "山田 太郎", "ヤマダ タロウ", "1"));
+        husband.put("householder", true);
+        prepared.put("household", List.of(husband,
                 homeMember("child", "2019-06-01", "山田 一郎", "ヤマダ イチロウ", "1"),
                 homeMember("child", "2024-02-01", "山田 桜", "ヤマダ サクラ", "2")));
+        // The move made at home, the new address picked from the town's list (a 号 the town has not: refused).
+        prepared.put("move", Map.of("date", MOVED.toString(), "newAddress",
+                Map.of("machiazaId", "0027001", "block", 5, "residence", 1000, "building", "ヤマダハイツ201")));
+        var refused = phone.postJson("/api/home-qr", toJson(prepared), "X-XSRF-TOKEN", xsrf);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("field").asText()).isEqualTo("move.newAddress.residence");
+        prepared.put("move", Map.of("date", MOVED.toString(), "newAddress",
+                Map.of("machiazaId", "0027001", "block", 5, "residence", 18, "building", "ヤマダハイツ201")));
         var qr = phone.postJson("/api/home-qr", toJson(prepared), "X-XSRF-TOKEN", xsrf);
         assertThat(qr.statusCode()).as(qr.body()).isEqualTo(200);
+        assertThat(json(qr).get("payload").asText()).startsWith("KKN2:");
         String ticket;
         try (KioskAtTheHall kiosk = new KioskAtTheHall(port)) {
             kiosk.scanHomeQr(json(qr).get("payload").asText());
             kiosk.answerEveryQuestion(familyAnswers(), Map.of("known", true, "members", List.of()));
-            kiosk.pickTheMove(Map.of("date", MOVED.toString(), "newAddress",
-                    Map.of("machiazaId", "0027001", "block", 5, "residence", 18, "building", "ヤマダハイツ201")));
             ticket = kiosk.checkIn();
         }
         String visitId = takeOver(ticket);
         JsonNode interview = json(http().asClerk().get("/api/interviews/" + visitId));
         assertThat(interview.at("/members/1/name").asText()).isEqualTo("山田 一郎");
-        // The clerk adds what the home page does not ask: who heads the household, and the phone number.
+        // The code brought the move and the 世帯主: nobody picked or marked them again at the kiosk or counter.
+        assertThat(interview.at("/move/newAddress/text").asText()).isEqualTo(NEW_HOME);
+        assertThat(interview.at("/move/date").asText()).isEqualTo(MOVED.toString());
+        assertThat(interview.at("/members/0/householder").asBoolean()).isTrue();
+        // The clerk adds what the home page does not ask: the phone number; the rest goes back as it came.
         List<Object> members = new ArrayList<>();
         interview.get("members").forEach(m -> {
             Map<String, Object> entry = ApiJson.mapper().convertValue(m, Map.class);
-            entry.keySet().retainAll(List.of("name", "kana", "birthDate", "sex", "relationship", "deceased", "kinship"));
-            entry.put("householder", "spouse".equals(m.get("relationship").asText()));
+            entry.keySet().retainAll(List.of("name", "kana", "birthDate", "sex", "relationship", "deceased", "kinship",
+                    "householder"));
             members.add(entry);
         });
         clerkCompletes(visitId, interview, members);
