@@ -23,3 +23,24 @@ export async function api(path, options = {}) {
   }
   return response.status === 204 ? null : response.json();
 }
+
+// An unattended counter PC signs out by itself (総務省 guideline): the pages refresh what they show every
+// few seconds, which keeps the server's session alive, so the page counts the staff member's own input
+// instead and signs out after the idle time the server names (15 minutes unless the town set another).
+const PUBLIC_PAGES = ['/login.html', '/board/', '/home/'];
+if (!PUBLIC_PAGES.some(p => location.pathname.startsWith(p))) {
+  let idleSeconds = 15 * 60;
+  let lastInput = Date.now();
+  for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart']) {
+    addEventListener(type, () => { lastInput = Date.now(); }, { capture: true, passive: true });
+  }
+  fetch('/api/account', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    .then(response => response.ok ? response.json() : null)
+    .then(me => { if (me && me.idleTimeoutSeconds > 0) idleSeconds = me.idleTimeoutSeconds; })
+    .catch(() => {});
+  setInterval(async () => {
+    if (Date.now() - lastInput < idleSeconds * 1000) return;
+    await fetch('/logout?reason=idle', { method: 'POST', headers: csrfHeaders(), credentials: 'same-origin' }).catch(() => {});
+    location.href = '/login.html?idle';
+  }, 15000);
+}

@@ -34,7 +34,10 @@ export function timeOfDay(isoWithOffset) {
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) {
-    if (key === 'class') element.className = value; else element.setAttribute(key, value);
+    // A style goes through the CSSOM: the pages' Content-Security-Policy refuses style attributes.
+    if (key === 'class') element.className = value;
+    else if (key === 'style') element.style.cssText = value;
+    else element.setAttribute(key, value);
   }
   for (const child of children.flat()) {
     if (child !== null && child !== undefined) element.append(child instanceof Node ? child : String(child));

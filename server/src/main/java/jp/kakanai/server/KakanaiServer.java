@@ -1,5 +1,7 @@
 package jp.kakanai.server;
 
+import java.util.Arrays;
+import jp.kakanai.server.audit.VerifyAccessLogCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +19,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class KakanaiServer {
     public static void main(String[] args) {
+        if (args.length > 0 && VerifyAccessLogCommand.NAME.equals(args[0])) {
+            System.exit(VerifyAccessLogCommand.run(KakanaiServer.class, Arrays.copyOfRange(args, 1, args.length),
+                    System.out));
+        }
         SpringApplication.run(KakanaiServer.class, args);
     }
 }

@@ -16,6 +16,12 @@ class WebPages implements WebMvcConfigurer {
         registry.addRedirectViewController("/board", "/board/");
         registry.addViewController("/manager/").setViewName("forward:/manager/index.html");
         registry.addRedirectViewController("/manager", "/manager/");
+        registry.addViewController("/admin/").setViewName("forward:/admin/index.html");
+        registry.addRedirectViewController("/admin", "/admin/");
+        registry.addViewController("/account/").setViewName("forward:/account/index.html");
+        registry.addRedirectViewController("/account", "/account/");
+        registry.addViewController("/audit/").setViewName("forward:/audit/index.html");
+        registry.addRedirectViewController("/audit", "/audit/");
         registry.addViewController("/home/").setViewName("forward:/home/index.html");
         registry.addRedirectViewController("/home", "/home/");
         registry.addViewController("/reserve/").setViewName("forward:/reserve/index.html");

@@ -24,6 +24,8 @@ public final class TownPackLoader {
     private static final Set<String> KNOWN_FILES = Set.of("town.json", CatalogReader.DEPARTMENTS,
             CatalogReader.DOCUMENTS, CatalogReader.LIFE_EVENTS, CatalogReader.QUESTIONS, CatalogReader.PROCEDURES,
             FormAnswersReader.FILE, FeesReader.FILE, CoverTextsReader.FILE);
+    /** The queue's town data, read and checked by the server against the departments (docs/queue.md). */
+    private static final Set<String> QUEUE_FILES = Set.of("queue/reservations.json", "queue/ticket-purposes.json");
 
     private TownPackLoader() {
     }
@@ -111,8 +113,9 @@ public final class TownPackLoader {
         files.all().keySet().stream()
                 .filter(name -> !KNOWN_FILES.contains(name))
                 .filter(name -> !name.startsWith("forms/") && !name.startsWith("messages/")
-                        && !name.startsWith("addresses/") && !name.endsWith(".md"))
+                        && !name.startsWith("addresses/") && !QUEUE_FILES.contains(name) && !name.endsWith(".md"))
                 .forEach(name -> problems.add(new FileProblem(name, 0, "no part of a town pack: the pack's files are "
-                        + new java.util.TreeSet<>(KNOWN_FILES) + ", forms/, messages/ and addresses/")));
+                        + new java.util.TreeSet<>(KNOWN_FILES) + ", " + new java.util.TreeSet<>(QUEUE_FILES)
+                        + ", forms/, messages/ and addresses/")));
     }
 }

@@ -99,6 +99,10 @@ public final class KioskFlow implements AutoCloseable {
      */
     public CardAnswer readMyNumber(char[] pin) {
         CardReading first = requireReading(session.snapshot());
+        // 番号法: the number is collected only for a procedure whose form prints it; the card is not even asked.
+        if (session.navigation().map(myNumberForms::neededBy).filter(forms -> !forms.isEmpty()).isEmpty()) {
+            throw LocalProblem.notNow("No form of the chosen procedures prints the My Number, so it is not read.");
+        }
         session.touch();
         CardReadResult result = reader.readBasicFourAndMyNumber(pin);
         if (!(result instanceof CardReadResult.Read read)) {

@@ -10,7 +10,9 @@ import java.util.function.IntSupplier;
 /**
  * Only the kiosk's own page may use the local API. Binding to 127.0.0.1 keeps the network out; this keeps
  * out other web pages the kiosk browser might show: a {@code Host} that is not this server's (DNS
- * rebinding) and a request from another {@code Origin} (cross-site form or fetch) are refused.
+ * rebinding) and a request from another {@code Origin} (cross-site form or fetch) are refused, and so is
+ * {@code Origin: null}: that is what a sandboxed iframe, a {@code data:} page or a redirected form sends,
+ * never the kiosk's own page, and it once reset a resident's session from a foreign page.
  */
 @PreMatching
 final class LocalOnlyFilter implements ContainerRequestFilter {
@@ -40,7 +42,7 @@ final class LocalOnlyFilter implements ContainerRequestFilter {
             return;
         }
         String origin = request.getHeaderString("Origin");
-        if (origin != null && !origin.equals("null") && !hosts.contains(origin.replaceFirst("^http://", ""))) {
+        if (origin != null && !hosts.contains(origin.replaceFirst("^http://", ""))) {
             request.abortWith(LocalProblem.response(403, "This kiosk answers only its own page.", null));
         }
     }

@@ -215,6 +215,7 @@ class KioskAppTest {
         start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
 
         assertThat(raw("POST", "api/reset", "http://evil.example", null).statusCode()).isEqualTo(403);
+        assertThat(raw("POST", "api/reset", "null", null).statusCode()).as("a sandboxed iframe's Origin").isEqualTo(403);
         assertThat(rawStatusWithHost("evil.example:" + kiosk.port())).isEqualTo(403);
         assertThat(raw("POST", "api/reset", kiosk.url().toString().replaceAll("/$", ""), null).statusCode()).isEqualTo(200);
     }
@@ -348,9 +349,14 @@ class KioskAppTest {
 
     @Test
     void withoutAFormThatPrintsItTheMyNumberIsNeitherReadNorSent() {
-        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        EmulatedMyNumberCard card = start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
         readAndChoose();
+        int commandsBefore = card.commandCount();
 
+        Reply refused = send("POST", "api/card/my-number", "{\"pin\":\"1234\"}");
+        assertThat(refused.status).as("番号法: no form of the route prints it").isEqualTo(409);
+        assertThat(card.commandCount()).as("the card was not even asked; no PIN try spent").isEqualTo(commandsBefore);
+        assertThat(kiosk.session().myNumber()).isEmpty();
         send("POST", "api/visit/check-in", null);
 
         assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).doesNotContain("myNumber");
@@ -360,6 +366,8 @@ class KioskAppTest {
     void aDifferentCardForTheMyNumberIsRefused() {
         start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
         readAndChoose();
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
+        get("api/visit/route");
         reader.insert(EmulatedMyNumberCard.builder().name("別人 太郎").build());
 
         JsonNode answer = send("POST", "api/card/my-number", "{\"pin\":\"1234\"}").body;

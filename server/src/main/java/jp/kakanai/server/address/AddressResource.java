@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.kakanai.forms.address.Machiaza;
 import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * 町字 to tap, and the check of a picked address, which answers the text the forms will print.
  */
 @Component
+@NoPersonalData("the town's address master; an address sent to be checked is answered back, not stored nor tied to a visit")
 @Path("/addresses")
 @Produces(MediaType.APPLICATION_JSON)
 public class AddressResource {

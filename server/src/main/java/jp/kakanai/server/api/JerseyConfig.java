@@ -1,7 +1,12 @@
 package jp.kakanai.server.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import jp.kakanai.server.account.AdminResource;
+import jp.kakanai.server.account.OwnAccountResource;
 import jp.kakanai.server.address.AddressResource;
+import jp.kakanai.server.audit.AccessLogFilter;
+import jp.kakanai.server.audit.AccessLogResource;
+import jp.kakanai.server.backup.BackupResource;
 import jp.kakanai.server.checklist.ChecklistResource;
 import jp.kakanai.server.document.FormCatalogResource;
 import jp.kakanai.server.document.RenderErrors;
@@ -18,6 +23,7 @@ import jp.kakanai.server.queue.CongestionResource;
 import jp.kakanai.server.queue.DayClosingFilter;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
+import jp.kakanai.server.security.SignInOptionsResource;
 import jp.kakanai.server.reservation.ReservationResource;
 import jp.kakanai.server.townpack.TownPackVersionsResource;
 import jp.kakanai.server.townpack.TownResource;
@@ -53,6 +59,12 @@ public class JerseyConfig extends ResourceConfig {
         register(InterviewResource.class);
         register(InvalidEntry.Mapper.class);
         register(HomeQrResource.class);
+        register(AccessLogResource.class);
+        register(AccessLogFilter.class);
+        register(BackupResource.class);
+        register(AdminResource.class);
+        register(OwnAccountResource.class);
+        register(SignInOptionsResource.class);
         register(AddressResource.class);
         register(TicketMachineResource.class);
         register(ReservationResource.class);

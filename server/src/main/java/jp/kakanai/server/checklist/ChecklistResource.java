@@ -13,7 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jp.kakanai.server.api.ApiProblem;
+import java.util.Optional;
 import jp.kakanai.server.navigation.VisitAccess;
+import jp.kakanai.server.security.StaffScope;
+import jp.kakanai.server.visit.Visit;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 
 /**
  * A visit's procedure checklist. Staff read and work it; the kiosk (for its own visits) and the counter
@@ -34,33 +39,54 @@ public class ChecklistResource {
     }
 
     @GET
+    @PersonalData(value = AccessAction.VIEW_CHECKLIST, visit = "id")
     public ChecklistView get(@PathParam("id") String visitId, @Context SecurityContext caller) {
-        return checklists.view(visits.visible(visitId, caller));
+        return mine(checklists.view(visits.visible(visitId, caller)));
+    }
+
+    /** A department clerk sees their departments' part of the checklist; everyone else all of it. */
+    private static ChecklistView mine(ChecklistView view) {
+        StaffScope scope = StaffScope.current();
+        return scope.everyDepartment() ? view : view.onlyFor(scope::worksFor);
     }
 
     @PUT
     @Path("/facts")
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView facts(@PathParam("id") String visitId, ChecklistRequests.FactsUpdate update,
                                @Context SecurityContext caller) {
-        return checklists.updateFacts(visits.visible(visitId, caller), required(update), actor(caller));
+        return mine(checklists.updateFacts(visits.visible(visitId, caller), required(update), actor(caller)));
     }
 
     @PATCH
     @Path("/items/{itemId}")
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id", purpose = "itemId")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView change(@PathParam("id") String visitId, @PathParam("itemId") String itemId,
                                 ChecklistRequests.ItemChange change, @Context SecurityContext caller) {
-        return changes.change(visits.visible(visitId, caller), itemId, required(change), actor(caller));
+        Visit visit = visits.visible(visitId, caller);
+        checklists.departmentOf(visit, itemId).filter(d -> !StaffScope.current().worksFor(d)).ifPresent(d -> {
+            throw new ApiProblem(403, "This procedure is another department's (" + d + ").", "itemId");
+        });
+        return mine(changes.change(visit, itemId, required(change), actor(caller)));
     }
 
     @POST
     @Path("/items")
+    @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") String visitId, ChecklistRequests.NewItem item,
                         @Context SecurityContext caller) {
-        return Response.status(Response.Status.CREATED)
-                .entity(changes.add(visits.visible(visitId, caller), required(item), actor(caller))).build();
+        Visit visit = visits.visible(visitId, caller);
+        ChecklistRequests.NewItem body = required(item);
+        String department = Optional.ofNullable(body.procedureId())
+                .flatMap(id -> checklists.navigator(visit).catalog().procedure(id)).map(p -> p.department().id())
+                .orElse(body.departmentId());
+        if (!StaffScope.current().everyDepartment() && (department == null || !StaffScope.current().worksFor(department))) {
+            throw new ApiProblem(403, "A department clerk adds procedures of their own departments.", "departmentId");
+        }
+        return Response.status(Response.Status.CREATED).entity(mine(changes.add(visit, body, actor(caller)))).build();
     }
 
     private static <T> T required(T body) {

@@ -76,6 +76,18 @@ public class ChecklistService {
                 .toList();
     }
 
+    /** The stored entries of the visit's checklist (made now for a visit from before checklists). */
+    @Transactional
+    List<ChecklistEntry> entries(Visit visit) {
+        facts(visit);
+        return repository.entries(visit.id());
+    }
+
+    /** The navigator of the town pack version the visit was started on. */
+    Navigator navigator(Visit visit) {
+        return packs.forVisit(visit.id()).navigator();
+    }
+
     /** The department of a procedure on the visit's checklist; empty when it is not on it. */
     @Transactional
     public Optional<String> departmentOf(Visit visit, String itemId) {

@@ -28,6 +28,17 @@ public record ChecklistView(String visitId, String lifeEvent, int version, Map<S
                        OffsetDateTime updatedAt, String updatedBy) {
     }
 
+    /** The part a department clerk sees: their departments' procedures (progress counted over those). */
+    public ChecklistView onlyFor(java.util.function.Predicate<String> department) {
+        List<DepartmentGroup> mine = departments.stream().filter(d -> department.test(d.id())).toList();
+        List<Item> items = mine.stream().flatMap(d -> d.items().stream()).toList();
+        int done = (int) items.stream().filter(i -> ItemStatus.DONE.id().equals(i.status())).count();
+        int open = (int) items.stream().filter(i -> ItemStatus.TODO.id().equals(i.status())
+                || ItemStatus.IN_PROGRESS.id().equals(i.status())).count();
+        return new ChecklistView(visitId, lifeEvent, version, answers, household, myNumberCardRead, mine,
+                new Progress(items.size(), done, open), openQuestions);
+    }
+
     /** {@code open} = neither done nor not needed. */
     public record Progress(int total, int done, int open) {
     }

@@ -19,6 +19,12 @@ public class DemoCredentials {
     public static final String CLERK_PASSWORD = "clerk";
     public static final String MANAGER = "manager";
     public static final String MANAGER_PASSWORD = "manager";
+    public static final String AUDITOR = "auditor";
+    public static final String AUDITOR_PASSWORD = "auditor";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+    public static final String KODOMO_CLERK = "kodomo";
+    public static final String KODOMO_CLERK_PASSWORD = "kodomo";
     public static final String KIOSK_ID = "demo-kiosk";
     public static final String KIOSK_TOKEN = "kakanai-demo-kiosk-token";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCredentials.class);
@@ -35,9 +41,12 @@ public class DemoCredentials {
 
                 ==== Kakanai demo ====
                 Staff page:   {}/staff/   clerk: {} / {}   manager: {} / {}
+                Access log:   {}/audit/   auditor: {} / {} (managers too)
+                Accounts:     {}/admin/   admin: {} / {}   a clerk of こども家庭課: {} / {}
                 Display board: {}/board/
                 Kiosk token ({}): {}
                 ======================""",
-                base, CLERK, CLERK_PASSWORD, MANAGER, MANAGER_PASSWORD, base, KIOSK_ID, KIOSK_TOKEN);
+                base, CLERK, CLERK_PASSWORD, MANAGER, MANAGER_PASSWORD, base, AUDITOR, AUDITOR_PASSWORD, base, ADMIN,
+                ADMIN_PASSWORD, KODOMO_CLERK, KODOMO_CLERK_PASSWORD, base, KIOSK_ID, KIOSK_TOKEN);
     }
 }

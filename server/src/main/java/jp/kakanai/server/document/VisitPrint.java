@@ -19,6 +19,7 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.checklist.ChecklistService;
 import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.privacy.MyNumberVault;
+import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitFactsRepository;
@@ -101,12 +102,23 @@ public class VisitPrint {
     }
 
     /**
-     * The whole print, for {@code staff}: a My Number stored with the visit is decrypted for this print only when a
-     * form has its boxes (and the decryption recorded).
+     * The whole print, for {@code staff} at the one-stop counter (the interview): a My Number stored with the visit
+     * is decrypted for this print only when a form has its boxes (and the decryption recorded).
      */
     @Transactional
     public RenderedForm render(Visit visit, String staff) {
-        List<PrintedForm> forms = forms(visit);
+        return render(visit, staff, StaffScope.everything());
+    }
+
+    /**
+     * The print as the caller's departments give it: a department clerk gets their departments' forms and their
+     * stops on the cover, nothing of what the resident does elsewhere (特定個人情報ガイドライン: access limited to
+     * what each person's work needs); the one-stop counter gets all of it.
+     */
+    @Transactional
+    public RenderedForm render(Visit visit, String staff, StaffScope scope) {
+        List<String> theirs = visitForms.formsOf(visit, scope);
+        List<PrintedForm> forms = forms(visit).stream().filter(f -> theirs.contains(f.formId())).toList();
         if (forms.isEmpty()) {
             throw ApiProblem.notFound("受付番号 " + visit.ticket() + " には印刷する帳票がありません。");
         }
@@ -115,20 +127,30 @@ public class VisitPrint {
                 .filter(id -> VisitForms.hasMyNumberBoxes(renderer, id)).toList();
         Optional<String> myNumber = withBoxes.isEmpty() ? Optional.empty()
                 : myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), staff);
-        RenderedForm rendered = render(visit, forms, myNumber);
+        RenderedForm rendered = render(visit, forms, myNumber, scope);
         recordPrint(visit, forms.stream().map(PrintedForm::formId).toList(), staff);
         return rendered;
     }
 
-    /** One form of the visit, printed for {@code staff}, filled as in the whole print. */
+    /**
+     * One form of the visit, printed for {@code staff}, filled as in the whole print. Only a form of the procedures on
+     * the visit's checklist prints (番号法 第9条: the My Number only for what the resident came for), and a department
+     * clerk only their departments' forms; a refusal never decrypts the number.
+     */
     @Transactional
-    public RenderedForm renderOne(Visit visit, String formId, String staff) {
+    public RenderedForm renderOne(Visit visit, String formId, String staff, StaffScope scope) {
         FormRenderer renderer = renderer(visit);
         if (!renderer.hasForm(formId)) {
             throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
         }
         PrintedForm form = forms(visit).stream().filter(f -> f.formId().equals(formId)).findFirst()
-                .orElseGet(() -> new PrintedForm(formId, title(renderer, formId), "", List.of()));
+                .orElseThrow(() -> new ApiProblem(403, "'" + formId + "' is not a form of visit " + visit.ticket()
+                        + "'s checklist: a resident's data is printed only on the forms of the procedures they came for."
+                        + " Add the procedure to the checklist first.", "formId"));
+        if (!visitForms.formsOf(visit, scope).contains(formId)) {
+            throw new ApiProblem(403, "'" + formId + "' is another department's form: it is printed where that"
+                    + " procedure is handled, or at the one-stop counter.", "formId");
+        }
         Optional<String> myNumber = VisitForms.hasMyNumberBoxes(renderer, formId)
                 ? myNumbers.reveal(visit.id(), "print " + formId, staff) : Optional.empty();
         PrintedVisit printed = printed(visit);
@@ -167,16 +189,16 @@ public class VisitPrint {
     /** The print without the My Number, for what the resident checks on screen (digits always print). */
     @Transactional
     public RenderedForm preview(Visit visit) {
-        return render(visit, forms(visit), Optional.empty());
+        return render(visit, forms(visit), Optional.empty(), StaffScope.everything());
     }
 
-    private RenderedForm render(Visit visit, List<PrintedForm> forms, Optional<String> myNumber) {
+    private RenderedForm render(Visit visit, List<PrintedForm> forms, Optional<String> myNumber, StaffScope scope) {
         FormRenderer renderer = renderer(visit);
         PrintedVisit printed = printed(visit);
         List<FormPage> pages = forms.stream().map(f -> new FormPage(f.formId(),
                 printed.data(renderer.definition(f.formId()).orElseThrow(), f.concerns(), myNumber))).toList();
         try {
-            return renderer.renderVisit(cover(visit), pages);
+            return renderer.renderVisit(cover(visit, scope), pages);
         } catch (InvalidFormDataException e) {
             throw new ApiProblem(422, "The visit's data cannot fill a form: " + e.getMessage(), e.field());
         }
@@ -195,12 +217,15 @@ public class VisitPrint {
         return renderer.definition(formId).orElseThrow().title();
     }
 
-    private CoverSheet cover(Visit visit) {
+    private CoverSheet cover(Visit visit, StaffScope scope) {
         var pack = packs.forVisit(visit.id()).pack();
         CoverTexts texts = pack.coverTexts();
         ChecklistView checklist = checklists.view(visit);
         List<CoverSheet.Stop> stops = new ArrayList<>();
         for (ChecklistView.DepartmentGroup department : checklist.departments()) {
+            if (!scope.worksFor(department.id())) {
+                continue;
+            }
             List<ChecklistView.Item> items = department.items().stream()
                     .filter(i -> !NOT_NEEDED.equals(i.status())).toList();
             if (items.isEmpty()) {

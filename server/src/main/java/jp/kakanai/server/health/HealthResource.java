@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * {@code GET /api/health} for load balancers and monitoring: public, so it says only whether this server
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/health")
+@NoPersonalData("two words about the server and its database")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
     static final int TIMEOUT_SECONDS = 2;

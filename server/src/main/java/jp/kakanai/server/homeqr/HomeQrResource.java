@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kakanai.server.navigation.NavigationResource;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * The public (no login) API of the home page {@code /home/}, where a resident prepares a QR code before
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/home-qr")
+@NoPersonalData("public: turns what residents enter into their own QR code and keeps nothing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HomeQrResource {

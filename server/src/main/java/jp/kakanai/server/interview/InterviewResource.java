@@ -16,6 +16,8 @@ import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.document.PdfResponses;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 
 /** The counter interview, for staff: start or take over a visit, fill it in, confirm, print everything. */
 @Component
@@ -30,6 +32,7 @@ public class InterviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @PersonalData(value = AccessAction.START_INTERVIEW, visit = PersonalData.FROM_ANSWER)
     public Response start(InterviewRequests.Start start, @Context SecurityContext caller, @Context UriInfo uri) {
         CheckInReceipt receipt = interviews.start(required(start, "lifeEvent"), clerk(caller));
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.visitId()).build()).entity(receipt).build();
@@ -37,6 +40,7 @@ public class InterviewResource {
 
     @POST
     @Path("/take-over")
+    @PersonalData(value = AccessAction.START_INTERVIEW, visit = PersonalData.FROM_ANSWER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CheckInReceipt takeOver(InterviewRequests.TakeOver takeOver, @Context SecurityContext caller) {
         return interviews.takeOver(required(takeOver, "ticketNumber"), clerk(caller));
@@ -44,12 +48,14 @@ public class InterviewResource {
 
     @GET
     @Path("/{visitId}")
+    @PersonalData(value = AccessAction.VIEW_INTERVIEW, visit = "visitId")
     public InterviewView get(@PathParam("visitId") String visitId) {
         return interviews.view(visitId);
     }
 
     @PUT
     @Path("/{visitId}")
+    @PersonalData(value = AccessAction.CHANGE_INTERVIEW, visit = "visitId")
     @Consumes(MediaType.APPLICATION_JSON)
     public InterviewView update(@PathParam("visitId") String visitId, InterviewRequests.Update update,
                                 @Context SecurityContext caller) {
@@ -58,12 +64,14 @@ public class InterviewResource {
 
     @GET
     @Path("/{visitId}/confirmation")
+    @PersonalData(value = AccessAction.VIEW_INTERVIEW, visit = "visitId")
     public Confirmation confirmation(@PathParam("visitId") String visitId) {
         return interviews.confirmation(visitId);
     }
 
     @POST
     @Path("/{visitId}/confirmation")
+    @PersonalData(value = AccessAction.CHANGE_INTERVIEW, visit = "visitId")
     @Consumes(MediaType.APPLICATION_JSON)
     public Confirmation confirm(@PathParam("visitId") String visitId, InterviewRequests.Confirm confirm,
                                 @Context SecurityContext caller) {
@@ -73,6 +81,7 @@ public class InterviewResource {
     /** 一括印刷: the cover sheet and every form of the visit in walking order, one PDF. */
     @GET
     @Path("/{visitId}/print.pdf")
+    @PersonalData(value = AccessAction.PRINT_INTERVIEW, visit = "visitId")
     @Produces("application/pdf")
     public Response print(@PathParam("visitId") String visitId, @Context SecurityContext caller) {
         InterviewService.Printout printout = interviews.print(visitId, clerk(caller));

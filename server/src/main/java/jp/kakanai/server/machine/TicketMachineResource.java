@@ -17,6 +17,7 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.visit.IdempotencyKey;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * {@code /api/tickets}: the ticket machine's purposes and its tickets. Issuing is for kiosks only (device
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/tickets")
+@NoPersonalData("ticket numbers and purposes; a machine ticket carries no name")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketMachineResource {
     static final String REPLAYED = "Idempotent-Replayed";

@@ -1,10 +1,6 @@
 package jp.kakanai.server.machine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,28 +8,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.QueueTownFiles;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The ticket machine's purposes, from {@code queue/ticket-purposes.json} (town data: what a town's machine
- * offers is decided there, not in code). Read once at start-up; a broken file stops the start-up with
- * every problem named.
+ * The ticket machine's purposes, from {@code queue/ticket-purposes.json} of the town pack (town data: what a
+ * town's machine offers is decided there, not in code). Read once at start-up; a broken file stops the
+ * start-up with every problem named.
  */
 @Component
 public class TicketPurposes {
-    static final String FILE = "queue/ticket-purposes.json";
+    static final String FILE = QueueTownFiles.TICKET_PURPOSES;
     private final List<TicketPurpose> purposes;
 
-    public TicketPurposes(Departments departments) {
-        try (InputStream in = TicketPurposes.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Kakanai configuration: " + FILE + " is missing from the class path");
-            }
-            this.purposes = read(new ObjectMapper().readTree(in), departments);
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + " is not JSON: " + e.getMessage(), e);
-        }
+    @Autowired
+    public TicketPurposes(Departments departments, TownPack pack) {
+        this(departments, pack.files());
+    }
+
+    TicketPurposes(Departments departments, DataFiles pack) {
+        this.purposes = read(QueueTownFiles.read(pack, FILE), departments);
     }
 
     public List<TicketPurpose> all() {

@@ -25,6 +25,7 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * Navigation without state, for kiosks (device token) and staff: the questions worth asking, and the
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/navigation")
+@NoPersonalData("computes a route from the facts sent with the request and keeps nothing")
 @Produces(MediaType.APPLICATION_JSON)
 public class NavigationResource {
     private final TownPacks packs;

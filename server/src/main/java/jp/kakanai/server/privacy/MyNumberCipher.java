@@ -9,97 +9,128 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for My Numbers at rest: a fresh random 96-bit nonce per value (NIST SP 800-38D §8.2.2),
- * a 128-bit tag, and the visit id as associated data, so that a sealed value copied to another visit's
- * row does not decrypt. Sealed form: base64 of nonce ‖ ciphertext ‖ tag (40 bytes, 56 characters).
+ * Envelope encryption of My Numbers at rest: each number is sealed (AES-256-GCM) with a data key of its
+ * own, made for it and used for nothing else; the data key is wrapped (AES-256-GCM) with the master key
+ * and kept apart from the database ({@link DataKeyFile}), so that destroying it erases the number from
+ * every copy of the database at once. Fresh random 96-bit nonces (NIST SP 800-38D §8.2.2), 128-bit tags;
+ * the visit id is the associated data of both, so neither a value nor a key copied to another visit opens.
+ * Sealed value: base64 of nonce ‖ ciphertext ‖ tag (40 bytes, 56 characters).
  */
 public final class MyNumberCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private final SecretKeySpec key;
-    private final SecretKeySpec fingerprintKey;
+    private final SecretKeySpec masterKey;
     private final String keyId;
     private final SecureRandom random = new SecureRandom();
 
-    public MyNumberCipher(byte[] key) {
-        if (key.length != 32) {
+    public MyNumberCipher(byte[] masterKey) {
+        if (masterKey.length != 32) {
             throw new IllegalArgumentException("AES-256 needs a 32-byte key");
         }
-        this.key = new SecretKeySpec(key.clone(), "AES");
-        // Separate keys derived for separate uses, so that neither output says anything about the other.
-        this.fingerprintKey = new SecretKeySpec(hmac(this.key.getEncoded(), "kakanai fingerprint"), "HmacSHA256");
-        this.keyId = HexFormat.of().formatHex(Arrays.copyOf(hmac(this.key.getEncoded(), "kakanai key id"), 8));
+        this.masterKey = new SecretKeySpec(masterKey.clone(), "AES");
+        this.keyId = HexFormat.of().formatHex(Arrays.copyOf(MasterKey.hmac(masterKey, "kakanai key id"), 8));
     }
 
     /**
-     * A short name of the key (16 hex digits), stored beside each value so that a wrong key is told apart
-     * from a damaged value. It is derived with HMAC and reveals nothing of the key.
+     * A short name of the master key (16 hex digits), stored beside each value so that a wrong key is told
+     * apart from a damaged value. It is derived with HMAC and reveals nothing of the key.
      */
     public String keyId() {
         return keyId;
     }
 
-    public String seal(String visitId, String digits) {
+    /** A number sealed with its own data key, and that data key wrapped with the master key (60 bytes). */
+    public record Sealed(String value, byte[] wrappedKey) {
+    }
+
+    public Sealed seal(String visitId, String digits) {
+        byte[] dataKey = new byte[32];
+        random.nextBytes(dataKey);
+        try {
+            byte[] value = gcm(Cipher.ENCRYPT_MODE, new SecretKeySpec(dataKey, "AES"), fresh(), visitId,
+                    digits.getBytes(StandardCharsets.US_ASCII));
+            byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, masterKey, fresh(), wrapLabel(visitId), dataKey);
+            return new Sealed(Base64.getEncoder().encodeToString(value), wrapped);
+        } catch (AEADBadTagException e) {
+            throw new IllegalStateException("encrypting has no tag to check", e);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /**
+     * The digits of a sealed value of this visit, with its data key.
+     *
+     * @throws MyNumberUnreadable when the key was wrapped with another master key, the value or key belongs
+     *                            to another visit, or either was altered
+     */
+    public String open(String visitId, String value, byte[] wrappedKey) {
+        byte[] dataKey;
+        try {
+            dataKey = gcm(Cipher.DECRYPT_MODE, masterKey, null, wrapLabel(visitId), wrappedKey);
+        } catch (AEADBadTagException e) {
+            throw unreadable(visitId);
+        }
+        try {
+            return new String(gcm(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), null, visitId,
+                    Base64.getDecoder().decode(value)), StandardCharsets.US_ASCII);
+        } catch (AEADBadTagException e) {
+            throw unreadable(visitId);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** A value of before data keys (V5): sealed directly with the master key. Read once, to seal it anew. */
+    String openWithoutDataKey(String visitId, String value) {
+        try {
+            return new String(gcm(Cipher.DECRYPT_MODE, masterKey, null, visitId, Base64.getDecoder().decode(value)),
+                    StandardCharsets.US_ASCII);
+        } catch (AEADBadTagException e) {
+            throw unreadable(visitId);
+        }
+    }
+
+    private MyNumberUnreadable unreadable(String visitId) {
+        return new MyNumberUnreadable("The stored My Number of visit " + visitId + " does not decrypt with the"
+                + " configured key (key id " + keyId + "): it was stored under another key or altered.");
+    }
+
+    private static String wrapLabel(String visitId) {
+        return "kakanai data key of visit " + visitId;
+    }
+
+    private byte[] fresh() {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(visitId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has AES-GCM", e);
-        }
+        return nonce;
     }
 
-    /**
-     * The digits of a sealed value of this visit.
-     *
-     * @throws MyNumberUnreadable when the value was sealed with another key, for another visit, or altered
-     */
-    public String open(String visitId, String sealed) {
-        byte[] bytes = Base64.getDecoder().decode(sealed);
+    /** AES-GCM; encrypting prepends the nonce, decrypting takes it from the front. */
+    private static byte[] gcm(int mode, SecretKeySpec key, byte[] nonce, String associated, byte[] input)
+            throws AEADBadTagException {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            cipher.updateAAD(visitId.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.US_ASCII);
+            if (mode == Cipher.ENCRYPT_MODE) {
+                cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+                cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+                byte[] sealed = cipher.doFinal(input);
+                return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            }
+            if (input.length < NONCE_BYTES + TAG_BITS / 8) {
+                throw new AEADBadTagException("too short");
+            }
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, input, 0, NONCE_BYTES));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input, NONCE_BYTES, input.length - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new MyNumberUnreadable("The stored My Number of visit " + visitId + " does not decrypt with the"
-                    + " configured key (key id " + keyId + "): it was stored under another key or altered.");
+            throw e;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has AES-GCM", e);
-        }
-    }
-
-    /**
-     * A keyed hash of the digits, where a request has to be recognised without storing the number (the
-     * idempotency fingerprint): a plain SHA-256 of 10^11 possible numbers is quickly reversed.
-     */
-    public String fingerprint(String digits) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(fingerprintKey);
-            return HexFormat.of().formatHex(mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-        }
-    }
-
-    private static byte[] hmac(byte[] key, String label) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }
     }
 

@@ -27,7 +27,7 @@ final class MyNumberKeys {
     private MyNumberKeys() {
     }
 
-    static byte[] load(PrivacyProperties properties) {
+    static byte[] load(PrivacyProperties properties, Path dataDir) {
         boolean inline = properties.myNumberKey() != null && !properties.myNumberKey().isBlank();
         if (inline && properties.myNumberKeyFile() != null) {
             throw problem("set either " + KEY_PROPERTY + " or " + FILE_PROPERTY + ", not both");
@@ -45,6 +45,12 @@ final class MyNumberKeys {
         }
         if (!Files.isReadable(file)) {
             throw problem(FILE_PROPERTY + "=" + file + " does not exist or is not readable (it must hold " + HOW + ")");
+        }
+        KeyFiles.requirePrivate(file, FILE_PROPERTY);
+        if (!properties.allowKeyInDataDir() && file.toAbsolutePath().normalize().startsWith(dataDir.toAbsolutePath().normalize())) {
+            throw problem(FILE_PROPERTY + "=" + file + " lies in the data folder (kakanai.data-dir=" + dataDir + "): a copy"
+                    + " or backup of the folder would carry the key with the data it protects. Keep it apart, e.g."
+                    + " /etc/kakanai/master.key (mode 600, owned by the server's user)");
         }
         try {
             return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), FILE_PROPERTY + " (" + file + ")");
@@ -84,8 +90,8 @@ final class MyNumberKeys {
                     : Files.createTempFile(directory, ".my-number-key", ".tmp");
             Files.writeString(temporary, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
             Files.createLink(file, temporary);
-            LOG.warn("Created a new My Number key in {}: keep it with the database's backups; without it the stored"
-                    + " My Numbers cannot be read.", file);
+            LOG.warn("Created a new master key in {}: keep a copy of it apart from the database's backups (a backup"
+                    + " alone must open no My Number); without it the stored My Numbers cannot be read.", file);
         } catch (FileAlreadyExistsException anotherServerWasFaster) {
             // read below
         } catch (IOException e) {
@@ -96,8 +102,8 @@ final class MyNumberKeys {
         }
     }
 
-    private static boolean posix(Path directory) {
-        return directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+    static boolean posix(Path directory) {
+        return KeyFiles.posix(directory);
     }
 
     private static void deleteQuietly(Path temporary) {

@@ -7,10 +7,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /** Managers' privacy tasks: run the My Number retention purge now (it also runs every hour by itself). */
 @Component
 @Path("/privacy")
+@NoPersonalData("the purge is recorded by the vault, with its count")
 @Produces(MediaType.APPLICATION_JSON)
 public class PrivacyResource {
     private final MyNumberRetention retention;

@@ -8,12 +8,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import jp.kakanai.server.api.ApiProblem;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * The display board in the hall: public, so it shows ticket numbers and counters only, never a name.
  */
 @Component
 @Path("/board")
+@NoPersonalData("public: ticket numbers, counters and waiting figures only")
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardResource {
     private final QueueService queue;

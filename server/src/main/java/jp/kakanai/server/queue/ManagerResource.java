@@ -13,6 +13,9 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /** The waiting-time audit, for managers only (see SecurityConfig): live figures, a period's report, CSV. */
 @Component
@@ -31,6 +34,7 @@ public class ManagerResource {
 
     @GET
     @Path("/live")
+    @NoPersonalData("waiting figures per department")
     @Produces(MediaType.APPLICATION_JSON)
     public List<QueueReports.DepartmentNow> live() {
         return reports.live();
@@ -39,6 +43,7 @@ public class ManagerResource {
     /** {@code from} and {@code to} (both included, Asia/Tokyo); the last 30 days by default. */
     @GET
     @Path("/report")
+    @NoPersonalData("waiting-time statistics")
     @Produces(MediaType.APPLICATION_JSON)
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
@@ -66,6 +71,7 @@ public class ManagerResource {
      */
     @POST
     @Path("/rebuild")
+    @NoPersonalData("rebuilds waiting figures from the event log")
     @Produces(MediaType.APPLICATION_JSON)
     public QueueProjections.Rebuilt rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
@@ -74,6 +80,7 @@ public class ManagerResource {
 
     @GET
     @Path("/report.csv")
+    @PersonalData(value = AccessAction.EXPORT_REPORT, purpose = {"from", "to"})
     @Produces("text/csv")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         WaitingTimeReport report = report(from, to);

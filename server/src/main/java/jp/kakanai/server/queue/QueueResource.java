@@ -13,12 +13,15 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import jp.kakanai.forms.text.TextProblem;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /** The clerks' side of the queue: who waits where, and every step they take with a ticket. */
 @Component
 @Path("/queue")
+@NoPersonalData("ticket numbers, departments and times; each step is a queue event naming the clerk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class QueueResource {
@@ -52,6 +55,9 @@ public class QueueResource {
     @Path("/{department}/call-next")
     public Response callNext(@PathParam("department") String department, CounterRequest request,
                              @Context SecurityContext security) {
+        if (!StaffScope.current().worksFor(department)) {
+            throw new ApiProblem(403, "A clerk calls the tickets of their own departments.", "department");
+        }
         return queue.callNext(department, counterOf(request, security))
                 .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
     }

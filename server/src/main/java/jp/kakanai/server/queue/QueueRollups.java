@@ -2,6 +2,7 @@ package jp.kakanai.server.queue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rollups of the span projection per Asia/Tokyo day and month ({@code queue_rollup_day},
- * {@code queue_rollup_month}, marked built in {@code queue_rollup_built}). A day is rolled up once it is
- * settled: over, and no ticket of it still open. A month is rolled up from its days once all of them are.
+ * The rollups of the span projection per Asia/Tokyo day, month and year ({@code queue_rollup_day},
+ * {@code queue_rollup_month}, {@code queue_rollup_year}, marked built in {@code queue_rollup_built}). A day is
+ * rolled up once it is settled: over, and no ticket of it still open. A month is rolled up from its days once
+ * all of them are, a year from its months.
  * Building and marking stale take the one row of {@code queue_rollup_lock}, so servers sharing the
  * database never build a day twice and a late span never slips past a build.
  */
@@ -40,18 +42,22 @@ public class QueueRollups {
     }
 
     /** What is rolled up within a period. */
-    public record Built(Set<LocalDate> days, Set<YearMonth> months) {
+    public record Built(Set<LocalDate> days, Set<YearMonth> months, Set<Year> years) {
+        /** Nothing rolled up: everything is read from the spans (the tests' and the benchmark's check). */
+        public static final Built NOTHING = new Built(Set.of(), Set.of(), Set.of());
     }
 
-    /** A span arrived for a past day: its day's and month's rollups go, and are built again when next needed. */
+    /** A span arrived for a past day: its day's, month's and year's rollups go, built again when next needed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void markStale(LocalDate day) {
         lock();
         LocalDate month = day.withDayOfMonth(1);
+        LocalDate year = day.withDayOfYear(1);
         jdbc.update("delete from queue_rollup_built where (period = 'D' and period_start = ?)"
-                + " or (period = 'M' and period_start = ?)", day, month);
+                + " or (period = 'M' and period_start = ?) or (period = 'Y' and period_start = ?)", day, month, year);
         jdbc.update("delete from queue_rollup_day where office_day = ?", day);
         jdbc.update("delete from queue_rollup_month where month_start = ?", month);
+        jdbc.update("delete from queue_rollup_year where year_start = ?", year);
     }
 
     /**
@@ -86,6 +92,13 @@ public class QueueRollups {
                     separately.executeWithoutResult(s -> buildMonth(m));
                 }
             }
+            for (Year year = Year.from(from); year.isBefore(Year.from(clock.today())) && !year.atDay(1).isAfter(end);
+                 year = year.plusYears(1)) {
+                Year y = year;
+                if (!before.years().contains(y) && !y.atDay(1).isBefore(from) && !y.atMonth(12).atEndOfMonth().isAfter(end)) {
+                    separately.executeWithoutResult(s -> buildYear(y));
+                }
+            }
         }
         return built(from, to);
     }
@@ -112,7 +125,7 @@ public class QueueRollups {
                 byDay.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new ArrayList<>()).add(RollupSql.grouped(rs));
             }, range[0], range[1], range[0], range[1], range[0], range[1]);
             List<Object[]> rows = new ArrayList<>();
-            byDay.forEach((day, groups) -> FigureRow.summed(groups).values().forEach(row -> rows.add(values(day, row))));
+            byDay.forEach((day, groups) -> FigureRow.summed(groups).forEach(row -> rows.add(values(day, row))));
             insert("queue_rollup_day", "office_day", rows);
         }
         jdbc.batchUpdate("insert into queue_rollup_built (period, period_start, built_at) values ('D', ?, ?)",
@@ -123,17 +136,31 @@ public class QueueRollups {
     void buildMonth(YearMonth month) {
         lock();
         Built built = built(month.atDay(1), month.atEndOfMonth());
-        if (built.months().contains(month) || built.days().size() < month.lengthOfMonth()) {
-            return;
+        if (!built.months().contains(month) && built.days().size() == month.lengthOfMonth()) {
+            rollUp("queue_rollup_day", "office_day", "queue_rollup_month", "month_start", 'M', month.atDay(1),
+                    month.atEndOfMonth());
         }
-        List<FigureRow> days = jdbc.query("select " + RollupSql.ROLLUP_COLUMNS + " from queue_rollup_day"
-                + " where office_day >= ? and office_day <= ?", (rs, n) -> RollupSql.rolledUp(rs),
-                month.atDay(1), month.atEndOfMonth());
-        jdbc.update("delete from queue_rollup_month where month_start = ?", month.atDay(1));
-        insert("queue_rollup_month", "month_start", FigureRow.summed(days).values().stream()
-                .map(row -> values(month.atDay(1), row)).toList());
-        jdbc.update("insert into queue_rollup_built (period, period_start, built_at) values ('M', ?, ?)",
-                month.atDay(1), clock.now().atOffset(ZoneOffset.UTC));
+    }
+
+    /** Rolls up a year from its months, if every month of it is rolled up. */
+    void buildYear(Year year) {
+        lock();
+        Built built = built(year.atDay(1), year.atMonth(12).atEndOfMonth());
+        if (!built.years().contains(year) && built.months().size() == 12) {
+            rollUp("queue_rollup_month", "month_start", "queue_rollup_year", "year_start", 'Y', year.atDay(1),
+                    year.atMonth(12).atDay(1));
+        }
+    }
+
+    /** A period's rows summed from its finer rows ({@code first} to {@code last} of the finer period's starts). */
+    private void rollUp(String finer, String finerColumn, String table, String column, char period, LocalDate first,
+                        LocalDate last) {
+        List<FigureRow> parts = jdbc.query("select " + RollupSql.ROLLUP_COLUMNS + " from " + finer + " where "
+                + finerColumn + " >= ? and " + finerColumn + " <= ?", (rs, n) -> RollupSql.rolledUp(rs), first, last);
+        jdbc.update("delete from " + table + " where " + column + " = ?", first);
+        insert(table, column, FigureRow.summed(parts).stream().map(row -> values(first, row)).toList());
+        jdbc.update("insert into queue_rollup_built (period, period_start, built_at) values (?, ?, ?)",
+                String.valueOf(period), first, clock.now().atOffset(ZoneOffset.UTC));
     }
 
     private void insert(String table, String periodColumn, List<Object[]> rows) {
@@ -143,22 +170,32 @@ public class QueueRollups {
 
     private static Object[] values(LocalDate period, FigureRow row) {
         return new Object[] {period, String.valueOf(row.facet()), row.kind().name(), row.department(), row.sub(),
-            row.weekday(), row.hour(), row.n(), row.totalSeconds(), row.maxSeconds(), row.packedBuckets()};
+            row.weekday(), row.hour(), row.n(), row.totalSeconds(), row.maxSeconds(), row.buckets()};
     }
 
     public Built built(LocalDate from, LocalDate to) {
         Set<LocalDate> days = new HashSet<>();
         Set<YearMonth> months = new HashSet<>();
+        Set<Year> years = new HashSet<>();
         jdbc.query("select period, period_start from queue_rollup_built where period_start >= ? and period_start <= ?",
                 rs -> {
                     LocalDate start = rs.getObject(2, LocalDate.class);
-                    if ("D".equals(rs.getString(1))) {
-                        days.add(start);
-                    } else {
-                        months.add(YearMonth.from(start));
+                    // Days within the period; months and years that begin in it or contain its start.
+                    switch (rs.getString(1)) {
+                        case "D" -> {
+                            if (!start.isBefore(from)) {
+                                days.add(start);
+                            }
+                        }
+                        case "M" -> {
+                            if (!start.isBefore(from.withDayOfMonth(1))) {
+                                months.add(YearMonth.from(start));
+                            }
+                        }
+                        default -> years.add(Year.from(start));
                     }
-                }, from.withDayOfMonth(1), to);
-        return new Built(days, months);
+                }, from.withDayOfYear(1), to);
+        return new Built(days, months, years);
     }
 
     private Set<LocalDate> daysWithOpenTickets(LocalDate from, LocalDate to) {

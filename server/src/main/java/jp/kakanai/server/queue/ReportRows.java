@@ -1,6 +1,7 @@
 package jp.kakanai.server.queue;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The figure rows of a period: whole months from the month rollups, other rolled-up days from the day
+ * The figure rows of a period: whole years and months from their rollups, other rolled-up days from the day
  * rollups (one row per figure group and period, so a five-year report reads some tens of thousands of
  * rows), and the rest (today, days with tickets still open) grouped by the database from the spans.
  */
@@ -29,14 +30,22 @@ class ReportRows {
     List<FigureRow> of(LocalDate from, LocalDate to, QueueRollups.Built built) {
         LocalDate today = clock.today();
         LocalDate last = to.isAfter(today) ? today : to;
+        List<LocalDate> years = new ArrayList<>();
         List<LocalDate> months = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         List<LocalDate> raw = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
+            Year year = Year.from(day);
             YearMonth month = YearMonth.from(day);
+            boolean wholeYear = built.years().contains(year) && !year.atDay(1).isBefore(from)
+                    && !year.atMonth(12).atEndOfMonth().isAfter(to);
             boolean wholeMonth = built.months().contains(month) && !month.atDay(1).isBefore(from)
                     && !month.atEndOfMonth().isAfter(to);
-            if (wholeMonth) {
+            if (wholeYear) {
+                if (day.getDayOfYear() == 1) {
+                    years.add(day);
+                }
+            } else if (wholeMonth) {
                 if (day.getDayOfMonth() == 1) {
                     months.add(day);
                 }
@@ -47,6 +56,10 @@ class ReportRows {
             }
         }
         List<FigureRow> rows = new ArrayList<>();
+        if (!years.isEmpty()) {
+            query("select " + RollupSql.ROLLUP_COLUMNS + " from queue_rollup_year where "
+                    + ranges("year_start", years, 366, "y"), years, 366, "y", rs -> rows.add(RollupSql.rolledUp(rs)));
+        }
         if (!months.isEmpty()) {
             query("select " + RollupSql.ROLLUP_COLUMNS + " from queue_rollup_month where "
                     + ranges("month_start", months, 31, "m"), months, 31, "m", rs -> rows.add(RollupSql.rolledUp(rs)));

@@ -53,9 +53,7 @@ final class RollupSql {
 
     /** A rollup row selected as {@link #ROLLUP_COLUMNS}. */
     static FigureRow rolledUp(ResultSet rs) throws SQLException {
-        FigureRow.Key key = key(rs, 1);
-        return new FigureRow(key.facet(), key.kind(), key.department(), key.sub(), key.weekday(), key.hour(),
-                rs.getLong(7), rs.getLong(8), rs.getLong(9), FigureRow.unpack(rs.getString(10)));
+        return FigureRow.of(key(rs, 1), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getString(10));
     }
 
     private static FigureRow.Key key(ResultSet rs, int first) throws SQLException {

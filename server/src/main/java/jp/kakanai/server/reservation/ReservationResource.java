@@ -15,6 +15,7 @@ import jp.kakanai.forms.homeqr.HomeQrSymbol;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * {@code /api/reservations}: the public phone page's API (no login, no personal data: a booking is its
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/reservations")
+@NoPersonalData("public: a booking is a slot and its code, with no name or number")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationResource {
     private final Reservations reservations;

@@ -1,10 +1,6 @@
 package jp.kakanai.server.reservation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -16,28 +12,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.QueueTownFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reads {@code queue/reservations.json} once at start-up; a broken file stops the start-up naming every
+ * Reads {@code queue/reservations.json} of the town pack once at start-up; a broken file stops the start-up naming every
  * problem (field paths as in the file).
  */
 @Configuration
 public class ReservationSettingsFile {
-    static final String FILE = "queue/reservations.json";
+    static final String FILE = QueueTownFiles.RESERVATIONS;
 
     @Bean
-    ReservationSettings reservationSettings(Departments departments) {
-        try (InputStream in = ReservationSettingsFile.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Kakanai configuration: " + FILE + " is missing from the class path");
-            }
-            return read(new ObjectMapper().readTree(in), departments);
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + " is not JSON: " + e.getMessage(), e);
-        }
+    ReservationSettings reservationSettings(Departments departments, TownPack pack) {
+        return fromPack(pack.files(), departments);
+    }
+
+    static ReservationSettings fromPack(DataFiles pack, Departments departments) {
+        return read(QueueTownFiles.read(pack, FILE), departments);
     }
 
     static ReservationSettings read(JsonNode root, Departments departments) {

@@ -5,135 +5,168 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.account.SecondFactors;
+import jp.kakanai.server.account.StaffAccounts;
+import jp.kakanai.server.account.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what. Two filter chains:
  * <ul>
  * <li>{@code /api/**}: kiosks by device token (check-in only), staff by the session of the staff pages
- * or by HTTP Basic (API clients, tests). Refusals are JSON 401/403, never a login page.</li>
- * <li>everything else: the pages; staff pages need a form login, the display board is public.</li>
+ * or by HTTP Basic (API clients, tests). Refusals are JSON 401/403/429, never a login page.</li>
+ * <li>everything else: the pages; staff pages need a sign-in (password, the town's directory or OpenID
+ * Connect, a one-time code where the account has one), the display board and home page are public.</li>
  * </ul>
- * CSRF: the pages' JavaScript sends the {@code XSRF-TOKEN} cookie back as {@code X-XSRF-TOKEN}.
- * Requests with their own {@code Authorization} header carry no ambient credential a foreign site
- * could ride on (Basic is never challenged, so browsers never cache it), so they need no CSRF token.
+ * Every password sign-in goes through {@link ThrottledSignIn} (delays, lockout, second factor, log).
+ * CSRF: the pages' JavaScript sends the {@code XSRF-TOKEN} cookie back as {@code X-XSRF-TOKEN}. It is
+ * checked on every request that carries the session cookie, whatever other headers it has: only a
+ * request with its own {@code Authorization} header and no session cookie (an API client, a kiosk)
+ * carries no ambient credential a foreign site could ride on (Basic is never challenged, so browsers
+ * never cache it), and only that one goes without the token.
  */
 @Configuration
 @ConditionalOnWebApplication
 public class SecurityConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+    static final String SESSION_COOKIE = "SESSION";
+    private static final String KIOSK = KioskTokenFilter.KIOSK_ROLE;
     private static final String CLERK = StaffRole.CLERK.name();
+    private static final String ONE_STOP = StaffRole.ONE_STOP.name();
     private static final String MANAGER = StaffRole.MANAGER.name();
-    private static final RequestMatcher HAS_AUTHORIZATION_HEADER = r -> r.getHeader("Authorization") != null;
-    private static final RequestMatcher PDF = r -> r.getRequestURI().endsWith(".pdf");
+    private static final String AUDITOR = StaffRole.AUDITOR.name();
+    private static final String ADMIN = StaffRole.ADMIN.name();
+    private static final RequestMatcher OWN_CREDENTIALS_ONLY = r -> r.getHeader("Authorization") != null
+            && (r.getCookies() == null || Arrays.stream(r.getCookies()).noneMatch(c -> SESSION_COOKIE.equals(c.getName())));
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService staffUsers(AccessProperties access) {
-        if (access.staff().isEmpty()) {
-            LOG.warn("No staff users configured (kakanai.security.staff[0].username/password-hash/roles): "
-                    + "nobody can log in to the staff pages.");
-        }
-        var users = new InMemoryUserDetailsManager();
-        access.staff().forEach(staff -> users.createUser(User.withUsername(staff.username())
-                .password(staff.passwordHash())
-                .roles(staff.roles().stream().map(Enum::name).toArray(String[]::new))
-                .build()));
-        return users;
+    ThrottledSignIn signIn(StaffAccounts accounts, PasswordEncoder encoder, ObjectProvider<DirectorySignIn> directory,
+                           SignInThrottle throttle, SecondFactors secondFactors, SignInEvents events, OfficeClock clock,
+                           TransactionTemplate transaction,
+                           @Value("${kakanai.security.lockout:30m}") Duration lockout) {
+        DaoAuthenticationProvider local = new DaoAuthenticationProvider(new StaffUserDetails(accounts));
+        local.setPasswordEncoder(encoder);
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(local));
+        directory.ifAvailable(d -> providers.add(d.provider()));
+        return new ThrottledSignIn(new ProviderManager(providers), throttle, accounts, secondFactors, events, clock,
+                transaction, lockout);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessProperties access) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessProperties access, ThrottledSignIn signIn) throws Exception {
         if (access.kiosks().isEmpty()) {
             LOG.warn("No kiosks configured (kakanai.security.kiosks[0].id/token-sha256): nobody can check in.");
         }
         http.securityMatcher("/api/**")
-                // 一括印刷 (issue 13): the interview page frames its PDF to call print() on it, so PDFs may be framed
-                // by the server's own pages; everything else stays unframeable.
-                .headers(headers -> headers.frameOptions(frame -> frame.disable())
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PDF,
-                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(PDF),
-                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))))
+                .authenticationManager(new ProviderManager(signIn))
                 .addFilterBefore(new KioskTokenFilter(access.kiosks()), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        (request, response, e) -> JsonSecurityErrors.write(response, 401, "Authentication required.")))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(HAS_AUTHORIZATION_HEADER))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInPages::refusedOnApi))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(OWN_CREDENTIALS_ONLY))
+                .headers(BrowserHeaders.forApi())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                JsonSecurityErrors.write(response, 401, "Authentication required."))
+                        .authenticationEntryPoint(SignInPages::refusedOnApi)
                         .accessDeniedHandler(SecurityConfig::deniedOnApi))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/visits").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/api/visits").hasRole(KIOSK)
                         // The ticket machine: kiosks issue tickets; its buttons are no secret.
-                        .requestMatchers(HttpMethod.POST, "/api/tickets").hasRole(KioskTokenFilter.KIOSK_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/api/tickets").hasRole(KIOSK)
                         .requestMatchers(HttpMethod.GET, "/api/tickets/purposes").permitAll()
                         // 来庁予約 and 混雑状況: public phone pages; a booking is its code, no personal data.
                         .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
-                        .requestMatchers("/api/navigation", "/api/navigation/**")
-                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
+                        .requestMatchers("/api/navigation", "/api/navigation/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
+                        // The town's 町字 list is public (the home page offers it for a move): no resident's data.
+                        .requestMatchers(HttpMethod.GET, "/api/addresses/town").permitAll()
                         // The town's address master: the kiosk's address picker and the interview (journeys).
-                        .requestMatchers("/api/addresses/**")
-                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
-                        .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts")
-                                .hasAnyRole(KioskTokenFilter.KIOSK_ROLE, CLERK, MANAGER)
+                        .requestMatchers("/api/addresses/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
+                        .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers("/api/board/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/health").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/health", "/api/sign-in-options").permitAll()
                         // The town pack's names and screen texts: nothing about a resident (TownResource).
                         .requestMatchers(HttpMethod.GET, "/api/town", "/api/town/messages/**").permitAll()
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
                         .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
-                        .requestMatchers("/api/manager/**", "/api/privacy/**", "/api/town/versions",
-                                "/api/town/versions/**").hasRole(MANAGER)
-                        .anyRequest().hasAnyRole(CLERK, MANAGER));
+                        .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)
+                        // Town pack versions (upload, restore): managers until security's ADMIN role takes them.
+                        .requestMatchers("/api/town/versions", "/api/town/versions/**").hasRole(MANAGER)
+                        .requestMatchers("/api/access-log", "/api/access-log/**").hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/account", "/api/account/**").authenticated()
+                        .requestMatchers("/api/interviews", "/api/interviews/**").hasRole(ONE_STOP)
+                        .anyRequest().hasAnyRole(CLERK, ONE_STOP));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ThrottledSignIn signIn, SignInEvents events, StaffAccounts accounts,
+                              OfficeClock clock, ObjectProvider<ClientRegistrationRepository> openIdConnect,
+                              OpenIdProperties oidc) throws Exception {
+        OpenIdSignIn openIdUsers = new OpenIdSignIn(accounts, events, clock, oidc.usernameClaim());
+        // One manager for the page's sign-ins: passwords through ThrottledSignIn, OpenID Connect's code
+        // exchange (when configured) through Spring's provider with our user service; no fallback parent.
+        ProviderManager pageSignIns = openIdConnect.getIfAvailable() == null ? new ProviderManager(signIn)
+                : new ProviderManager(signIn, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), openIdUsers));
         http.csrf(csrf -> csrf.spa())
+                .authenticationManager(pageSignIns)
+                .headers(BrowserHeaders.forPages())
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login.html").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/staff/", false).failureUrl("/login.html?error").permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
+                        .authenticationDetailsSource(SignInDetails::new)
+                        .successHandler(new StaffLandingPage(events, "password"))
+                        .failureHandler(SignInPages::refusedOnPage).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(new SignOutPage(events)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login.html", "/css/**", "/js/**", "/board/**", "/reserve/**", "/congestion/**",
                                 "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/home/**", "/home").permitAll()
                         .requestMatchers("/manager/**").hasRole(MANAGER)
-                        .anyRequest().hasAnyRole(CLERK, MANAGER));
+                        .requestMatchers("/audit/**").hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers("/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers("/staff/interview.html", "/staff/confirm.html").hasRole(ONE_STOP)
+                        .anyRequest().hasAnyRole(CLERK, ONE_STOP));
+        if (openIdConnect.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login.html")
+                    .userInfoEndpoint(info -> info.oidcUserService(openIdUsers))
+                    .successHandler(new StaffLandingPage(events, "OpenID Connect"))
+                    .failureHandler(SignInPages::refusedOnPage));
+        }
         return http.build();
     }
 
@@ -145,6 +178,8 @@ public class SecurityConfig {
             JsonSecurityErrors.write(response, 401, "Authentication required.");
         } else if (e instanceof CsrfException) {
             JsonSecurityErrors.write(response, 403, "Missing or stale CSRF token: reload the page.");
+        } else if (StaffAuthorities.names(authentication.getAuthorities()).contains(StaffAuthorities.PASSWORD_CHANGE)) {
+            JsonSecurityErrors.write(response, 403, "Change your password first (/account/).");
         } else {
             JsonSecurityErrors.write(response, 403, "Not allowed for this account.");
         }

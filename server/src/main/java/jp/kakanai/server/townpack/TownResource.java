@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.api.ApiProblem;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.NoPersonalData;
 
 /**
  * The town pack in force, for every screen: {@code GET /api/town} (languages, life events, departments and
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/town")
+@NoPersonalData("public: the town pack's names and screen texts")
 @Produces(MediaType.APPLICATION_JSON)
 public class TownResource {
     private final TownPacks packs;

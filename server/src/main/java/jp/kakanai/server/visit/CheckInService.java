@@ -7,6 +7,7 @@ import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.Departments;
 import jp.kakanai.server.queue.IssuedTicket;
@@ -30,13 +31,14 @@ public class CheckInService {
     private final QueueService queue;
     private final ApplicationEventPublisher events;
     private final MyNumberVault myNumbers;
+    private final VisitForms forms;
     private final VisitFactsRepository facts;
     private final TownPacks packs;
     private final OfficeClock clock;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
-                          ApplicationEventPublisher events, MyNumberVault myNumbers, VisitFactsRepository facts,
-                          TownPacks packs, OfficeClock clock) {
+                          ApplicationEventPublisher events, MyNumberVault myNumbers, VisitForms forms,
+                          VisitFactsRepository facts, TownPacks packs, OfficeClock clock) {
         this.packs = packs;
         this.clock = clock;
         this.visits = visits;
@@ -45,6 +47,7 @@ public class CheckInService {
         this.queue = queue;
         this.events = events;
         this.myNumbers = myNumbers;
+        this.forms = forms;
         this.facts = facts;
     }
 
@@ -74,6 +77,11 @@ public class CheckInService {
         if (checkIn.resident().birthDate().isAfter(clock.today())) {
             throw ApiProblem.badField("resident.birthDate", "The birth date is in the future.");
         }
+        // 番号法: a My Number is collected only for a procedure whose form prints it (the kiosk reads it only then).
+        if (checkIn.myNumber().isPresent() && !forms.printMyNumber(checkIn.procedures())) {
+            throw new ApiProblem(422, "No procedure of this check-in prints the My Number, so it must not be sent;"
+                    + " check in without it.", "myNumber");
+        }
         String department = departments.firstOf(checkIn.procedures());
         // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
         IssuedTicket issued = tickets.issue(departments.prefixOf(department));
@@ -83,7 +91,8 @@ public class CheckInService {
         visits.insert(visit);
         packs.startVisit(visit.id());
         facts.save(visitId, CheckInFacts.factsOf(checkIn));
-        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at()));
+        checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at(),
+                origin.kioskId().map(kiosk -> "kiosk:" + kiosk).orElse(origin.by())));
         queue.issued(visit.id(), department, ticket, issued.at());
         events.publishEvent(new VisitCheckedIn(visit, checkIn.answers(),
                 checkIn.household().map(jp.kakanai.forms.checkin.Household::toNavigation)));

@@ -14,17 +14,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.queue.TicketStatusLinks;
+import jp.kakanai.server.security.StaffScope;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.AccessAction;
+import jp.kakanai.server.audit.PersonalData;
 
 /** Visits: kiosks check residents in; staff list and open them. */
 @Component
@@ -58,6 +64,7 @@ public class VisitResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @PersonalData(value = AccessAction.CHECK_IN, visit = PersonalData.FROM_ANSWER)
     public Response checkIn(@ValidCheckIn CheckIn checkIn, @HeaderParam(IdempotencyKey.HEADER) String key,
                             @Context SecurityContext security, @Context UriInfo uri) {
         String kioskId = security.getUserPrincipal().getName();
@@ -79,15 +86,28 @@ public class VisitResource {
      * next page in {@code Link} (see {@link VisitPage}).
      */
     @GET
+    @PersonalData(value = AccessAction.LIST_VISITS, purpose = {"date", "page"})
     public Response ofDay(@QueryParam("date") String date, @QueryParam("page") String page,
                           @QueryParam("size") String size, @QueryParam("order") String order, @Context UriInfo uri) {
         LocalDate day = QueryDates.parse("date", date, clock.today());
         Optional<VisitPage> asked = VisitPage.of(page, size, order);
-        List<Visit> listed = asked.map(p -> visits.findPageByDate(day, p)).orElseGet(() -> visits.findByDate(day));
+        StaffScope scope = StaffScope.current();
+        List<Visit> listed;
+        int total;
+        if (scope.everyDepartment()) {
+            listed = asked.map(p -> visits.findPageByDate(day, p)).orElseGet(() -> visits.findByDate(day));
+            total = asked.isPresent() ? visits.countByDate(day) : listed.size();
+        } else {
+            // A department clerk's visits are those its departments work on: chosen first, then paged.
+            List<Visit> theirs = new ArrayList<>(visits.findByDate(day).stream().filter(v -> forms.visibleTo(v, scope)).toList());
+            asked.filter(VisitPage::newestFirst).ifPresent(p -> Collections.reverse(theirs));
+            total = theirs.size();
+            listed = asked.map(p -> theirs.subList(Math.min(p.offset(), total), Math.min(p.offset() + p.size(), total)))
+                    .orElse(theirs);
+        }
         Map<String, String> masked = myNumbers.maskedOf(listed.stream().map(Visit::id).toList());
-        var answer = Response.ok(listed.stream().map(v -> VisitView.of(v, forms.formsOf(v), masked.get(v.id()))).toList());
+        var answer = Response.ok(listed.stream().map(v -> VisitView.of(v, forms.formsOf(v, scope), masked.get(v.id()))).toList());
         if (asked.isPresent()) {
-            int total = visits.countByDate(day);
             answer.header("X-Total-Count", total);
             if (asked.get().offset() + listed.size() < total) {
                 answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", asked.get().page() + 1)
@@ -99,11 +119,13 @@ public class VisitResource {
 
     @GET
     @Path("/{id}")
+    @PersonalData(value = AccessAction.VIEW_VISIT, visit = "id")
     public VisitView one(@PathParam("id") String id) {
-        return view(visits.require(id));
-    }
-
-    private VisitView view(Visit visit) {
-        return VisitView.of(visit, forms.formsOf(visit), myNumbers.maskedOf(List.of(visit.id())).get(visit.id()));
+        StaffScope scope = StaffScope.current();
+        Visit visit = visits.require(id);
+        if (!forms.visibleTo(visit, scope)) {
+            throw ApiProblem.notFound("No visit with id '" + id + "'.");
+        }
+        return VisitView.of(visit, forms.formsOf(visit, scope), myNumbers.maskedOf(List.of(visit.id())).get(visit.id()));
     }
 }

@@ -245,7 +245,7 @@ class InterviewOverHttpTest extends ServerHttpTest {
     void aMyNumberReadAtTheKioskIsPrintedInItsBoxesOnlyAndNeverInAQrCode() {
         String myNumber = "876543210989";
         var checkedIn = json(http().asKiosk().postJson("/api/visits",
-                CheckInFixture.json(CheckInFixture.moveIn().withMyNumber(myNumber))));
+                CheckInFixture.json(CheckInFixture.moveInWithMyNumber(myNumber))));
         String visitId = checkedIn.get("visitId").asText();
         http().asClerk().postJson("/api/interviews/take-over", Map.of("ticketNumber", checkedIn.get("ticketNumber").asText()));
         Map<String, Object> update = new LinkedHashMap<>(FamilyMovingIn.update(0));

@@ -13,50 +13,58 @@ class MyNumberCipherTest {
     private final MyNumberCipher cipher = new MyNumberCipher(key(1));
 
     @Test
-    void sealedValueOpensToTheDigitsForItsVisit() {
-        String sealed = cipher.seal(VISIT, MY_NUMBER);
-        assertThat(sealed).doesNotContain(MY_NUMBER).hasSize(56);
-        assertThat(cipher.open(VISIT, sealed)).isEqualTo(MY_NUMBER);
+    void sealedValueOpensToTheDigitsForItsVisitWithItsOwnDataKey() {
+        MyNumberCipher.Sealed sealed = cipher.seal(VISIT, MY_NUMBER);
+        assertThat(sealed.value()).doesNotContain(MY_NUMBER).hasSize(56);
+        assertThat(sealed.wrappedKey()).hasSize(DataKeyFile.WRAPPED);
+        assertThat(cipher.open(VISIT, sealed.value(), sealed.wrappedKey())).isEqualTo(MY_NUMBER);
     }
 
     @Test
-    void everySealingUsesAFreshNonce() {
-        String first = cipher.seal(VISIT, MY_NUMBER);
-        String second = cipher.seal(VISIT, MY_NUMBER);
-        assertThat(first).isNotEqualTo(second);
-        assertThat(Arrays.copyOf(Base64.getDecoder().decode(first), 12))
-                .isNotEqualTo(Arrays.copyOf(Base64.getDecoder().decode(second), 12));
+    void everyNumberHasItsOwnDataKeyAndFreshNonces() {
+        MyNumberCipher.Sealed first = cipher.seal(VISIT, MY_NUMBER);
+        MyNumberCipher.Sealed second = cipher.seal(VISIT, MY_NUMBER);
+        assertThat(first.value()).isNotEqualTo(second.value());
+        assertThat(first.wrappedKey()).isNotEqualTo(second.wrappedKey());
+        assertThat(Arrays.copyOf(Base64.getDecoder().decode(first.value()), 12))
+                .isNotEqualTo(Arrays.copyOf(Base64.getDecoder().decode(second.value()), 12));
+        assertThatThrownBy(() -> cipher.open(VISIT, first.value(), second.wrappedKey()))
+                .as("another number's key does not open it").isInstanceOf(MyNumberUnreadable.class);
     }
 
     @Test
-    void wrongKeyFailsClearlyNamingTheSetting() {
-        String sealed = cipher.seal(VISIT, MY_NUMBER);
+    void wrongMasterKeyFailsClearlyNamingTheSetting() {
+        MyNumberCipher.Sealed sealed = cipher.seal(VISIT, MY_NUMBER);
         MyNumberCipher other = new MyNumberCipher(key(2));
         assertThat(other.keyId()).isNotEqualTo(cipher.keyId());
-        assertThatThrownBy(() -> other.open(VISIT, sealed)).isInstanceOf(MyNumberUnreadable.class)
+        assertThatThrownBy(() -> other.open(VISIT, sealed.value(), sealed.wrappedKey()))
+                .isInstanceOf(MyNumberUnreadable.class)
                 .hasMessageContaining("does not decrypt with the configured key")
                 .hasMessageContaining("kakanai.privacy.my-number-key")
                 .hasMessageNotContaining(MY_NUMBER);
     }
 
     @Test
-    void valueMovedToAnotherVisitDoesNotOpen() {
-        String sealed = cipher.seal(VISIT, MY_NUMBER);
-        assertThatThrownBy(() -> cipher.open("another-visit", sealed)).isInstanceOf(MyNumberUnreadable.class);
-    }
-
-    @Test
-    void alteredValueDoesNotOpen() {
-        byte[] bytes = Base64.getDecoder().decode(cipher.seal(VISIT, MY_NUMBER));
-        bytes[20] ^= 1;
-        assertThatThrownBy(() -> cipher.open(VISIT, Base64.getEncoder().encodeToString(bytes)))
+    void valueOrKeyMovedToAnotherVisitDoesNotOpen() {
+        MyNumberCipher.Sealed sealed = cipher.seal(VISIT, MY_NUMBER);
+        assertThatThrownBy(() -> cipher.open("another-visit", sealed.value(), sealed.wrappedKey()))
                 .isInstanceOf(MyNumberUnreadable.class);
     }
 
     @Test
-    void fingerprintIsKeyedAndStable() {
-        assertThat(cipher.fingerprint(MY_NUMBER)).isEqualTo(cipher.fingerprint(MY_NUMBER)).doesNotContain(MY_NUMBER)
-                .isNotEqualTo(new MyNumberCipher(key(2)).fingerprint(MY_NUMBER));
+    void alteredValueOrKeyDoesNotOpen() {
+        MyNumberCipher.Sealed sealed = cipher.seal(VISIT, MY_NUMBER);
+        byte[] bytes = Base64.getDecoder().decode(sealed.value());
+        bytes[20] ^= 1;
+        assertThatThrownBy(() -> cipher.open(VISIT, Base64.getEncoder().encodeToString(bytes), sealed.wrappedKey()))
+                .isInstanceOf(MyNumberUnreadable.class);
+        byte[] key = sealed.wrappedKey().clone();
+        key[30] ^= 1;
+        assertThatThrownBy(() -> cipher.open(VISIT, sealed.value(), key)).isInstanceOf(MyNumberUnreadable.class);
+    }
+
+    @Test
+    void theKeyIdNamesTheMasterKeyWithoutShowingIt() {
         assertThat(cipher.toString()).contains(cipher.keyId()).doesNotContain(Base64.getEncoder().encodeToString(key(1)));
     }
 

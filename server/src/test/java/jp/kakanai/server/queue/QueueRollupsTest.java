@@ -47,8 +47,36 @@ class QueueRollupsTest {
         assertThat(report.visitTime()).extracting(DurationStats::count, DurationStats::maxSeconds)
                 .containsExactly(1L, 33_000L);
         assertThat(db.rollups.built(DAY, DAY).days()).containsExactly(DAY);
-        assertThat(report).isEqualTo(ReportAssembly.of(DAY, DAY, 900,
-                db.rows.of(DAY, DAY, new QueueRollups.Built(java.util.Set.of(), java.util.Set.of())), db.departments));
+        assertThat(report).isEqualTo(db.reportFromSpans(DAY, DAY));
+    }
+
+    @Test
+    void aLateSpanForNewYearsEveMakesItsMonthAndYearStaleAndTheNextYearReportCountsIt() {
+        LocalDate eve = LocalDate.of(2026, 12, 31);
+        LocalDate newYear = eve.plusDays(1);
+        db.append(QueueEvent.issued("eve", "shimin", new TicketNumber("A", 1), at(eve, "23:50")));
+        db.append(QueueEvent.byClerk("eve", QueueEventType.CALLED, "shimin", DESK, at(eve, "23:55")));
+        db.append(QueueEvent.byClerk("eve", QueueEventType.SERVICE_STARTED, "shimin", DESK, at(eve, "23:56")));
+        db.append(QueueEvent.transferred("eve", "shimin", "hoken-nenkin", new TicketNumber("B", 1), DESK,
+                at(newYear, "00:10")));
+        db.clock.set(at(newYear, "08:00"));
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        assertThat(db.reports.report(first, eve).visitTime().count()).isZero();
+        var built = db.rollups.built(first, eve);
+        assertThat(built.years()).containsExactly(java.time.Year.of(2026));
+        assertThat(built.months()).hasSize(12);
+
+        db.append(QueueEvent.byClerk("eve", QueueEventType.CLOSED, "hoken-nenkin", DESK, at(newYear, "09:00")));
+
+        built = db.rollups.built(first, eve);
+        assertThat(built.years()).as("the late VISIT span made the year stale").isEmpty();
+        assertThat(built.months()).as("and December, not the other months").hasSize(11)
+                .doesNotContain(java.time.YearMonth.of(2026, 12));
+        var year = db.reports.report(first, eve);
+        assertThat(year.visitTime()).extracting(DurationStats::count, DurationStats::maxSeconds)
+                .containsExactly(1L, 33_000L);
+        assertThat(db.rollups.built(first, eve).years()).containsExactly(java.time.Year.of(2026));
+        assertThat(year).isEqualTo(db.reportFromSpans(first, eve));
     }
 
     @Test

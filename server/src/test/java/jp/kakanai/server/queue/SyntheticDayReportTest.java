@@ -115,8 +115,7 @@ class SyntheticDayReportTest {
     @Test
     void theReportReadsTheDayFromItsRollupAndMatchesTheSpans() {
         assertThat(db.rollups.built(MONDAY, MONDAY).days()).containsExactly(MONDAY);
-        WaitingTimeReport fromSpans = ReportAssembly.of(MONDAY, MONDAY, 900,
-                db.rows.of(MONDAY, MONDAY, new QueueRollups.Built(java.util.Set.of(), java.util.Set.of())), db.departments);
+        WaitingTimeReport fromSpans = db.reportFromSpans(MONDAY, MONDAY);
         assertThat(report).isEqualTo(fromSpans);
     }
 
@@ -236,15 +235,23 @@ class SyntheticDayReportTest {
     }
 
     @Test
-    void theWholeMonthFromItsMonthRollupEqualsTheSameMonthSummedFromSpans() {
-        db.clock.set(at(LocalDate.of(2026, 4, 2), "09:00"));
-        LocalDate first = LocalDate.of(2026, 3, 1);
-        LocalDate last = LocalDate.of(2026, 3, 31);
-        WaitingTimeReport month = db.reports.report(first, last);
-        assertThat(db.rollups.built(first, last).months()).containsExactly(java.time.YearMonth.of(2026, 3));
+    void aWholeMonthAndAWholeYearFromTheirRollupsEqualTheSamePeriodsSummedFromSpans() {
+        db.clock.set(at(LocalDate.of(2027, 1, 4), "09:00"));
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        LocalDate endOfMarch = LocalDate.of(2026, 3, 31);
+        LocalDate newYear = LocalDate.of(2026, 1, 1);
+        LocalDate newYearsEve = LocalDate.of(2026, 12, 31);
+
+        WaitingTimeReport month = db.reports.report(march, endOfMarch);
+        WaitingTimeReport year = db.reports.report(newYear, newYearsEve);
+
+        assertThat(db.rollups.built(newYear, newYearsEve)).extracting(QueueRollups.Built::years,
+                built -> built.months().contains(java.time.YearMonth.of(2026, 3)))
+                .containsExactly(java.util.Set.of(java.time.Year.of(2026)), true);
         assertThat(month.arrivals()).as("Monday's nine, Sunday's and Tuesday's").isEqualTo(11);
-        assertThat(month).isEqualTo(ReportAssembly.of(first, last, 900,
-                db.rows.of(first, last, new QueueRollups.Built(java.util.Set.of(), java.util.Set.of())), db.departments));
+        assertThat(year.arrivals()).isEqualTo(11);
+        assertThat(month).isEqualTo(db.reportFromSpans(march, endOfMarch));
+        assertThat(year).isEqualTo(db.reportFromSpans(newYear, newYearsEve));
     }
 
     private void issue(String visit, String department, String time) {

@@ -26,7 +26,8 @@ class TicketStatusOverHttpTest extends ServerHttpTest {
 
         String department = before.get("department").asText();
         for (int calls = 0; !status(first).get("status").asText().equals("CALLED"); calls++) {
-            assertThat(calls).as("the first ticket is called before the queue runs dry").isLessThan(50);
+            // Other test classes share this server and queue at the same department: a bound, not a count.
+            assertThat(calls).as("the first ticket is called before the queue runs dry").isLessThan(1000);
             assertThat(http().asClerk().postJson("/api/queue/" + department + "/call-next",
                     Map.of("counter", "3番窓口")).statusCode()).isEqualTo(200);
         }

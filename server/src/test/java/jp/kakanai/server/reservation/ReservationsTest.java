@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.queue.Departments;
@@ -135,6 +136,27 @@ class ReservationsTest {
                 .hasMessageContaining("items[0].name.en").hasMessageContaining("bookAheadDays");
     }
 
+    @Test
+    void aTownPacksOwnReservationFileDecidesWhatIsBookedAndHowManyPerSlot() {
+        var own = new DataFiles(Map.of(ReservationSettingsFile.FILE, """
+                {"slotMinutes": 60, "openingHours": {"from": "09:00", "to": "12:00"}, "openDays": ["TUESDAY"],
+                 "bookAheadDays": 7, "arriveEarlyMinutes": 10, "capacity": {"hoken-nenkin": 1},
+                 "items": [{"id": "certificate", "kind": "certificate", "department": "hoken-nenkin",
+                            "name": {"ja": "証明書", "en": "Certificates"}}]}"""));
+
+        ReservationSettings town = ReservationSettingsFile.fromPack(own, departments);
+
+        assertThat(town.items()).extracting(ReservationSettings.Item::id).containsExactly("certificate");
+        assertThat(town.capacity()).containsExactly(Map.entry("hoken-nenkin", 1));
+        assertThat(town.slotTimes()).containsExactly(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0));
+        assertThat(town.openDays()).containsExactly(java.time.DayOfWeek.TUESDAY);
+    }
+
+    @Test
+    void aTownPackWithoutAReservationFileGetsTheSampleTowns() {
+        assertThat(ReservationSettingsFile.fromPack(new DataFiles(Map.of()), departments)).isEqualTo(settings);
+    }
+
     private Reservations.Booked book(String item, LocalDate day, String time) {
         return transactions.execute(s -> reservations.book(item, day, time));
     }
@@ -149,7 +171,7 @@ class ReservationsTest {
     }
 
     private ReservationSettings settings() {
-        return new ReservationSettingsFile().reservationSettings(departments);
+        return new ReservationSettingsFile().reservationSettings(departments, jp.kakanai.forms.pack.TownPack.sample());
     }
 
     private static Instant at(LocalDate day, String time) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
+import jp.kakanai.server.account.StaffRole;
 import jp.kakanai.server.security.AccessProperties.KioskDevice;
 import jp.kakanai.server.security.AccessProperties.StaffUser;
 import org.junit.jupiter.api.Test;
@@ -15,14 +17,29 @@ class AccessPropertiesTest {
     @Test
     void plainPasswordInsteadOfHashIsRejectedNamingTheProperty() {
         assertThatThrownBy(() -> new AccessProperties(
-                List.of(new StaffUser("clerk", "clerk", List.of(StaffRole.CLERK))), List.of()))
+                List.of(new StaffUser("clerk", Optional.empty(), Optional.of("clerk"), List.of(StaffRole.ONE_STOP),
+                        List.of())), List.of()))
                 .hasMessageContaining("kakanai.security.staff[0].password-hash");
     }
 
     @Test
     void userWithoutRoleIsRejected() {
-        assertThatThrownBy(() -> new AccessProperties(List.of(new StaffUser("clerk", HASH, List.of())), List.of()))
-                .hasMessageContaining("kakanai.security.staff[0].roles");
+        assertThatThrownBy(() -> new AccessProperties(List.of(new StaffUser("clerk", Optional.empty(), Optional.of(HASH),
+                List.of(), List.of())), List.of())).hasMessageContaining("kakanai.security.staff[0].roles");
+    }
+
+    @Test
+    void aDepartmentClerkWithoutDepartmentsIsRejected() {
+        assertThatThrownBy(() -> new AccessProperties(List.of(new StaffUser("kodomo", Optional.empty(), Optional.of(HASH),
+                List.of(StaffRole.CLERK), List.of())), List.of()))
+                .hasMessageContaining("kakanai.security.staff[0].departments").hasMessageContaining("ONE_STOP");
+    }
+
+    @Test
+    void anAccountWithoutPasswordSignsInAtTheDirectory() {
+        var access = new AccessProperties(List.of(new StaffUser("yamada", Optional.empty(), Optional.empty(),
+                List.of(StaffRole.ONE_STOP), List.of())), List.of());
+        assertThat(access.staff().get(0).passwordHash()).isEmpty();
     }
 
     @Test

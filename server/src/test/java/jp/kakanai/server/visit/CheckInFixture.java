@@ -21,6 +21,15 @@ public final class CheckInFixture {
         return new CheckIn(resident(), "move-in", List.of("resident-move-in", "juminhyo-request"));
     }
 
+    /**
+     * Moving in with the number read from the card: the kiosk sends it only when a procedure's form prints
+     * it (here 国民健康保険 加入), and the server refuses it otherwise.
+     */
+    public static CheckIn moveInWithMyNumber(String myNumber) {
+        return new CheckIn(resident(), "move-in", List.of("resident-move-in", "juminhyo-request", "nhi-enroll"))
+                .withMyNumber(myNumber);
+    }
+
     public static String json(CheckIn checkIn) {
         try {
             return ApiJson.mapper().writeValueAsString(checkIn);

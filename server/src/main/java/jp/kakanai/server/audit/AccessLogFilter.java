@@ -1,0 +1,103 @@
+package jp.kakanai.server.audit;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.api.ApiError;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the access-log record of every call of a {@link PersonalData} method, answered or refused, before
+ * the answer leaves the server. A record that cannot be written turns the answer into a 503 without the
+ * data: nobody sees a resident's data without a trace of it.
+ */
+@Component
+public class AccessLogFilter implements ContainerResponseFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AccessLogFilter.class);
+    private static final Pattern VISIT_ID = Pattern.compile("[0-9a-fA-F-]{36}");
+    private final AccessLog log;
+    private final OfficeClock clock;
+    private final RepeatedViews repeated = new RepeatedViews();
+
+    public AccessLogFilter(AccessLog log, OfficeClock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        PersonalData access = methodOf(request).map(m -> m.getAnnotation(PersonalData.class)).orElse(null);
+        if (access == null) {
+            return;
+        }
+        AccessRecord record = new AccessRecord(clock.now(), Actors.of(request.getSecurityContext()), access.value(),
+                visitOf(access, request, response), purposeOf(access, request, response), response.getStatus(),
+                Actors.clientAddress());
+        if (!repeated.needsRecord(record)) {
+            return;
+        }
+        try {
+            log.append(record);
+        } catch (RuntimeException e) {
+            repeated.forget(record);
+            LOG.error("The access log could not be written; the answer was withheld ({} {}): {}", record.action().id(),
+                    record.visitId().orElse("-"), e.toString());
+            response.setStatus(503);
+            response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+            response.getHeaders().remove("Content-Disposition");
+            response.setEntity(ApiError.of("The access log cannot be written just now, so the data is not shown."
+                    + " Try again in a moment; if it persists, tell the administrator."), null, MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    private static Optional<Method> methodOf(ContainerRequestContext request) {
+        return Optional.ofNullable(((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod())
+                .map(m -> m.getInvocable().getDefinitionMethod());
+    }
+
+    private static Optional<String> visitOf(PersonalData access, ContainerRequestContext request,
+                                            ContainerResponseContext response) {
+        Optional<String> visit;
+        if (access.visit().isEmpty()) {
+            visit = Optional.empty();
+        } else if (PersonalData.FROM_ANSWER.equals(access.visit())) {
+            visit = response.getEntity() instanceof CheckInReceipt receipt ? Optional.of(receipt.visitId())
+                    : Optional.ofNullable(response.getLocation()).map(URI::getPath).map(p -> p.substring(p.lastIndexOf('/') + 1));
+        } else {
+            visit = Optional.ofNullable(request.getUriInfo().getPathParameters().getFirst(access.visit()));
+        }
+        // Only a visit id goes in: whatever else someone typed into the path stays out of the log.
+        return visit.filter(id -> VISIT_ID.matcher(id).matches());
+    }
+
+    private static String purposeOf(PersonalData access, ContainerRequestContext request,
+                                    ContainerResponseContext response) {
+        List<String> parts = new ArrayList<>();
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        for (String name : access.purpose()) {
+            String value = Optional.ofNullable(path.getFirst(name)).orElse(query.getFirst(name));
+            if (value != null) {
+                parts.add(name + "=" + (value.matches("[A-Za-z0-9._:-]{1,64}") ? value : "(not an id)"));
+            }
+        }
+        if (response.getEntity() instanceof Collection<?> rows) {
+            parts.add("rows=" + rows.size());
+        }
+        return String.join(" ", parts);
+    }
+}
