@@ -213,7 +213,7 @@ class TownPackValidationTest {
         assertThat(TownPackLoader.problems(new DataFiles(files))).extracting(FileProblem::toString).containsExactly(
                 "procedure.json: no part of a town pack: the pack's files are [cover-sheet.json, departments.json, "
                         + "documents.json, fees.json, form-answers.json, life-events.json, procedures.json, questions.json, "
-                        + "town.json], forms/, messages/ and addresses/",
+                        + "town.json], [queue/reservations.json, queue/ticket-purposes.json], forms/, messages/ and addresses/",
                 "procedures.json: missing: every town pack has procedures.json (copy it from the sample town, town/sample/)");
     }
 
