@@ -19,6 +19,7 @@ import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.forms.json.FileProblem;
 import jp.kakanai.forms.pack.InvalidTownPackException;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/town/versions")
+@NoPersonalData("the town pack's versions: forms, rules and texts a town decides, no resident's data")
 @Produces(MediaType.APPLICATION_JSON)
 public class TownPackVersionsResource {
     /** A town pack is text; 20 MB is far above the sample (about 0.4 MB) and keeps a wrong file out. */
