@@ -1,5 +1,6 @@
 import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, text, timeOfDay, withGaiji } from '/js/labels.js';
+import { kioskNotes, loadHelpRequests } from '/js/staff-kiosk.js';
 import { loadMachineTickets } from '/js/staff-machine.js';
 
 const FORMS = {};
@@ -28,14 +29,15 @@ function formLinks(visit) {
   return links;
 }
 
-function row(visit) {
+function row(visit, notes) {
   const r = visit.resident;
-  return el('tr', {},
+  return el('tr', { 'data-visit': visit.id },
     el('td', { class: 'ticket' }, visit.ticketNumber),
     el('td', { class: 'time' }, timeOfDay(visit.checkedInAt)),
     el('td', {}, el('div', { class: 'name' }, withGaiji(r.name)), el('div', { class: 'sub' }, withGaiji(r.address))),
     el('td', { class: 'nowrap' }, LIFE_EVENTS[visit.lifeEvent] || visit.lifeEvent,
-      visit.origin === 'desk' ? el('div', {}, el('span', { class: 'tag' }, '窓口で受付')) : null),
+      visit.origin === 'desk' ? el('div', {}, el('span', { class: 'tag' }, '窓口で受付')) : null,
+      (notes.get(visit.id) || []).map(tag => el('div', {}, tag))),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, PROCEDURES[p] || FORMS[p] || p)),
       el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト')),
       visit.origin === 'desk' ? el('div', {}, el('a', { href: `/staff/interview.html?visit=${encodeURIComponent(visit.id)}` },
@@ -112,6 +114,7 @@ async function load() {
     const serving = Object.values(tickets).filter(t => t.status === 'SERVING');
     checklists = Object.fromEntries(await Promise.all(serving.map(async t =>
       [t.visitId, await api(`/api/visits/${encodeURIComponent(t.visitId)}/checklist`).catch(() => null)])));
+    loadHelpRequests(date, tickets, load);
     loadMachineTickets(date, tickets, load);
     // Newest first, a page at a time: a busy day has thousands of visits (issue 14 §4).
     const pages = [];
@@ -121,7 +124,8 @@ async function load() {
       if (!next.more) break;
     }
     const visits = pages.flatMap(p => p.visits);
-    rows.replaceChildren(...visits.map(row));
+    const notes = await kioskNotes(date);
+    rows.replaceChildren(...visits.map(v => row(v, notes)));
     empty.hidden = visits.length > 0;
     more.hidden = !pages[pages.length - 1].more;
     more.textContent = `さらに表示 (${visits.length} / ${pages[0].total} 件)`;

@@ -9,7 +9,9 @@ import jp.kakanai.kiosk.card.PinTriesResult;
  * The local API's answer about the card. {@code outcome} is one code the UI words in the resident's
  * language: {@code tries-left}, {@code read}, {@code wrong-pin}, {@code one-try-left}, {@code pin-locked},
  * {@code invalid-pin}, {@code no-reader}, {@code no-card}, {@code card-removed}, {@code not-responding},
- * {@code unknown-card}, {@code card-failure}, {@code unexpected}. {@code message} is the English sentence
+ * {@code unknown-card}, {@code card-failure}, {@code unexpected}, {@code card-left} (the card of the
+ * resident before is still on the reader: it must be taken first), {@code own-card} (a family member's card
+ * was asked for). {@code message} is the English sentence
  * for staff; never a PIN or a My Number.
  */
 public record CardAnswer(String outcome, Optional<String> cardType, Optional<Integer> triesLeft,
@@ -39,6 +41,18 @@ public record CardAnswer(String outcome, Optional<String> cardType, Optional<Int
     static CardAnswer otherCard() {
         return new CardAnswer("other-card", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of("This is not the card that was read first."));
+    }
+
+    /** A family member's card was asked for, and the applicant's own is on the reader. */
+    static CardAnswer ownCard() {
+        return new CardAnswer("own-card", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("This is the card of the resident checking in, not a family member's."));
+    }
+
+    /** The card on the reader was left by the resident before: nothing is read until it is taken. */
+    static CardAnswer cardLeft() {
+        return new CardAnswer("card-left", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("The previous resident's card is still on the reader; it must be taken first."));
     }
 
     /** This answer with the masked My Number in its resident view. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -15,10 +16,12 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 public final class CardResource {
     private final KioskFlow flow;
+    private final SessionMeter metrics;
 
     @Inject
-    public CardResource(KioskFlow flow) {
+    public CardResource(KioskFlow flow, SessionMeter metrics) {
         this.flow = flow;
+        this.metrics = metrics;
     }
 
     /** The body of a read: the 4 digits as a JSON string, bound to a char array that is wiped after use. */
@@ -49,7 +52,7 @@ public final class CardResource {
     @Path("read")
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer read(PinEntry entry) {
-        return withPin(entry, flow::read);
+        return counted(withPin(entry, flow::read));
     }
 
     /** The PIN once more, to read the My Number for the forms that print it. */
@@ -57,7 +60,38 @@ public final class CardResource {
     @Path("my-number")
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer myNumber(PinEntry entry) {
-        return withPin(entry, flow::readMyNumber);
+        return counted(withPin(entry, flow::readMyNumber));
+    }
+
+    /** The household screen reads family members' cards; the applicant's card may leave the reader meanwhile. */
+    @POST
+    @Path("family/open")
+    public Response openFamily() {
+        flow.openFamilyCards();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("family/close")
+    public Response closeFamily() {
+        flow.closeFamilyCards();
+        return Response.noContent().build();
+    }
+
+    /** A family member's card with its PIN: {@code read} with their name, birth date and sex, or why not. */
+    @POST
+    @Path("family/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CardAnswer readFamily(PinEntry entry) {
+        return counted(withPin(entry, flow::readFamilyMember));
+    }
+
+    /** A wrong PIN counts in the session's figures (how often residents struggle with it). */
+    private CardAnswer counted(CardAnswer answer) {
+        if (answer.outcome().equals("wrong-pin")) {
+            metrics.wrongPin();
+        }
+        return answer;
     }
 
     private static CardAnswer withPin(PinEntry entry, Function<char[], CardAnswer> use) {

@@ -9,21 +9,40 @@ import jp.kakanai.kiosk.checkin.CheckInOutcome;
 
 /**
  * The local API's answer to a check-in: {@code accepted} with the ticket number, {@code server-unreachable}
- * (the page says so, keeps everything and retries), or {@code rejected} (staff help; {@code field} says
- * what the server refused). The visit id stays inside the kiosk.
+ * (the page says so, keeps everything and retries), {@code rejected} (staff help; {@code field} says what the
+ * server refused), or {@code repeat}: the same resident checked in earlier today ({@code earlier}: that
+ * ticket and life event), and the page asks whether to add to it. The visit id stays inside the kiosk.
  */
 public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optional<String> error,
-                            Optional<String> field, Optional<String> statusUrl, Optional<String> statusQr) {
+                            Optional<String> field, Optional<String> statusUrl, Optional<String> statusQr,
+                            Optional<Earlier> earlier) {
+
+    /** The resident's earlier visit of today, as the page words its question. */
+    public record Earlier(String ticketNumber, String lifeEvent) {
+    }
 
     CheckInAnswer(String outcome, Optional<String> ticketNumber, Optional<String> error, Optional<String> field) {
-        this(outcome, ticketNumber, error, field, Optional.empty(), Optional.empty());
+        this(outcome, ticketNumber, error, field, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    static CheckInAnswer repeat(String ticketNumber, String lifeEvent) {
+        return new CheckInAnswer("repeat", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(new Earlier(ticketNumber, lifeEvent)));
+    }
+
+    static CheckInAnswer refused(String error, Optional<String> field) {
+        return new CheckInAnswer("rejected", Optional.empty(), Optional.of(error), field);
+    }
+
+    static CheckInAnswer unreachable(String detail) {
+        return new CheckInAnswer("server-unreachable", Optional.empty(), Optional.of(detail), Optional.empty());
     }
 
     /** With the town's status page, the ticket carries it as a QR code (an SVG data URL) for the resident's phone. */
     static CheckInAnswer accepted(CheckInReceipt receipt) {
         Optional<String> url = Optional.ofNullable(receipt.statusUrl());
         return new CheckInAnswer("accepted", Optional.of(receipt.ticketNumber()), Optional.empty(), Optional.empty(),
-                url, url.map(CheckInAnswer::qrDataUrl));
+                url, url.map(CheckInAnswer::qrDataUrl), Optional.empty());
     }
 
     private static String qrDataUrl(String text) {
@@ -32,7 +51,7 @@ public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optio
     }
 
     static CheckInAnswer unreachable(CheckInOutcome.ServerUnreachable outcome) {
-        return new CheckInAnswer("server-unreachable", Optional.empty(), Optional.of(outcome.detail()), Optional.empty());
+        return unreachable(outcome.detail());
     }
 
     /** The route could not be worked out before the check-in (server away or refusing). */
@@ -41,6 +60,6 @@ public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optio
     }
 
     static CheckInAnswer rejected(CheckInOutcome.Rejected outcome) {
-        return new CheckInAnswer("rejected", Optional.empty(), Optional.of(outcome.error()), outcome.field());
+        return refused(outcome.error(), outcome.field());
     }
 }

@@ -19,6 +19,11 @@ import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.AddressClient;
 import jp.kakanai.kiosk.checkin.CheckInClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
+import jp.kakanai.kiosk.help.HelpTicketClient;
+import jp.kakanai.kiosk.metrics.MetricsOutbox;
+import jp.kakanai.kiosk.metrics.SessionMetrics;
+import jp.kakanai.kiosk.town.TownTexts;
+import jp.kakanai.kiosk.repeat.RepeatVisitClient;
 import jp.kakanai.kiosk.machine.MachineResource;
 import jp.kakanai.kiosk.machine.TicketMachineClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
@@ -70,17 +75,21 @@ public final class KioskApp implements AutoCloseable {
     private final Consumer<CardPresence> subscriber;
     private final ServerEndpoint server;
     private final KioskFlow flow;
+    private final MetricsOutbox outbox;
+    private final TownTexts texts;
     private final URI url;
 
     private KioskApp(LocalHttpServer http, ScheduledExecutorService idleTimer,
                      CardPresenceWatcher watcher, Consumer<CardPresence> subscriber, ServerEndpoint server,
-                     KioskFlow flow) {
+                     KioskFlow flow, MetricsOutbox outbox, TownTexts texts) {
         this.http = http;
         this.idleTimer = idleTimer;
         this.watcher = watcher;
         this.subscriber = subscriber;
         this.server = server;
         this.flow = flow;
+        this.outbox = outbox;
+        this.texts = texts;
         this.url = URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
@@ -97,6 +106,9 @@ public final class KioskApp implements AutoCloseable {
         ServerEndpoint server = new ServerEndpoint(settings.server(), settings.deviceToken());
         KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), new NavigationClient(server),
                 MyNumberForms.builtIn(), new AddressClient(server), settings.readerName());
+        MetricsOutbox outbox = new MetricsOutbox(server);
+        SessionMeter metrics = new SessionMeter(session, new SessionMetrics(Clock.systemUTC(), outbox));
+        TownTexts texts = new TownTexts(server).start();
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
         Consumer<CardPresence> subscriber = flow::presenceChanged;
 
@@ -107,6 +119,10 @@ public final class KioskApp implements AutoCloseable {
                     @Override
                     protected void configure() {
                         bind(flow).to(KioskFlow.class);
+                        bind(metrics).to(SessionMeter.class);
+                        bind(texts).to(TownTexts.class);
+                        bind(new HelpTickets(session, new HelpTicketClient(server))).to(HelpTickets.class);
+                        bind(new RepeatCheckIns(flow, new RepeatVisitClient(server))).to(RepeatCheckIns.class);
                         bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
                                 demoReader.isPresent())).to(CardWatch.class);
                         demoReader.ifPresent(r -> bind(r).to(EmulatedReader.class));
@@ -116,6 +132,9 @@ public final class KioskApp implements AutoCloseable {
                 .register(CardResource.class)
                 .register(SessionResource.class)
                 .register(VisitResource.class)
+                .register(HelpResource.class)
+                .register(MetricsResource.class)
+                .register(TextsResource.class)
                 .register(new QrResource(flow::acceptHomeQr))
                 .register(new MachineResource(new TicketMachineClient(server)));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
@@ -124,8 +143,11 @@ public final class KioskApp implements AutoCloseable {
         LocalHttpServer http = LocalHttpServer.start(api, settings.port(), 4, "kiosk-http");
         port.set(http.port());
         watcher.subscribe(subscriber);
-        idleTimer.scheduleWithFixedDelay(session::expireIfIdle, 250, 250, TimeUnit.MILLISECONDS);
-        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow);
+        idleTimer.scheduleWithFixedDelay(() -> {
+            flow.expireIfIdle();
+            metrics.tick();
+        }, 250, 250, TimeUnit.MILLISECONDS);
+        return new KioskApp(http, idleTimer, watcher, subscriber, server, flow, outbox, texts);
     }
 
     /** The page to open in the kiosk browser. */
@@ -148,6 +170,8 @@ public final class KioskApp implements AutoCloseable {
         watcher.close();
         idleTimer.shutdownNow();
         http.close();
+        outbox.close();
+        texts.close();
         server.close();
         flow.close();
         flow.session().wipe(ResetReason.RESIDENT);

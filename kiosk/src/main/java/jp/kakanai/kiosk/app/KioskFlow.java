@@ -1,6 +1,7 @@
 package jp.kakanai.kiosk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.forms.checkin.CheckIn;
-import jp.kakanai.forms.checkin.EventFacts;
 import jp.kakanai.forms.checkin.Household;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
@@ -46,6 +46,8 @@ public final class KioskFlow implements AutoCloseable {
     private final MyNumberForms myNumberForms;
     private final AddressClient addresses;
     private final Optional<String> readerName;
+    private final CardLeftBehind cardLeft = new CardLeftBehind();
+    private final FamilyCards familyCards;
     /** One check-in at a time: a double tap waits for the first attempt and then sees its ticket. */
     private final Object checkInLock = new Object();
     private final ScheduledExecutorService factsRetry = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,6 +65,7 @@ public final class KioskFlow implements AutoCloseable {
         this.myNumberForms = Objects.requireNonNull(myNumberForms);
         this.addresses = Objects.requireNonNull(addresses);
         this.readerName = Objects.requireNonNull(readerName);
+        this.familyCards = new FamilyCards(session, reader);
     }
 
     public KioskSession session() {
@@ -71,19 +74,37 @@ public final class KioskFlow implements AutoCloseable {
 
     /** For the card watcher: the card leaving the reader wipes what was read from it. */
     public void presenceChanged(CardPresence presence) {
-        if (!presence.cardPresent(readerName)) {
+        boolean present = presence.cardPresent(readerName);
+        cardLeft.presence(present);
+        if (!present && !familyCards.reading()) {
             session.cardRemoved();
         }
     }
 
+    /** How many cards were put on the reader since the kiosk started (the household screen sees a member's). */
+    public long cardArrivals() {
+        return cardLeft.arrivals();
+    }
+
+    /** A card left on the reader by the previous resident must be taken first: the page asks for it. */
+    public boolean cardMustBeTaken() {
+        return cardLeft.mustBeTaken();
+    }
+
     /** Tries left, asked without spending one (the PIN pad shows them before the first digit). */
     public CardAnswer triesLeft() {
+        if (cardLeft.mustBeTaken()) {
+            return CardAnswer.cardLeft();
+        }
         session.touch();
         return CardAnswer.of(reader.pinTriesLeft());
     }
 
     /** Verifies the PIN and reads the card; the PIN array is wiped whatever happens. */
     public CardAnswer read(char[] pin) {
+        if (cardLeft.mustBeTaken()) {
+            return CardAnswer.cardLeft();
+        }
         session.touch();
         CardReadResult result = reader.readBasicFour(pin);
         if (result instanceof CardReadResult.Read read) {
@@ -113,6 +134,21 @@ public final class KioskFlow implements AutoCloseable {
         }
         session.myNumber(read.reading().myNumber().get());
         return CardAnswer.of(new CardReadResult.Read(first)).withMyNumber(read.reading().myNumber().get().masked());
+    }
+
+    /** The household screen reads family members' own cards: the applicant's card may leave the reader. */
+    public void openFamilyCards() {
+        requireResident(session.snapshot());
+        familyCards.open();
+    }
+
+    public void closeFamilyCards() {
+        familyCards.close();
+    }
+
+    /** A family member's card with its PIN: their name, birth date and sex for the household, kept nowhere. */
+    public CardAnswer readFamilyMember(char[] pin) {
+        return familyCards.read(pin, requireResident(session.snapshot()).basicFour());
     }
 
     /** A home-prepared QR code read by {@link jp.kakanai.kiosk.qr.QrResource}: it stands in for a card reading. */
@@ -201,6 +237,12 @@ public final class KioskFlow implements AutoCloseable {
         return MoveAnswer.accepted(checked);
     }
 
+    /** The event's own date: 死亡日 for a death (the forms' deceased.deathDate), 出生日 for a birth. */
+    public void eventDate(LocalDate date) {
+        requireResident(session.snapshot());
+        session.eventDate(date);
+    }
+
     /** The town's 町字 for the address picker, as the server's address master lists them. */
     public ServerReply<JsonNode> town() {
         session.touch();
@@ -248,19 +290,25 @@ public final class KioskFlow implements AutoCloseable {
         }
     }
 
-    private KioskSession.PendingCheckIn draft(Resident resident, String event) {
+    /** The procedures the route says are needed (the check-in's, or an addition's to an earlier visit). */
+    List<String> neededProcedures() {
         List<String> procedures = new ArrayList<>();
         session.navigation().ifPresent(route -> route.path("items").forEach(item -> {
             if ("needed".equals(item.path("certainty").asText())) {
                 procedures.add(item.path("procedureId").asText());
             }
         }));
+        return procedures;
+    }
+
+    private KioskSession.PendingCheckIn draft(Resident resident, String event) {
+        List<String> procedures = neededProcedures();
         ChecklistFacts facts = new ChecklistFacts(0, session.orderedAnswers(), session.navigationHousehold(),
                 resident.myNumberCardRead());
         // Everything collected travels with the check-in (issue 13): a home QR's kana, the household with what is
         // known of each member, the move, the answers; the facts call after it only adds that a card was read.
         CheckIn checkIn = new CheckIn(resident.basicFour(), event, procedures, Optional.empty(), resident.kana(),
-                session.household().map(Household::of), session.move().map(EventFacts::move), session.orderedAnswers());
+                session.household().map(Household::of), session.eventFacts(), session.orderedAnswers());
         // Sent only while a form of the route still prints it (an answer changed after reading may drop it).
         boolean formsNeedIt = session.navigation().map(route -> !myNumberForms.neededBy(route).isEmpty()).orElse(false);
         if (formsNeedIt && session.myNumber().isPresent()) {
@@ -311,8 +359,17 @@ public final class KioskFlow implements AutoCloseable {
         session.touch();
     }
 
+    /** The resident finished or started over: everything is forgotten, a card left behind is asked for. */
     public void reset() {
         session.wipe(ResetReason.RESIDENT);
+        cardLeft.sessionEnded();
+    }
+
+    /** For the idle timer: after the timeout everything is forgotten, a card left behind is asked for. */
+    public void expireIfIdle() {
+        if (session.expireIfIdle()) {
+            cardLeft.sessionEnded();
+        }
     }
 
     @Override

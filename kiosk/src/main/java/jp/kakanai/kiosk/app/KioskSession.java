@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
+import jp.kakanai.forms.checkin.EventFacts;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
@@ -54,6 +56,8 @@ public final class KioskSession {
     private List<Member> household;
     /** The move's date and addresses (転入・転出・転居); null while not given. */
     private MoveFacts move;
+    /** The event's own date (死亡日 of a death, 出生日 of a birth); null while not given. */
+    private LocalDate eventDate;
     /** Question ids in the order answered ({@link #HOUSEHOLD} included), so "back" undoes the last. */
     private final List<String> answerOrder = new ArrayList<>();
     /** Changes with every answer, so a navigation computed for older answers is not kept. */
@@ -110,6 +114,7 @@ public final class KioskSession {
         answerOrder.clear();
         household = null;
         move = null;
+        eventDate = null;
         navigation = null;
     }
 
@@ -286,6 +291,31 @@ public final class KioskSession {
         return Optional.ofNullable(move);
     }
 
+    /**
+     * The event's own date (死亡日, 出生日), replacing what was given: a day that has been, within the year the
+     * server accepts (a date further back is for the counter).
+     */
+    public synchronized void eventDate(LocalDate date) {
+        requireEditable();
+        LocalDate today = LocalDate.now(clock);
+        if (date == null) {
+            throw LocalProblem.badField("date", "This field is required.");
+        }
+        if (date.isAfter(today) || date.isBefore(today.minusYears(1))) {
+            throw LocalProblem.badField("date", "The date must lie within the last year.");
+        }
+        eventDate = date;
+        touch();
+    }
+
+    /** What the check-in carries of the event: its date and the move, as far as they were given. */
+    public synchronized Optional<EventFacts> eventFacts() {
+        if (eventDate == null && move == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EventFacts(Optional.ofNullable(eventDate), Optional.ofNullable(move)));
+    }
+
     /** How many questions were answered (the household included), for "question n" and "back". */
     public synchronized int answerCount() {
         return answerOrder.size();
@@ -354,6 +384,7 @@ public final class KioskSession {
         answerOrder.clear();
         household = null;
         move = null;
+        eventDate = null;
         return true;
     }
 

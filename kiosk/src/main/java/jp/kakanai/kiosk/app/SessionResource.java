@@ -13,25 +13,28 @@ import jakarta.ws.rs.core.MediaType;
 public final class SessionResource {
     private final KioskFlow flow;
     private final CardWatch card;
+    private final SessionMeter metrics;
 
     @Inject
-    public SessionResource(KioskFlow flow, CardWatch card) {
+    public SessionResource(KioskFlow flow, CardWatch card, SessionMeter metrics) {
         this.flow = flow;
         this.card = card;
+        this.metrics = metrics;
     }
 
     /** Polled by the page; does not count as activity. */
     @GET
     @Path("state")
     public StateView state() {
-        return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(),
-                flow.session().idleTimeout().toSeconds());
+        return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(), flow.cardArrivals(),
+                flow.cardMustBeTaken(), flow.session().idleTimeout().toSeconds());
     }
 
     @POST
     @Path("activity")
     public StateView activity() {
         flow.touch();
+        metrics.activity();
         return state();
     }
 

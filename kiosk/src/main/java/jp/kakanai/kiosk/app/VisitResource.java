@@ -9,8 +9,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.kiosk.checkin.ServerReply;
@@ -21,17 +24,24 @@ import jp.kakanai.kiosk.checkin.ServerReply;
 public final class VisitResource {
     private final KioskFlow flow;
     private final SessionResource session;
+    private final RepeatCheckIns repeats;
+    private final SessionMeter metrics;
 
     @Inject
-    public VisitResource(KioskFlow flow, CardWatch card) {
+    public VisitResource(KioskFlow flow, CardWatch card, RepeatCheckIns repeats, SessionMeter metrics) {
         this.flow = flow;
-        this.session = new SessionResource(flow, card);
+        this.session = new SessionResource(flow, card, metrics);
+        this.repeats = repeats;
+        this.metrics = metrics;
     }
 
     public record LifeEventChoice(String lifeEvent) {
     }
 
     public record AnswerValue(String value) {
+    }
+
+    public record EventDate(LocalDate date) {
     }
 
     /**
@@ -85,6 +95,15 @@ public final class VisitResource {
         return flow.move(move);
     }
 
+    /** The event's own date, {@code {date}}: 死亡日 of a death, 出生日 of a birth; 400 naming {@code date} if not in the last year. */
+    @PUT
+    @Path("event-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StateView eventDate(EventDate date) {
+        flow.eventDate(date == null ? null : date.date());
+        return session.state();
+    }
+
     /** The town's 町字 for the address picker (the server's list, passed on); 503 while the server is away. */
     @GET
     @Path("town")
@@ -101,9 +120,17 @@ public final class VisitResource {
         return flow.back();
     }
 
+    /**
+     * {@code repeat}: the resident's answer when the same card checked in earlier today ({@code add} to that
+     * visit, or a {@code separate} one); absent the first time.
+     */
     @POST
     @Path("check-in")
-    public CheckInAnswer checkIn() {
-        return flow.checkIn();
+    public CheckInAnswer checkIn(@QueryParam("repeat") String repeat) {
+        CheckInAnswer answer = repeats.checkIn(Optional.ofNullable(repeat));
+        if (answer.outcome().equals("accepted")) {
+            metrics.ticket("add".equals(repeat) ? "added" : "ticket");
+        }
+        return answer;
     }
 }

@@ -84,7 +84,13 @@ public final class KioskApiBenchmark {
         }
         long total = 0;
         List<String> sizes = new ArrayList<>();
-        for (String file : List.of("index.html", "kiosk.css", "texts.js", "kiosk.js")) {
+        List<String> files = new ArrayList<>(List.of("index.html", "kiosk.css", "print.css"));
+        try (InputStream list = KioskApiBenchmark.class.getClassLoader().getResourceAsStream(StaticUi.ROOT + "js")) {
+            // The page's modules: every js/*.js on the class path (a directory listing when run from target/classes).
+            new String(list.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(name -> name.endsWith(".js")).forEach(name -> files.add("js/" + name));
+        }
+        for (String file : files) {
             try (InputStream in = KioskApiBenchmark.class.getClassLoader().getResourceAsStream(StaticUi.ROOT + file)) {
                 int bytes = in.readAllBytes().length;
                 total += bytes;

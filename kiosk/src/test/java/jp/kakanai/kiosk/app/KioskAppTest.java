@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.smartcardio.TerminalFactory;
@@ -195,19 +197,34 @@ class KioskAppTest {
         start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
 
         HttpResponse<String> page = raw("GET", "", null, null);
-        HttpResponse<String> script = raw("GET", "kiosk.js", null, null);
+        HttpResponse<String> script = raw("GET", "js/main.js", null, null);
         HttpResponse<String> state = raw("GET", "api/state", null, null);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<html lang=\"ja\">").doesNotContain("https://");
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
-        assertThat(script.body()).doesNotContain("localStorage.", "sessionStorage.", "document.cookie");
+        // No module of the page keeps anything in the browser (every js/*.js on the class path, as served).
+        for (String module : pageModules()) {
+            assertThat(raw("GET", "js/" + module, null, null).body()).as(module)
+                    .doesNotContain("localStorage.", "sessionStorage.", "document.cookie", "indexedDB.");
+        }
         for (HttpResponse<String> r : java.util.List.of(page, script, state)) {
             assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(c -> assertThat(c).contains("default-src 'self'"));
         }
         assertThat(raw("GET", "../pom.xml", null, null).statusCode()).isEqualTo(404);
+    }
+
+    private static java.util.List<String> pageModules() {
+        try (var listing = KioskAppTest.class.getClassLoader().getResourceAsStream(StaticUi.ROOT + "js")) {
+            java.util.List<String> modules = new String(listing.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(name -> name.endsWith(".js")).toList();
+            assertThat(modules).as("the page's modules").contains("main.js", "state.js", "session.js");
+            return modules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -288,6 +305,27 @@ class KioskAppTest {
         assertThat(facts.body()).contains("\"version\":0", "\"answers\":{\"dog\":\"yes\"}",
                 "\"relationship\":\"child\"", "\"birthDate\":\"2015-06-01\"", "\"deceased\":false");
         assertThat(get("api/state").at("/route/departments/0/id").asText()).as("route kept for the ticket").isEqualTo("citizens");
+    }
+
+    @Test
+    void theDayOfADeathTravelsWithTheCheckInAndADayNotInTheLastYearIsRefusedNamingTheDate() {
+        start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"death\"}");
+        String diedOn = LocalDate.now().minusDays(3).toString();
+
+        Reply tomorrow = send("PUT", "api/visit/event-date", "{\"date\":\"" + LocalDate.now().plusDays(1) + "\"}");
+        Reply longAgo = send("PUT", "api/visit/event-date", "{\"date\":\"" + LocalDate.now().minusYears(1).minusDays(1) + "\"}");
+        Reply none = send("PUT", "api/visit/event-date", "{}");
+        Reply accepted = send("PUT", "api/visit/event-date", "{\"date\":\"" + diedOn + "\"}");
+        send("POST", "api/visit/check-in", null);
+
+        assertThat(List.of(tomorrow, longAgo, none)).allSatisfy(r -> {
+            assertThat(r.status).isEqualTo(400);
+            assertThat(r.body.get("field").asText()).isEqualTo("date");
+        });
+        assertThat(accepted.status).isEqualTo(200);
+        assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).contains("\"event\":{\"date\":\"" + diedOn + "\"");
     }
 
     @Test
@@ -397,21 +435,7 @@ class KioskAppTest {
     }
 
     private JsonNode await(Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode state = get("api/state");
-        while (!condition.test(state)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("state never reached the condition; last: " + state);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            state = get("api/state");
-        }
-        return state;
+        return LocalKiosk.of(kiosk, reader).await(condition);
     }
 
     private JsonNode get(String path) {

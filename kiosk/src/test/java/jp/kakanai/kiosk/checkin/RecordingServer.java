@@ -25,10 +25,18 @@ public final class RecordingServer implements AutoCloseable {
     public static final String CHECK_IN = "POST /api/visits";
     public static final String NAVIGATION = "POST /api/navigation";
     public static final String FACTS = "PUT /api/visits/*/checklist/facts";
+    public static final String HELP = "PUT /api/kiosk/help-requests/*";
+    public static final String EARLIER = "POST /api/kiosk/earlier-visits";
+    public static final String ADDITION = "PUT /api/kiosk/visits/*/additions/*";
+    public static final String SESSIONS = "POST /api/kiosk/sessions";
     private final Map<String, Reply> replies = new ConcurrentHashMap<>(Map.of(
             CHECK_IN, new Reply(201, "{\"visitId\":\"v-1\",\"ticketNumber\":\"A-001\"}", 0),
             NAVIGATION, new Reply(200, "{\"event\":\"move-in\",\"items\":[],\"departments\":[],\"openQuestions\":[]}", 0),
-            FACTS, new Reply(200, "{\"version\":1}", 0)));
+            FACTS, new Reply(200, "{\"version\":1}", 0),
+            HELP, new Reply(201, "{\"ticketNumber\":\"A-002\",\"department\":\"shimin\"}", 0),
+            EARLIER, new Reply(200, "[]", 0),
+            ADDITION, new Reply(200, "{\"visitId\":\"v-0\",\"ticketNumber\":\"A-001\",\"added\":[]}", 0),
+            SESSIONS, new Reply(201, "{}", 0)));
 
     /** One request as received. */
     public record Received(String method, String path, String authorization, String idempotencyKey, String body) {
@@ -85,7 +93,13 @@ public final class RecordingServer implements AutoCloseable {
 
     private static String kindOf(String method, String path) {
         String kind = method + " " + path;
-        return kind.matches("PUT /api/visits/[^/]+/checklist/facts") ? FACTS : kind;
+        if (kind.matches("PUT /api/visits/[^/]+/checklist/facts")) {
+            return FACTS;
+        }
+        if (kind.matches("PUT /api/kiosk/visits/[^/]+/additions/[^/]+")) {
+            return ADDITION;
+        }
+        return kind.matches("PUT /api/kiosk/help-requests/[^/]+") ? HELP : kind;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ItemChanges {
     static final LocalizedText ADDED_BY_CLERK = LocalizedText.of("職員が追加", "Added by a clerk");
+    static final LocalizedText ADDED_AT_KIOSK = LocalizedText.of("受付機で追加（同じ日の2回目の受付）",
+            "Added at the kiosk (the same resident's second check-in today)");
     static final int MAX_NOTE = 2000;
     static final int MAX_REASON = 500;
     static final int MAX_NAME = 200;
@@ -135,6 +137,29 @@ public class ItemChanges {
         repository.insert(visit.id(), entry);
         repository.record(visit.id(), entry.itemId(), now, actor, "added", ItemStatus.TODO.id(), note.orElse(null));
         return views.render(visit, facts);
+    }
+
+    /**
+     * Procedures a kiosk adds to a visit the same resident checked in to earlier the same day (they chose to
+     * add to it rather than take a second ticket): each catalog procedure not on the checklist yet, marked as
+     * the kiosk's. Returns the ids it added.
+     */
+    @Transactional
+    public List<String> addFromKiosk(Visit visit, List<String> procedureIds, String actor) {
+        checklists.facts(visit);
+        Instant now = clock.now();
+        List<String> added = new java.util.ArrayList<>();
+        for (String id : procedureIds) {
+            Optional<Procedure> procedure = navigator.catalog().procedure(id);
+            if (procedure.isEmpty() || repository.entry(visit.id(), id).isPresent() || added.contains(id)) {
+                continue;
+            }
+            ChecklistEntry entry = catalogEntry(procedure.get(), ItemOrigin.KIOSK, ADDED_AT_KIOSK, Optional.empty(), now, actor);
+            repository.insert(visit.id(), entry);
+            repository.record(visit.id(), entry.itemId(), now, actor, "added", ItemStatus.TODO.id(), null);
+            added.add(id);
+        }
+        return added;
     }
 
     /** A new entry for a catalog procedure that did not come from the rules. */

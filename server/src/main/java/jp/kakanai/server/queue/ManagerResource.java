@@ -7,10 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import jp.kakanai.server.OfficeClock;
-import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.api.QueryDates;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.AccessAction;
@@ -46,23 +44,8 @@ public class ManagerResource {
     @NoPersonalData("waiting-time statistics")
     @Produces(MediaType.APPLICATION_JSON)
     public WaitingTimeReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = period(from, to);
+        QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);
         return reports.report(period.from(), period.to());
-    }
-
-    private record Period(LocalDate from, LocalDate to) {
-    }
-
-    private Period period(String from, String to) {
-        LocalDate end = QueryDates.parse("to", to, clock.today());
-        LocalDate start = QueryDates.parse("from", from, end.minusDays(29));
-        if (start.isAfter(end)) {
-            throw ApiProblem.badField("from", "The period starts after it ends.");
-        }
-        if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ApiProblem.badField("from", "At most " + MAX_DAYS + " days per report.");
-        }
-        return new Period(start, end);
     }
 
     /**
@@ -74,7 +57,7 @@ public class ManagerResource {
     @NoPersonalData("rebuilds waiting figures from the event log")
     @Produces(MediaType.APPLICATION_JSON)
     public QueueProjections.Rebuilt rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = period(from, to);
+        QueryDates.Period period = QueryDates.period(from, to, clock.today(), MAX_DAYS);
         return projections.rebuild(period.from(), period.to());
     }
 

@@ -113,6 +113,13 @@ public class SecurityConfig {
                         // The town's address master: the kiosk's address picker and the interview (journeys).
                         .requestMatchers("/api/addresses/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts").hasAnyRole(KIOSK, CLERK, ONE_STOP)
+                        // A kiosk's dead ends still give a ticket to the staff desk (kiosk package).
+                        .requestMatchers(HttpMethod.PUT, "/api/kiosk/help-requests/*").hasRole(KIOSK)
+                        // The same resident twice the same day: the kiosk asks whether to add to the first visit.
+                        .requestMatchers(HttpMethod.POST, "/api/kiosk/earlier-visits").hasRole(KIOSK)
+                        .requestMatchers(HttpMethod.PUT, "/api/kiosk/visits/*/additions/*").hasRole(KIOSK)
+                        // Each resident's session at the kiosk, for the manager's figures (no personal data).
+                        .requestMatchers(HttpMethod.POST, "/api/kiosk/sessions").hasRole(KIOSK)
                         .requestMatchers("/api/board/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/health", "/api/sign-in-options").permitAll()
                         // The town pack's names and screen texts: nothing about a resident (TownResource).

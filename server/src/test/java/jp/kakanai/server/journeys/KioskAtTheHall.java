@@ -85,6 +85,10 @@ final class KioskAtTheHall implements AutoCloseable {
     /** Checks in; the ticket number. */
     String checkIn() {
         JsonNode checkIn = json(page.postJson("/api/visit/check-in", ""));
+        if (checkIn.get("outcome").asText().equals("repeat")) {
+            // The demo resident checked in earlier today (another journey): this journey is a visit of its own.
+            checkIn = json(page.postJson("/api/visit/check-in?repeat=separate", ""));
+        }
         assertThat(checkIn.get("outcome").asText()).as(checkIn.toString()).isEqualTo("accepted");
         return checkIn.get("ticketNumber").asText();
     }

@@ -67,6 +67,10 @@ class KioskCheckInPathTest extends ServerHttpTest {
         assertThat(move.at("/move/newAddress/text").asText()).isEqualTo("静岡県下田市三丁目4番5号");
 
         JsonNode checkIn = json(kioskPage.postJson("/api/visit/check-in", ""));
+        if (checkIn.get("outcome").asText().equals("repeat")) {
+            // Another test checked the demo resident in today already: a visit of its own.
+            checkIn = json(kioskPage.postJson("/api/visit/check-in?repeat=separate", ""));
+        }
 
         assertThat(checkIn.get("outcome").asText()).as(checkIn.toString()).isEqualTo("accepted");
         String ticket = checkIn.get("ticketNumber").asText();
