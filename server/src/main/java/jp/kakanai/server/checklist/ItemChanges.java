@@ -150,7 +150,7 @@ public class ItemChanges {
         Instant now = clock.now();
         List<String> added = new java.util.ArrayList<>();
         for (String id : procedureIds) {
-            Optional<Procedure> procedure = navigator.catalog().procedure(id);
+            Optional<Procedure> procedure = packs.forVisit(visit.id()).pack().catalog().procedure(id);
             if (procedure.isEmpty() || repository.entry(visit.id(), id).isPresent() || added.contains(id)) {
                 continue;
             }
