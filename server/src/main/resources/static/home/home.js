@@ -414,12 +414,24 @@ function renderCode() {
     el('dt', { html: rich(t('procedure')) }), el('dd', { html: rich(eventText(state.event)) }),
     el('dt', { html: rich(t('name')) }), el('dd', {}, p.name),
     el('dt', { html: rich(t('address')) }), el('dd', {}, p.address),
-    el('dt', { html: rich(t('birthDate')) }), el('dd', {}, p.birthDate));
+    el('dt', { html: rich(t('birthDate')) }), el('dd', {}, p.birthDate),
+    ...movedTo());
+}
+// The new home as chosen (the server composed the same from the town's list when it made the code).
+function movedTo() {
+  const chosen = move();
+  if (!chosen || !chosen.newAddress) return [];
+  const a = chosen.newAddress;
+  const number = a.chiban ? `${a.chiban}` : `${a.block ?? ''}-${a.residence ?? ''}`;
+  const where = `${$('move-town').selectedOptions[0].textContent} ${number} ${a.building ?? ''}`.trim();
+  return [el('dt', { html: rich(t('moveTitle')) }), el('dd', {}, `${where}${chosen.date ? ` (${chosen.date})` : ''}`)];
 }
 $('print').addEventListener('click', () => window.print());
 $('again').addEventListener('click', () => {
   state = fresh();
-  for (const id of ['name', 'kana', 'address', 'birth']) $(id).value = '';
+  for (const id of ['name', 'kana', 'address', 'birth', 'move-date', 'move-block', 'move-residence', 'move-chiban',
+    'move-building']) $(id).value = '';
+  $('move-town').value = '';
   document.querySelectorAll('input[type=radio]').forEach(r => { r.checked = false; });
   $('qr').removeAttribute('src');
   $('save').href = '#';

@@ -95,7 +95,8 @@ class HomeQrPageInBrowserTest extends ServerHttpTest {
         WebElement qr = browser.visible(By.cssSelector("#step-code img#qr"));
         browser.until(d -> qr.getAttribute("src").startsWith("data:image/svg+xml"));
         assertThat(browser.driver().findElement(By.id("expires")).getText()).startsWith("有効期限: 令和");
-        assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("𠮷田 花子", "梅田1-1-3");
+        assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("𠮷田 花子", "梅田1-1-3",
+                "東本郷一丁目 5-18");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
         BufferedImage screen = ImageIO.read(browser.screenshot("home-05-code").toFile());
         assertThat(browser.accessibilityViolations()).isEmpty();
