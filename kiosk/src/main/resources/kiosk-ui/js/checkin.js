@@ -11,6 +11,7 @@ import { showTicket } from "./ticket.js";
 import { toStaff } from "./help.js";
 import { finishQuestions } from "./questions.js";
 import { touch } from "./activity.js";
+import { offerWithoutReservation } from "./reservation.js";
 
 const RETRY_SECONDS = [5, 10, 20, 30];
 let timer = null;
@@ -33,6 +34,8 @@ export async function checkIn() {
       showTicket({ number: answer.ticketNumber, statusQr: answer.statusQr });
     } else if (answer.outcome === "server-unreachable") {
       serverDown();
+    } else if (answer.field === "reservation") {
+      offerWithoutReservation(answer.error, checkIn);
     } else {
       toStaff("rejected");
     }

@@ -5,6 +5,7 @@ import { setText, japanese } from "./i18n.js";
 import { show, onLeave } from "./screens.js";
 import { showResident } from "./confirm.js";
 import { touch } from "./activity.js";
+import { reservationScanned } from "./reservation.js";
 
 let camera = null;
 
@@ -23,7 +24,12 @@ async function submit(e) {
 // The kiosk's QrResource answers {status: "READ", ...} or {status: "REJECTED", reason, message}; a read
 // code is in the session already (its resident, life event and answers), so the state tells the rest.
 async function answered(answer) {
-  if (answer && answer.status === "READ") {
+  $("qr-error").classList.add("error");
+  if (answer && answer.status === "RESERVATION") {
+    // The camera stops (it would read the same code again); the card or a home QR comes next.
+    stopCamera();
+    reservationScanned(answer.reservation, $("qr-error"));
+  } else if (answer && answer.status === "READ") {
     stopCamera();
     ui.state = await api("GET", "state");
     showResident(ui.state.resident);

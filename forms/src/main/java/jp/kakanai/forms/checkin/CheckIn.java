@@ -19,10 +19,12 @@ import jp.kakanai.forms.resident.MyNumberDigits;
  *
  * @param household absent while unknown (the resident did not say); an empty member list: living alone
  * @param answers   the navigation answers by question id
+ * @param reservation the code of a 来庁予約 ({@code RSV-XXXX-XXXX}) the resident showed at the kiosk: its ticket
+ *                  is then a reserved one (docs/queue.md, Reservations); absent for a walk-in
  */
 public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber,
                       Optional<String> kana, Optional<Household> household, Optional<EventFacts> event,
-                      Map<String, String> answers) {
+                      Map<String, String> answers, Optional<String> reservation) {
     public CheckIn {
         procedures = procedures == null ? List.of() : List.copyOf(procedures);
         myNumber = myNumber == null ? Optional.empty() : myNumber;
@@ -31,6 +33,14 @@ public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> pro
         event = Objects.requireNonNullElse(event, Optional.<EventFacts>empty()).filter(e -> !e.isEmpty());
         // Insertion order kept: the kiosk sends its answers in the order given.
         answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        reservation = Objects.requireNonNullElse(reservation, Optional.<String>empty()).filter(r -> !r.isBlank());
+    }
+
+    /** The body of issue 13, without a reservation. */
+    public CheckIn(BasicFourInfo resident, String lifeEvent, List<String> procedures, Optional<String> myNumber,
+                   Optional<String> kana, Optional<Household> household, Optional<EventFacts> event,
+                   Map<String, String> answers) {
+        this(resident, lifeEvent, procedures, myNumber, kana, household, event, answers, Optional.empty());
     }
 
     /** Without a My Number. */
@@ -50,23 +60,29 @@ public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> pro
 
     /** The same check-in with another (or no) My Number value, everything else unchanged. */
     public CheckIn withMyNumber(Optional<String> value) {
-        return new CheckIn(resident, lifeEvent, procedures, value, kana, household, event, answers);
+        return new CheckIn(resident, lifeEvent, procedures, value, kana, household, event, answers, reservation);
     }
 
     public CheckIn withKana(String value) {
-        return new CheckIn(resident, lifeEvent, procedures, myNumber, Optional.ofNullable(value), household, event, answers);
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, Optional.ofNullable(value), household, event, answers, reservation);
     }
 
     public CheckIn withHousehold(Household value) {
-        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, Optional.ofNullable(value), event, answers);
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, Optional.ofNullable(value), event, answers, reservation);
     }
 
     public CheckIn withEvent(EventFacts value) {
-        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, Optional.ofNullable(value), answers);
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, Optional.ofNullable(value), answers, reservation);
     }
 
     public CheckIn withAnswers(Map<String, String> value) {
-        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, event, value);
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, event, value, reservation);
+    }
+
+    /** The same check-in with the code of the reservation the resident showed (or none). */
+    public CheckIn withReservation(String code) {
+        return new CheckIn(resident, lifeEvent, procedures, myNumber, kana, household, event, answers,
+                Optional.ofNullable(code));
     }
 
     @Override
@@ -74,6 +90,6 @@ public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> pro
         return "CheckIn[resident=" + resident + ", lifeEvent=" + lifeEvent + ", procedures=" + procedures
                 + ", myNumber=" + myNumber.map(n -> "************").orElse("none")
                 + ", household=" + household.map(h -> h.members().size() + " members").orElse("unknown")
-                + ", event=" + (event.isPresent() ? "given" : "none") + ", answers=" + answers.keySet() + "]";
+                + ", event=" + (event.isPresent() ? "given" : "none") + ", answers=" + answers.keySet() + ", reservation=" + reservation.isPresent() + "]";
     }
 }

@@ -18,6 +18,7 @@ import jp.kakanai.kiosk.card.IdCardReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.checkin.AddressClient;
 import jp.kakanai.kiosk.checkin.CheckInClient;
+import jp.kakanai.kiosk.checkin.ReservationClient;
 import jp.kakanai.kiosk.checkin.ServerEndpoint;
 import jp.kakanai.kiosk.help.HelpTicketClient;
 import jp.kakanai.kiosk.metrics.MetricsOutbox;
@@ -135,7 +136,8 @@ public final class KioskApp implements AutoCloseable {
                 .register(HelpResource.class)
                 .register(MetricsResource.class)
                 .register(TextsResource.class)
-                .register(new QrResource(flow::acceptHomeQr))
+                .register(new QrResource(flow::acceptHomeQr,
+                        new ReservationScans(session, new ReservationClient(server))::accept, Clock.systemUTC()))
                 .register(new MachineResource(new TicketMachineClient(server)));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 

@@ -314,6 +314,7 @@ public final class KioskFlow implements AutoCloseable {
         if (formsNeedIt && session.myNumber().isPresent()) {
             checkIn = checkIn.withMyNumber(session.myNumber().get().digits());
         }
+        checkIn = checkIn.withReservation(session.reservation().orElse(null));
         return new KioskSession.PendingCheckIn(IdempotencyKey.random(), checkIn, facts);
     }
 

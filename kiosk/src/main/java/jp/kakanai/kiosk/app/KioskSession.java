@@ -64,6 +64,8 @@ public final class KioskSession {
     private long revision;
     private JsonNode navigation;
     private PendingCheckIn pending;
+    /** A 来庁予約 code scanned in this visit (before or after the card): sent with the check-in. */
+    private String reservation;
     private CheckInReceipt receipt;
 
     public KioskSession(Clock clock, Duration idleTimeout) {
@@ -94,6 +96,7 @@ public final class KioskSession {
 
     /** Forgets everything about the resident. */
     public synchronized void wipe(ResetReason reason) {
+        reservation = null;
         reading = null;
         homeQr = null;
         myNumber = null;
@@ -376,6 +379,7 @@ public final class KioskSession {
             return false;
         }
         receipt = newReceipt;
+        reservation = null;
         reading = null;
         homeQr = null;
         myNumber = null;
@@ -386,6 +390,24 @@ public final class KioskSession {
         move = null;
         eventDate = null;
         return true;
+    }
+
+    /** The resident showed a reservation's QR (kept through a card or home QR read until the check-in). */
+    public synchronized void reservation(String code) {
+        requireEditable();
+        reservation = Objects.requireNonNull(code);
+        touch();
+    }
+
+    /** The server refused the reservation and the resident goes on without it. */
+    public synchronized void dropReservation() {
+        requireEditable();
+        reservation = null;
+        touch();
+    }
+
+    public synchronized Optional<String> reservation() {
+        return Optional.ofNullable(reservation);
     }
 
     public synchronized Optional<CheckInReceipt> receipt() {

@@ -38,6 +38,14 @@ public final class SessionResource {
         return state();
     }
 
+    /** The server refused the reservation shown (its sentence is on screen): go on without it. */
+    @POST
+    @Path("reservation/drop")
+    public StateView dropReservation() {
+        flow.session().dropReservation();
+        return state();
+    }
+
     @POST
     @Path("reset")
     public StateView reset() {

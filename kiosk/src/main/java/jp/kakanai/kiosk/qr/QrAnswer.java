@@ -18,7 +18,7 @@ import jp.kakanai.forms.wareki.WarekiFormatter;
 public record QrAnswer(String status, Resident resident, String birthDateWareki, String lifeEvent,
                        Map<String, String> answers, List<Member> household, String expiresAt,
                        Map<String, String> scannerWarning,
-                       String reason, Map<String, String> message, String detail) {
+                       String reason, Map<String, String> message, String detail, Map<String, String> reservation) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Resident(String name, String kana, String address, String birthDate, String sex) {
@@ -40,11 +40,19 @@ public record QrAnswer(String status, Resident resident, String birthDateWareki,
                     p.household().map(members -> members.stream().map(QrAnswer::member).toList()).orElse(null),
                     p.expiresAt().toString(),
                     read.garbling().map(g -> Map.of("ja", g.ja(), "en", g.en(), "code", g.code())).orElse(null),
-                    null, null, null);
+                    null, null, null, null);
         }
         QrRejection r = ((QrOutcome.Rejected) outcome).rejection();
         return new QrAnswer("REJECTED", null, null, null, null, null, null, null,
-                r.reason().name(), Map.of("ja", r.ja(), "en", r.en()), r.detail());
+                r.reason().name(), Map.of("ja", r.ja(), "en", r.en()), r.detail(), null);
+    }
+
+    /**
+     * A reservation code: {@code {"status":"RESERVATION","reservation":{"code","state",…}}}, with the slot
+     * ({@code date}, {@code from}, {@code to}, {@code departmentName}) when the server knows the code.
+     */
+    public static QrAnswer reservation(Map<String, String> reservation) {
+        return new QrAnswer("RESERVATION", null, null, null, null, null, null, null, null, null, null, reservation);
     }
 
     private static Member member(HomeQrMember m) {

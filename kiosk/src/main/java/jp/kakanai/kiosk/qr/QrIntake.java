@@ -12,6 +12,7 @@ import jp.kakanai.forms.homeqr.HomeQrReading;
  * personal data and goes only to whoever asked.
  */
 public final class QrIntake {
+    private static final java.util.regex.Pattern RESERVATION = java.util.regex.Pattern.compile("RSV-?[0-9A-Z]{4}-?[0-9A-Z]{4}");
     private final Clock clock;
     private final QrImageDecoder images = new QrImageDecoder();
 
@@ -25,13 +26,30 @@ public final class QrIntake {
         if (wedge.lostToKanaConversion()) {
             return new QrOutcome.Rejected(QrRejection.garbled(Garbling.JAPANESE_INPUT, "letters converted to kana"));
         }
+        Optional<String> reservation = reservationCode(wedge.text());
+        if (reservation.isPresent()) {
+            return new QrOutcome.Reservation(reservation.get());
+        }
         return outcome(HomeQrCodec.decode(wedge.text(), clock.instant()), wedge.garbling());
+    }
+
+    /**
+     * A reservation QR carries only its code; the server reads it leniently (case, O/0) and decides whether it
+     * holds, so here only its shape is recognised.
+     */
+    static Optional<String> reservationCode(String text) {
+        String plain = text.strip().toUpperCase(java.util.Locale.ROOT);
+        return RESERVATION.matcher(plain).matches() ? Optional.of(plain) : Optional.empty();
     }
 
     /** A camera picture (any size; the code anywhere in it, at any angle). */
     public QrOutcome image(BufferedImage image) {
         QrImageDecoder.ImageScan scan = images.scan(image);
         if (scan instanceof QrImageDecoder.ImageScan.Found found) {
+            Optional<String> reservation = reservationCode(found.text());
+            if (reservation.isPresent()) {
+                return new QrOutcome.Reservation(reservation.get());
+            }
             return outcome(HomeQrCodec.decode(found.text(), clock.instant()), Optional.empty());
         }
         if (scan instanceof QrImageDecoder.ImageScan.Unreadable unreadable) {

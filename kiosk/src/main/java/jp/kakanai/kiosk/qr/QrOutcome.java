@@ -17,4 +17,11 @@ public sealed interface QrOutcome {
 
     record Rejected(QrRejection rejection) implements QrOutcome {
     }
+
+    /** A 来庁予約 QR ({@code RSV-XXXX-XXXX}): it goes with the check-in, the server decides (docs/queue.md). */
+    record Reservation(String code) implements QrOutcome {
+        public Reservation {
+            Objects.requireNonNull(code, "code");
+        }
+    }
 }

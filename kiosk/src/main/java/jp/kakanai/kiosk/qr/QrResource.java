@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 
 /**
@@ -37,6 +38,7 @@ public final class QrResource {
     static final int MAX_TEXT = 4 * 4_296;
 
     private final Consumer<HomeQrPayload> accepted;
+    private final Function<String, Map<String, String>> reservations;
     private final QrIntake intake;
 
     public QrResource(Consumer<HomeQrPayload> accepted) {
@@ -44,7 +46,13 @@ public final class QrResource {
     }
 
     public QrResource(Consumer<HomeQrPayload> accepted, Clock clock) {
+        this(accepted, code -> Map.of("code", code, "state", "UNCHECKED"), clock);
+    }
+
+    /** {@code reservations}: takes a 来庁予約 code into the session and answers what the page shows of it. */
+    public QrResource(Consumer<HomeQrPayload> accepted, Function<String, Map<String, String>> reservations, Clock clock) {
         this.accepted = Objects.requireNonNull(accepted, "accepted");
+        this.reservations = Objects.requireNonNull(reservations, "reservations");
         this.intake = new QrIntake(clock);
     }
 
@@ -77,6 +85,9 @@ public final class QrResource {
     private QrAnswer answer(QrOutcome outcome) {
         if (outcome instanceof QrOutcome.Read read) {
             accepted.accept(read.payload());
+        }
+        if (outcome instanceof QrOutcome.Reservation reservation) {
+            return QrAnswer.reservation(reservations.apply(reservation.code()));
         }
         return QrAnswer.of(outcome);
     }

@@ -25,6 +25,14 @@ class ScannerTypingTest {
         }
     }
 
+    /** A 来庁予約 QR holds only its code: it goes to the check-in, not read as a home QR (issue 18). */
+    @Test
+    void aReservationCodeIsRecognisedWhateverTheScannersCaseAndLineEnd() {
+        assertThat(intake.typed("RSV-7K2M-Q9XB\r\n")).isEqualTo(new QrOutcome.Reservation("RSV-7K2M-Q9XB"));
+        assertThat(intake.typed("rsv-7k2m-q9xb")).isEqualTo(new QrOutcome.Reservation("RSV-7K2M-Q9XB"));
+        assertThat(intake.typed("RSV-7K2M-Q9X")).isInstanceOf(QrOutcome.Rejected.class);
+    }
+
     @Test
     void spacesInsideTheCodeAreKept() {
         // Base45 has a space (but never ends with one: the last character of a group is at most 'W').

@@ -14,6 +14,7 @@ import jp.kakanai.server.queue.IssuedTicket;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
 import jp.kakanai.server.reservation.Reservation;
+import jp.kakanai.server.reservation.ReservationRefusals;
 import jp.kakanai.server.reservation.Reservations;
 import jp.kakanai.server.visit.IdempotencyKey;
 import org.slf4j.Logger;
@@ -88,7 +89,7 @@ public class TicketMachine {
                 return new Outcome(views.of(ticket.get()), true);
             }
         }
-        throw ReservationRefusals.of(redemption);
+        throw ReservationRefusals.of(redemption, ReservationRefusals.WayOn.TICKET_BUTTON);
     }
 
     private Outcome issue(String kioskId, Optional<IdempotencyKey> key, Wanted wanted) {

@@ -149,8 +149,29 @@ public class Reservations {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void used(Reservation reservation, String visitId) {
         if (!repository.use(reservation.code(), visitId, clock.now())) {
-            throw ApiProblem.conflict("This reservation was already used or cancelled.");
+            throw ReservationRefusals.used();
         }
+    }
+
+    /**
+     * A reservation shown at check-in (card kiosk), in the check-in's transaction: within its slot (the rule
+     * of {@link #redeem}) and for the department the visit starts at, it is marked used by {@code visitId}
+     * and returned; otherwise a 404/409 naming {@code reservation} with the sentence for the resident, and
+     * the check-in stores nothing (the kiosk offers to check in without it).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Reservation useAtCheckIn(String code, String department, String visitId) {
+        Redemption redemption = redeem(code);
+        if (!(redemption instanceof Redemption.InSlot inSlot)) {
+            throw ReservationRefusals.of(redemption, ReservationRefusals.WayOn.WITHOUT_RESERVATION);
+        }
+        Reservation reservation = inSlot.reservation();
+        if (!reservation.department().equals(department)) {
+            throw ReservationRefusals.otherDepartment(departments.nameOf(reservation.department()),
+                    ReservationRefusals.WayOn.WITHOUT_RESERVATION);
+        }
+        used(reservation, visitId);
+        return reservation;
     }
 
     private Reservation require(String code) {

@@ -1,5 +1,6 @@
 package jp.kakanai.server.visit;
 
+import java.util.Optional;
 import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
@@ -14,6 +15,7 @@ import jp.kakanai.server.queue.IssuedTicket;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.TicketIssuer;
 import jp.kakanai.server.queue.TicketNumber;
+import jp.kakanai.server.reservation.Reservations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checking a resident in: store the visit (its My Number, if sent, only sealed), issue today's ticket for
- * its first department, log it.
+ * its first department (a reserved one when it brings a reservation within its slot), log it.
  */
 @Service
 public class CheckInService {
@@ -35,10 +37,12 @@ public class CheckInService {
     private final VisitFactsRepository facts;
     private final TownPacks packs;
     private final OfficeClock clock;
+    private final Reservations reservations;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
                           ApplicationEventPublisher events, MyNumberVault myNumbers, VisitForms forms,
-                          VisitFactsRepository facts, TownPacks packs, OfficeClock clock) {
+                          VisitFactsRepository facts, TownPacks packs, OfficeClock clock, Reservations reservations) {
+        this.reservations = reservations;
         this.packs = packs;
         this.clock = clock;
         this.visits = visits;
@@ -83,6 +87,10 @@ public class CheckInService {
                     + " check in without it.", "myNumber");
         }
         String department = departments.firstOf(checkIn.procedures());
+        // A reservation shown within its slot makes the ticket a reserved one (docs/queue.md, Reservations);
+        // any other is refused naming the field before anything is stored, so the kiosk can go on without it.
+        Optional<String> reservation = checkIn.reservation()
+                .map(code -> reservations.useAtCheckIn(code, department, visitId).code());
         // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
         IssuedTicket issued = tickets.issue(departments.prefixOf(department));
         TicketNumber ticket = issued.number();
@@ -93,7 +101,7 @@ public class CheckInService {
         facts.save(visitId, CheckInFacts.factsOf(checkIn));
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at(),
                 origin.kioskId().map(kiosk -> "kiosk:" + kiosk).orElse(origin.by())));
-        queue.issued(visit.id(), department, ticket, issued.at());
+        queue.issued(visit.id(), department, ticket, reservation, issued.at());
         events.publishEvent(new VisitCheckedIn(visit, checkIn.answers(),
                 checkIn.household().map(jp.kakanai.forms.checkin.Household::toNavigation)));
         return new CheckInReceipt(visit.id(), ticket.toString());

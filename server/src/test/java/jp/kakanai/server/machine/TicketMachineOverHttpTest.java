@@ -101,8 +101,8 @@ class TicketMachineOverHttpTest extends ServerHttpTest {
         java.time.LocalDate monday = java.time.LocalDate.of(2021, 1, 11);
         try {
             at(monday, "08:00");
-            String reserved = book(monday, "10:00");
-            String lapsed = book(monday, "10:00");
+            String reserved = jp.kakanai.server.reservation.PhoneBooking.book(http(), monday, "10:00", "move-in");
+            String lapsed = jp.kakanai.server.reservation.PhoneBooking.book(http(), monday, "10:00", "move-in");
             at(monday, "09:40");
             JsonNode walkIn = json(issue("consultation", UUID.randomUUID().toString()));
             at(monday, "09:44");
@@ -135,17 +135,6 @@ class TicketMachineOverHttpTest extends ServerHttpTest {
     private void at(java.time.LocalDate day, String time) {
         clock.moveTo(java.time.LocalDateTime.of(day, java.time.LocalTime.parse(time))
                 .atZone(jp.kakanai.server.OfficeClock.ZONE).toInstant());
-    }
-
-    private String book(java.time.LocalDate day, String time) {
-        HttpFixture phone = http();
-        var page = phone.get("/reserve/");
-        String xsrf = page.headers().allValues("Set-Cookie").stream().flatMap(c -> java.net.HttpCookie.parse(c).stream())
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        var booked = phone.postJson("/api/reservations", "{\"item\": \"move-in\", \"date\": \"" + day
-                + "\", \"time\": \"" + time + "\"}", "X-XSRF-TOKEN", xsrf);
-        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        return json(booked).get("code").asText();
     }
 
     private java.net.http.HttpResponse<String> issueReserved(String code) {
