@@ -10,6 +10,7 @@ import { show } from "./screens.js";
 import { showTicket } from "./ticket.js";
 import { toStaff } from "./help.js";
 import { finishQuestions } from "./questions.js";
+import { idle } from "./route.js";
 import { touch } from "./activity.js";
 import { offerWithoutReservation } from "./reservation.js";
 
@@ -94,7 +95,7 @@ $("btn-checkin").addEventListener("click", async () => {
   if (tapped) return;
   tapped = true;
   try {
-    while (ui.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    await idle();
     if (await finishQuestions()) checkIn();
   } finally {
     tapped = false;

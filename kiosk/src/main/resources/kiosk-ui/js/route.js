@@ -21,9 +21,20 @@ export function onRoute(fn) {
   listeners.push(fn);
 }
 
-/** Any call that answers with the route; null (and a message) when the server cannot answer now. */
+/**
+ * Resolves once no other call of the page to the kiosk is under way. A quick second tap (another answer, or
+ * 受付する right after an answer) is served after the first, never dropped: a dropped "yes" would be sent as the
+ * check-in's "no".
+ */
+export async function idle() {
+  while (ui.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Any call that answers with the route, one at a time; null (and a message) when the server cannot answer now. */
 export async function fetchRoute(method, path, body) {
-  if (ui.busy) return null;
+  // The loop's last check and taking the turn happen with no await between them (an `await idle()` here
+  // would let two taps of the same moment both find the page idle and both go).
+  while (ui.busy) await new Promise((resolve) => setTimeout(resolve, 50));
   ui.busy = true;
   try {
     const answer = await api(method, path, body);

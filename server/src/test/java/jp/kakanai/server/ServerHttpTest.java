@@ -50,6 +50,9 @@ public abstract class ServerHttpTest {
         registry.add("kakanai.public-url", () -> PUBLIC_URL);
         // The limiter stays in the chain but never limits here: the fuzz test's requests must not hide behind 429.
         registry.add("kakanai.rate-limit.per-minute", () -> "1000000");
+        // No public cache here: each public answer is published and read afresh, so the tests see a step's effect
+        // on the board at once; the one-second cache itself is tested by PublicSnapshotCacheTest and on PostgreSQL.
+        registry.add("kakanai.public-snapshot.max-age", () -> "0s");
         // Every test class signs in from 127.0.0.1 (wrong passwords on purpose among them): the per-address
         // sign-in throttle would end up slowing them all. Per account it stays as configured (RedTeamReplayTest).
         registry.add("kakanai.security.sign-in.address-free-tries", () -> "1000000");

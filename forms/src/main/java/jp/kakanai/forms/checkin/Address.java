@@ -3,6 +3,7 @@ package jp.kakanai.forms.checkin;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * An address as the APIs carry it: either one of this town's, picked from its address master without writing
@@ -21,6 +22,11 @@ import java.util.Optional;
 public record Address(Optional<String> text, Optional<String> postcode, Optional<String> machiazaId,
                       Optional<Integer> chome, Optional<Integer> block, Optional<Integer> residence,
                       Optional<String> chiban, Optional<String> building) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "machiazaId");
+    }
+
     public Address {
         text = blankless(text);
         postcode = blankless(postcode);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.MyNumberDigits;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What a kiosk sends to the server to check a resident in ({@code POST /api/visits}): the resident's data, the
@@ -15,7 +16,7 @@ import jp.kakanai.forms.resident.MyNumberDigits;
  * that nothing is lost on the way to the forms: the kana of the name (a home QR has it), the household, the life
  * event's facts (the move's new address and date) and the answers. Every addition is optional: the previous body
  * is accepted unchanged (docs/journeys.md). Shared by server and kiosk as the API's data type. {@link #toString()}
- * masks the number and shows of the household only its size.
+ * says which parts are there, never what they say ({@link Redacted}; {@link BasicFourInfo} masks itself).
  *
  * @param household absent while unknown (the resident did not say); an empty member list: living alone
  * @param answers   the navigation answers by question id
@@ -87,9 +88,6 @@ public record CheckIn(BasicFourInfo resident, String lifeEvent, List<String> pro
 
     @Override
     public String toString() {
-        return "CheckIn[resident=" + resident + ", lifeEvent=" + lifeEvent + ", procedures=" + procedures
-                + ", myNumber=" + myNumber.map(n -> "************").orElse("none")
-                + ", household=" + household.map(h -> h.members().size() + " members").orElse("unknown")
-                + ", event=" + (event.isPresent() ? "given" : "none") + ", answers=" + answers.keySet() + ", reservation=" + reservation.isPresent() + "]";
+        return Redacted.record(this, "resident", "lifeEvent", "procedures");
     }
 }

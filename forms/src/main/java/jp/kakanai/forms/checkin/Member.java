@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * A household member other than the applicant (the resident at the counter), as the check-in and interview
@@ -21,6 +22,11 @@ import jp.kakanai.forms.resident.Sex;
  */
 public record Member(String relationship, LocalDate birthDate, Optional<Sex> sex, Optional<String> name,
                      Optional<String> kana, Boolean deceased, Boolean householder, Optional<String> kinship) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "relationship", "sex", "deceased", "householder");
+    }
+
     public Member {
         sex = Objects.requireNonNullElse(sex, Optional.empty());
         name = Objects.requireNonNullElse(name, Optional.<String>empty()).filter(n -> !n.isBlank());

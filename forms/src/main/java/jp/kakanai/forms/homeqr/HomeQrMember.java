@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kakanai.forms.navigation.HouseholdMember;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * A household member in a home-prepared QR: what the navigation needs (relationship, birth date, whether
@@ -15,6 +16,11 @@ import jp.kakanai.forms.resident.Sex;
  */
 public record HomeQrMember(Relationship relationship, LocalDate birthDate, boolean deceased,
                            Optional<String> name, Optional<String> kana, Optional<Sex> sex, boolean householder) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "relationship", "deceased", "householder");
+    }
+
     public HomeQrMember {
         if (relationship == null) {
             throw new InvalidHomeQrPayloadException("relationship", "This field is required.");

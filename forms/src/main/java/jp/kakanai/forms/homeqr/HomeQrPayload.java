@@ -17,6 +17,7 @@ import jp.kakanai.forms.navigation.Household;
 import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What a resident prepares at home and brings to the kiosk as a QR code ({@link HomeQrCodec}): the life
@@ -33,6 +34,11 @@ import jp.kakanai.forms.resident.BasicFourInfo;
 public record HomeQrPayload(String lifeEvent, BasicFourInfo resident, Optional<String> kana, Answers answers,
                             Optional<List<HomeQrMember>> household, Instant createdAt, Instant expiresAt,
                             Optional<MoveFacts> move) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "lifeEvent", "resident", "answers", "household", "createdAt", "expiresAt");
+    }
+
     /** Birth dates are checked against the calendar day in Japan when the code was made. */
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * 続柄 as the resident register writes it, seen from the 世帯主 (住民基本台帳事務処理要領: 世帯主, 妻, 子, 父, 母,
@@ -22,6 +23,11 @@ public final class Kinship {
 
     /** A person as the derivation needs them: relation to the applicant (empty for the applicant), sex, birth date. */
     public record Person(Optional<Relationship> toApplicant, Optional<Sex> sex, LocalDate birthDate) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "toApplicant", "sex");
+        }
+
         public static Person applicant(Optional<Sex> sex, LocalDate birthDate) {
             return new Person(Optional.empty(), sex, birthDate);
         }

@@ -7,6 +7,7 @@ import jp.kakanai.forms.checkin.Household;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The applicant and their household as the forms print them: who heads it, each person's 続柄 seen from the 世帯主
@@ -15,6 +16,11 @@ import jp.kakanai.forms.resident.BasicFourInfo;
  * @param householderName the 世帯主's name to print; empty when the 世帯主 is a member whose name is not known
  */
 public record PrintedHousehold(List<PrintedPerson> people, Optional<String> householderName) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "people");
+    }
+
     public PrintedHousehold {
         people = List.copyOf(people);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.resident.Sex;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * One person as the forms print them: the applicant or a household member, with what is known. A name that is not
@@ -17,6 +18,11 @@ import jp.kakanai.forms.resident.Sex;
 public record PrintedPerson(String ref, Optional<Relationship> toApplicant, Optional<String> name, Optional<String> kana,
                             LocalDate birthDate, Optional<Sex> sex, Optional<String> kinship, boolean deceased,
                             boolean householder) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "ref", "toApplicant", "sex", "deceased", "householder");
+    }
+
 
     public boolean isApplicant() {
         return toApplicant.isEmpty();

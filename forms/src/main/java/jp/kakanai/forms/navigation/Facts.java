@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * Everything the navigation knows about one visit so far. The household is empty while the kiosk has
@@ -30,6 +31,10 @@ public record Facts(LifeEvent event, LocalDate visitDate, Resident resident, Opt
 
     /** One person the conditions can look at, named as in {@link ChecklistItem#concerns()}. */
     record Person(String ref, Optional<LocalDate> birthDate) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "ref");
+        }
     }
 
     /** The people {@code who} names, or empty when the household is not known yet (and {@code who} needs it). */

@@ -2,6 +2,7 @@ package jp.kakanai.forms.navigation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * A member of the resident's household other than the resident: for a move, someone who moves along;
@@ -9,6 +10,11 @@ import java.util.Objects;
  * survivors. The birth date is what the navigation needs (ages are never asked).
  */
 public record HouseholdMember(Relationship relationship, LocalDate birthDate, boolean deceased) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "relationship", "deceased");
+    }
+
     public HouseholdMember {
         Objects.requireNonNull(relationship, "relationship");
         Objects.requireNonNull(birthDate, "birthDate");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What the navigation knows of the resident at the counter: the birth date (from the card, a QR or the
@@ -11,6 +12,11 @@ import jp.kakanai.forms.resident.BasicFourInfo;
  * visit, which already answers "do you have a card?".
  */
 public record Resident(Optional<LocalDate> birthDate, boolean myNumberCardRead) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "myNumberCardRead");
+    }
+
     public Resident {
         Objects.requireNonNull(birthDate, "birthDate");
     }

@@ -3,6 +3,7 @@ package jp.kakanai.forms.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The first sheet of a visit's print (一括印刷), for the resident to carry: the reception ticket number,
@@ -15,6 +16,11 @@ import java.util.Objects;
  */
 public record CoverSheet(String heading, String ticketNumber, String residentName, LocalDate date, List<Stop> stops,
                          CoverTexts texts) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "heading", "ticketNumber", "date", "stops", "texts");
+    }
+
 
     /** One department on the resident's way: its name, the procedures done there, and the documents to show. */
     public record Stop(String department, List<String> procedures, List<String> bring) {

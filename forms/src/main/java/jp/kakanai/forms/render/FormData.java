@@ -3,6 +3,7 @@ package jp.kakanai.forms.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The values a form is filled from, as a JSON-shaped tree (maps, lists, strings, numbers, booleans).
@@ -10,6 +11,11 @@ import java.util.Optional;
  * {@code household[1].birthDate}; dates are ISO {@code yyyy-MM-dd} strings.
  */
 public record FormData(Map<String, Object> tree) {
+    @Override
+    public String toString() {
+        return Redacted.record(this);
+    }
+
     public FormData {
         tree = Map.copyOf(tree);
     }

@@ -48,11 +48,16 @@ public final class TextProblem {
         if (basic.isPresent()) {
             return basic;
         }
-        if (text.codePoints().noneMatch(TextProblem::isVisible)) {
+        if (!hasVisibleCharacter(text)) {
             return Optional.of(text.isEmpty() ? "This field must not be empty."
                     : "This field has no visible character (only spaces or invisible characters).");
         }
         return tooLong(text, maxCodePoints);
+    }
+
+    /** Whether the text would leave any ink when printed (see {@link #isVisible(int)}). */
+    public static boolean hasVisibleCharacter(String text) {
+        return text.codePoints().anyMatch(TextProblem::isVisible);
     }
 
     /** At most {@code maxCodePoints} characters, counted as code points. */

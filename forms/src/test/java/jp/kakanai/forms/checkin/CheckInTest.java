@@ -19,9 +19,13 @@ class CheckInTest {
     }
 
     @Test
-    void textOfACheckInNeverShowsTheMyNumber() {
+    void textOfACheckInShowsWhatWasAskedButNeitherTheResidentNorTheMyNumber() {
         CheckIn checkIn = new CheckIn(RESIDENT, "move-in", List.of("nhi-enroll")).withMyNumber("123456789018");
         assertThat(checkIn.myNumber()).hasValue("123456789018");
-        assertThat(checkIn.toString()).doesNotContain("123456789018").doesNotContain("9018").contains("山田 太郎");
+        assertThat(checkIn.toString()).doesNotContain("123456789018", "9018", "山田", "太郎", "千代田", "1970")
+                .isEqualTo("CheckIn[resident=BasicFourInfo[name=***, address=***, birthDate=***, sex=***],"
+                        + " lifeEvent=move-in, procedures=[nhi-enroll], myNumber=***, kana=none, household=none, event=none,"
+                        + " answers=none, reservation=none]");
+        assertThat(new CheckIn(RESIDENT, "move-in", List.of()).toString()).contains("procedures=[], myNumber=none,");
     }
 }

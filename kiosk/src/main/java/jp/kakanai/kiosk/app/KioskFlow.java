@@ -29,6 +29,7 @@ import jp.kakanai.kiosk.checkin.ServerReply;
 import jp.kakanai.kiosk.navigation.ChecklistFacts;
 import jp.kakanai.kiosk.navigation.NavigationClient;
 import jp.kakanai.kiosk.navigation.NavigationQuery;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The resident's way through the kiosk, behind the local API: read the card with the PIN, choose the life
@@ -339,6 +340,10 @@ public final class KioskFlow implements AutoCloseable {
 
     /** Who is at the kiosk: from the card, or from a home-prepared QR code (then no card was read; kana may come). */
     private record Resident(BasicFourInfo basicFour, boolean myNumberCardRead, Optional<String> kana) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "basicFour", "myNumberCardRead");
+        }
     }
 
     private static Resident requireResident(KioskSession.Snapshot now) {

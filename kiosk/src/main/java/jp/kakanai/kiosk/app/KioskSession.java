@@ -18,6 +18,7 @@ import jp.kakanai.forms.checkin.EventFacts;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.MyNumber;
 import jp.kakanai.kiosk.checkin.IdempotencyKey;
@@ -427,5 +428,9 @@ public final class KioskSession {
                            Optional<CardReading> reading, Optional<String> myNumberMasked, Optional<String> lifeEvent,
                            Optional<CheckInReceipt> receipt, boolean checkInPending, Optional<JsonNode> navigation,
                            Optional<HomeQrPayload> homeQr) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "generation", "lastReset", "active", "idleSecondsLeft", "reading", "lifeEvent", "receipt", "checkInPending", "navigation", "homeQr");
+        }
     }
 }

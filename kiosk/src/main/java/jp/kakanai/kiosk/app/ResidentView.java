@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
 import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.forms.wareki.WarekiFormatter;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.TextFlag;
@@ -16,6 +17,11 @@ import jp.kakanai.kiosk.card.TextFlag;
 public record ResidentView(String cardType, String name, String address, LocalDate birthDate,
                            String birthDateWareki, String sex, List<TextFlag> textFlags,
                            Optional<String> myNumberMasked) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "cardType", "textFlags");
+    }
+
 
     ResidentView withMyNumber(String masked) {
         return new ResidentView(cardType, name, address, birthDate, birthDateWareki, sex, textFlags, Optional.of(masked));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What the browser polls ({@code GET /api/state}): the session's {@code generation} (a change means the
@@ -17,6 +18,11 @@ public record StateView(long generation, String lastReset, boolean demo, boolean
                         boolean takeCard, Idle idle, Optional<ResidentView> resident, Optional<String> myNumberMasked,
                         Optional<String> lifeEvent, Optional<String> ticketNumber, boolean checkInPending,
                         Optional<JsonNode> route, boolean qr) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "generation", "lastReset", "demo", "cardPresent", "cardArrivals", "takeCard", "idle",
+                "resident", "lifeEvent", "ticketNumber", "checkInPending", "route", "qr");
+    }
 
     /** {@code warning}: show the "are you still there?" dialog with its countdown. */
     public record Idle(long timeoutSeconds, long secondsLeft, long warningSeconds, boolean warning) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.client.Entity;
 import java.util.Objects;
 import java.util.Optional;
 import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The town's address master at the server: the 町字 the resident taps through ({@code GET /api/addresses/town},
@@ -20,6 +21,10 @@ public final class AddressClient {
 
     /** The server's answer to a check: the address with its printed text and postcode. */
     public record Checked(String text, Optional<String> postcode, Address address) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "address");
+        }
     }
 
     public ServerReply<JsonNode> town() {

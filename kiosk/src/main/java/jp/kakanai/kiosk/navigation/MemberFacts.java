@@ -3,6 +3,7 @@ package jp.kakanai.kiosk.navigation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * One household member as the resident enters it at the kiosk: relationship to the resident
@@ -10,6 +11,11 @@ import java.util.Set;
  * for a death whether this is the person who died. The server checks it again.
  */
 public record MemberFacts(String relationship, LocalDate birthDate, boolean deceased) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "relationship", "deceased");
+    }
+
     public static final Set<String> RELATIONSHIPS = Set.of("spouse", "child", "parent", "grandchild", "other");
 
     public MemberFacts {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * {@code POST /api/navigation} as the kiosk sends it: only the birth date from the card (the navigation
@@ -13,5 +14,9 @@ public record NavigationQuery(String event, Resident resident, Optional<List<Mem
                               Map<String, String> answers) {
 
     public record Resident(LocalDate birthDate, boolean myNumberCardRead) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "myNumberCardRead");
+        }
     }
 }

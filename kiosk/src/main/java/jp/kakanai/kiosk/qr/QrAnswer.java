@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import jp.kakanai.forms.homeqr.HomeQrMember;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.forms.wareki.WarekiFormatter;
 
 /**
@@ -19,14 +20,27 @@ public record QrAnswer(String status, Resident resident, String birthDateWareki,
                        Map<String, String> answers, List<Member> household, String expiresAt,
                        Map<String, String> scannerWarning,
                        String reason, Map<String, String> message, String detail, Map<String, String> reservation) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "status", "resident", "lifeEvent", "answers", "household", "expiresAt",
+                "scannerWarning", "reason", "message", "detail");
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Resident(String name, String kana, String address, String birthDate, String sex) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Member(String relationship, String birthDate, String birthDateWareki, boolean deceased,
                          String name, String kana, String sex) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship", "deceased");
+        }
     }
 
     public static QrAnswer of(QrOutcome outcome) {

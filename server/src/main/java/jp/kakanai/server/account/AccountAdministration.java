@@ -10,6 +10,7 @@ import jp.kakanai.server.api.ApiProblem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What administrators do with accounts: create, change roles and departments, disable, reset a password
@@ -41,6 +42,10 @@ public class AccountAdministration {
 
     /** A new account or a reset password: the one-time password is shown once, to the administrator. */
     public record OneTimePassword(String username, Optional<String> password) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "username");
+        }
     }
 
     @Transactional

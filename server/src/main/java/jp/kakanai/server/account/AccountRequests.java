@@ -1,6 +1,7 @@
 package jp.kakanai.server.account;
 
 import java.util.List;
+import jp.kakanai.forms.text.Redacted;
 
 /** The administrators' and staff's requests about accounts, as JSON bodies. */
 final class AccountRequests {
@@ -15,6 +16,10 @@ final class AccountRequests {
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     record SecondFactorConfirmation(String code) {

@@ -20,6 +20,7 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import jp.kakanai.forms.text.Redacted;
 
 /** The signed-in staff member's own account: what it may do, its password, its second factor. */
 @Component
@@ -41,6 +42,10 @@ public class OwnAccountResource {
     }
 
     public record SecondFactorSetUp(String uri, String secret, String qrSvg) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     @GET

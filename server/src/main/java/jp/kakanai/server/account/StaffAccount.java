@@ -3,6 +3,7 @@ package jp.kakanai.server.account;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * A staff member's account as stored: who (the sign-in name and the name colleagues know), how they prove
@@ -13,6 +14,12 @@ import java.util.Set;
 public record StaffAccount(String username, String displayName, Source source, Optional<String> passwordHash,
                            Set<StaffRole> roles, Set<String> departments, boolean enabled, boolean mustChangePassword,
                            boolean secondFactor, int failedSignIns, Optional<Instant> lockedUntil) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "username", "displayName", "source", "roles", "departments", "enabled",
+                "mustChangePassword", "secondFactor", "failedSignIns", "lockedUntil");
+    }
+
     public enum Source {
         /** A password kept here (bcrypt). */
         LOCAL,

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import jp.kakanai.forms.text.Redacted;
 
 /** The staff accounts ({@code staff_account}, V252) and their password history. */
 @Repository
@@ -110,6 +111,10 @@ public class StaffAccounts {
     }
 
     public record SecondFactor(String sealedSecret, long lastStep) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "lastStep");
+        }
     }
 
     public void setSecondFactor(String username, Optional<String> sealedSecret, Instant at, String by) {

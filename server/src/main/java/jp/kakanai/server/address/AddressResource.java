@@ -13,6 +13,7 @@ import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.audit.NoPersonalData;
 import org.springframework.stereotype.Component;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The town's address master for the kiosk's address picker and the interview (kiosk token or staff): the list of
@@ -55,6 +56,10 @@ public class AddressResource {
 
     /** The checked address: {@code address} with its text and postcode as printed. */
     public record Checked(String text, Optional<String> postcode, Address address) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "address");
+        }
     }
 
     @POST

@@ -18,6 +18,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import jp.kakanai.forms.json.StrictJson;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.coyote.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +45,7 @@ public final class ErrorMappers {
 
     public static List<Class<?>> all() {
         return List.of(MalformedJson.class, JsonBeyondLimits.class, UnreadableJson.class, UnmappableJson.class,
-                InvalidInput.class, Problem.class, HttpStatus.class, Unexpected.class);
+                InvalidInput.class, Problem.class, HttpStatus.class, BrokenConnection.class, Unexpected.class);
     }
 
     @Provider
@@ -173,6 +176,24 @@ public final class ErrorMappers {
                 case 403 -> "Not allowed.";
                 default -> "Bad request.";
             };
+        }
+    }
+
+    /**
+     * The client's side of the connection failed: a body shorter than its Content-Length, broken chunked
+     * encoding, a client that went away. Its fault, not the server's: 400, and no error in the log (the
+     * fuzz test's truncated bodies made "Unexpected error" lines). Any other I/O failure is the server's.
+     */
+    @Provider
+    @Priority(1)
+    public static class BrokenConnection implements ExceptionMapper<IOException> {
+        @Override
+        public Response toResponse(IOException e) {
+            if (e instanceof ClientAbortException || e instanceof BadRequestException) {
+                return ApiError.of("The request could not be read to its end (a body shorter than announced, or a"
+                        + " broken transfer encoding).").toResponse(400);
+            }
+            return Unexpected.logged(e);
         }
     }
 

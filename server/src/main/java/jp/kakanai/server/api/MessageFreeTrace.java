@@ -9,13 +9,13 @@ import java.util.Set;
  * Messages stay out because they may repeat request values (H2 and PostgreSQL quote the value a column
  * refused), and the log must never carry a resident's data. The reference in the answer leads here.
  */
-final class MessageFreeTrace {
+public final class MessageFreeTrace {
     private static final int FRAMES_PER_CAUSE = 12;
 
     private MessageFreeTrace() {
     }
 
-    static String of(Throwable e) {
+    public static String of(Throwable e) {
         StringBuilder trace = new StringBuilder();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {

@@ -21,6 +21,7 @@ import jp.kakanai.forms.navigation.HouseholdMember;
 import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.forms.navigation.LocalizedText;
 import jp.kakanai.forms.navigation.Relationship;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.server.api.ApiJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -182,6 +183,10 @@ class ChecklistRepository {
 
     /** A household member as stored: the same shape as in the API. */
     record StoredMember(String relationship, LocalDate birthDate, boolean deceased) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship", "deceased");
+        }
     }
 
     private static String householdJson(Household household) {

@@ -42,7 +42,7 @@ public class ChecklistService {
     private final TownPacks packs;
     private final NavigationInput input;
     private final OfficeClock clock;
-    private final TransactionTemplate separately;
+    private final TransactionTemplate savepoint;
 
     public ChecklistService(ChecklistRepository repository, ChecklistViews views, TownPacks packs,
                             NavigationInput input, OfficeClock clock, PlatformTransactionManager transactions) {
@@ -51,8 +51,8 @@ public class ChecklistService {
         this.packs = packs;
         this.input = input;
         this.clock = clock;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventListener
@@ -95,13 +95,19 @@ public class ChecklistService {
         return repository.entry(visit.id(), itemId).map(ChecklistEntry::departmentId);
     }
 
-    /** The stored facts; a visit from before checklists existed gets its checklist now. */
+    /**
+     * The stored facts; a visit from before checklists existed gets its checklist now, in the caller's
+     * transaction behind a savepoint: when another request creates it at the same moment, the insert fails on
+     * the key, only the savepoint is rolled back (on PostgreSQL the transaction would otherwise be aborted) and
+     * the other's checklist is read. Never on a second connection: requests holding one while waiting for
+     * another starve the pool (issue 14 §2, the same pattern as the ticket counters had).
+     */
     StoredFacts facts(Visit visit) {
         return repository.facts(visit.id()).orElseGet(() -> {
             try {
-                separately.executeWithoutResult(status -> create(visit, "system", Answers.none(), Optional.empty()));
+                savepoint.executeWithoutResult(status -> create(visit, "system", Answers.none(), Optional.empty()));
             } catch (DuplicateKeyException createdMeanwhile) {
-                // another request created it first
+                // another request created it first, and has committed it: the key wait ended when it did
             }
             return repository.facts(visit.id()).orElseThrow();
         });

@@ -10,6 +10,7 @@ import jp.kakanai.forms.navigation.Document;
 import jp.kakanai.forms.navigation.LocalizedText;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Procedure;
+import jp.kakanai.forms.text.TextProblem;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.api.ApiProblem;
@@ -125,8 +126,10 @@ public class ItemChanges {
             });
             entry = catalogEntry(procedure, ItemOrigin.CLERK, ADDED_BY_CLERK, note, now, actor);
         } else {
-            String name = text(item.name(), "name", MAX_NAME)
-                    .orElseThrow(() -> ApiProblem.badField("name", "This field must not be empty."));
+            String name = item.name().strip();
+            TextProblem.ofName(name, MAX_NAME).ifPresent(problem -> {
+                throw ApiProblem.badField("name", problem);
+            });
             Department department = Optional.ofNullable(item.departmentId()).flatMap(catalog::department)
                     .orElseThrow(() -> ApiProblem.badField("departmentId", "Department must be one of "
                             + catalog.departments().stream().map(Department::id).toList() + "."));

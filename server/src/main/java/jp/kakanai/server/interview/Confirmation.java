@@ -3,6 +3,7 @@ package jp.kakanai.server.interview;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What the resident checks before printing, in large type: the data exactly as the forms will print it
@@ -21,10 +22,18 @@ public record Confirmation(String visitId, String ticketNumber, int version, Str
 
     /** A labelled value as printed; {@code field} is the form data key. */
     public record Row(String field, String label, String value) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "field", "label");
+        }
     }
 
     /** A row of the household table (the resident first). */
     public record Person(String name, String kana, String birthDate, String sex, String relationship) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship");
+        }
     }
 
     public record Form(String id, String title, String department) {

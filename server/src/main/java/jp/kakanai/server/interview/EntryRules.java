@@ -16,6 +16,7 @@ import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.address.AddressCheck;
 import jp.kakanai.server.address.AddressMaster;
+import jp.kakanai.forms.text.TextProblem;
 import jp.kakanai.server.interview.InterviewRequests.MemberEntry;
 import jp.kakanai.server.interview.InterviewRequests.MoveEntry;
 import jp.kakanai.server.interview.InterviewRequests.ResidentEntry;
@@ -185,7 +186,11 @@ final class EntryRules {
         return Optional.ofNullable(text("householderName", typed, MAX_NAME, false, "世帯主の氏名"));
     }
 
-    /** Free text: surrounding spaces removed, nothing else changed; null when empty (or wrong). */
+    /**
+     * Free text: surrounding spaces removed, nothing else changed; null when empty (or wrong): too long, a
+     * control character, or nothing visible. Lone surrogates and bidirectional controls never get this far
+     * (the API's JSON refuses them in any field).
+     */
     String text(String field, String typed, int max, boolean required, String what) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
@@ -200,6 +205,11 @@ final class EntryRules {
         }
         if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
             reject(field, what + "に改行やタブなどの制御文字は使えません。");
+            return null;
+        }
+        if (!TextProblem.hasVisibleCharacter(text)) {
+            // Spaces of other kinds, fillers and format characters only: printed, the box would stay blank.
+            reject(field, what + "に見える文字がありません（空白や見えない文字だけです）。");
             return null;
         }
         return text;

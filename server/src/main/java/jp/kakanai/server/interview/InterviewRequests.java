@@ -3,6 +3,7 @@ package jp.kakanai.server.interview;
 import java.util.List;
 import java.util.Map;
 import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.text.Redacted;
 
 /** The bodies the interview API accepts: what the clerk typed, as strings, checked by {@link EntryRules}. */
 final class InterviewRequests {
@@ -16,6 +17,10 @@ final class InterviewRequests {
      */
     record ResidentEntry(String name, String kana, String birthDate, String sex, String address, String postcode,
                          String phone) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     /**
@@ -26,6 +31,11 @@ final class InterviewRequests {
      */
     record MemberEntry(String name, String kana, String birthDate, String sex, String relationship, Boolean deceased,
                        Boolean householder, String kinship) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship", "deceased", "householder");
+        }
+
         MemberEntry(String name, String kana, String birthDate, String sex, String relationship) {
             this(name, kana, birthDate, sex, relationship, null, null, null);
         }
@@ -37,6 +47,11 @@ final class InterviewRequests {
      * previous address on a move-in (the resident's being the new one), the new one otherwise.
      */
     record MoveEntry(String date, String otherAddress, Address newAddress, Address previousAddress) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
+
         MoveEntry(String date, String otherAddress) {
             this(date, otherAddress, null, null);
         }
@@ -48,6 +63,10 @@ final class InterviewRequests {
      * there); {@code counter} is the desk's name for the queue.
      */
     record Start(String lifeEvent, String source, ResidentEntry resident, String counter) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "lifeEvent", "source", "resident", "counter");
+        }
     }
 
     /** {@code POST /api/interviews/take-over}: the ticket the resident drew at the kiosk today. */
@@ -62,6 +81,11 @@ final class InterviewRequests {
      */
     record Update(Integer version, ResidentEntry resident, MoveEntry move, String householderName,
                   List<MemberEntry> members, Map<String, String> answers, String eventDate, String applicantKinship) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "version", "resident", "move", "members", "answers");
+        }
+
         Update(Integer version, ResidentEntry resident, MoveEntry move, String householderName,
                List<MemberEntry> members, Map<String, String> answers) {
             this(version, resident, move, householderName, members, answers, null, null);

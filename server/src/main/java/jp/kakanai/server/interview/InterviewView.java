@@ -16,6 +16,7 @@ import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.document.PrintedVisit;
 import jp.kakanai.server.visit.Visit;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The interview as the clerk's page shows it: dates both ISO (for the navigation) and 和暦 (as printed);
@@ -28,9 +29,19 @@ public record InterviewView(String visitId, String ticketNumber, String lifeEven
                             Optional<String> householderName, boolean householdKnown, List<MemberView> members,
                             Optional<String> applicantKinship, Optional<LocalDate> eventDate,
                             Map<String, String> answers, int version, Optional<OffsetDateTime> confirmedAt) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "visitId", "ticketNumber", "lifeEvent", "source", "residentEditable",
+                "myNumberCardRead", "resident", "move", "householdKnown", "members", "answers", "version", "confirmedAt");
+    }
+
 
     public record ResidentView(String name, Optional<String> kana, LocalDate birthDate, String birthDateWareki,
                                String sex, String address, Optional<String> postcode, Optional<String> phone) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     /**
@@ -39,12 +50,20 @@ public record InterviewView(String visitId, String ticketNumber, String lifeEven
      */
     public record MoveView(Optional<LocalDate> date, Optional<String> dateWareki, Optional<String> otherAddress,
                            Optional<Address> newAddress, Optional<Address> previousAddress, Optional<String> kind) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "newAddress", "previousAddress", "kind");
+        }
     }
 
     /** {@code relationshipLabel}: the 続柄 as printed, seen from the 世帯主; empty where the clerk must say it. */
     public record MemberView(Optional<String> name, Optional<String> kana, LocalDate birthDate, String birthDateWareki,
                              Optional<String> sex, String relationship, String relationshipLabel, boolean deceased,
                              boolean householder, Optional<String> kinship) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship", "relationshipLabel", "deceased", "householder");
+        }
     }
 
     static InterviewView of(Visit visit, Interview interview, ChecklistView checklist, PrintedVisit printed) {

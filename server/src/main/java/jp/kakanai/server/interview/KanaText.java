@@ -1,6 +1,7 @@
 package jp.kakanai.server.interview;
 
 import java.text.Normalizer;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * フリガナ as the clerk types it, checked and put in the form the paper forms print: katakana, one
@@ -15,6 +16,10 @@ final class KanaText {
     }
 
     record Kana(String katakana) implements Result {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     record NotKana(String message) implements Result {

@@ -24,6 +24,7 @@ import jp.kakanai.server.audit.PersonalData;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.stereotype.Component;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The same resident at a kiosk twice the same day. {@code POST /api/kiosk/earlier-visits} (device token):
@@ -50,9 +51,17 @@ public class KioskVisitResource {
     }
 
     public record ResidentBody(String name, String birthDate) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
     }
 
     public record AdditionBody(String name, String birthDate, String lifeEvent, List<String> procedures) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "lifeEvent", "procedures");
+        }
     }
 
     /** An earlier visit as the kiosk sees it: enough to ask the resident, nothing of the visit's data. */

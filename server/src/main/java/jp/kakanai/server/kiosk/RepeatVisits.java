@@ -12,6 +12,7 @@ import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * The same resident at a kiosk twice the same day (the same card, or the same home QR code): the kiosk asks
@@ -37,6 +38,11 @@ public class RepeatVisits {
 
     /** Who the kiosk has in front of it: enough to recognise the resident's earlier visit, nothing more. */
     public record SameResident(String name, LocalDate birthDate) {
+        @Override
+        public String toString() {
+            return Redacted.record(this);
+        }
+
         boolean matches(Visit visit) {
             return visit.resident().name().equals(name) && visit.resident().birthDate().equals(birthDate);
         }

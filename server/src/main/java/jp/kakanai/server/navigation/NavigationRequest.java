@@ -3,6 +3,7 @@ package jp.kakanai.server.navigation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * {@code POST /api/navigation}: the life event, what the card says that matters (the birth date only:
@@ -13,9 +14,17 @@ public record NavigationRequest(String event, ResidentFacts resident, List<Membe
                                 Map<String, String> answers, LocalDate visitDate) {
 
     public record ResidentFacts(LocalDate birthDate, Boolean myNumberCardRead) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "myNumberCardRead");
+        }
     }
 
     /** A household member: relationship ({@code spouse}, {@code child}, {@code parent}, {@code grandchild}, {@code other}). */
     public record MemberFacts(String relationship, LocalDate birthDate, Boolean deceased) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "relationship", "deceased");
+        }
     }
 }

@@ -2,6 +2,7 @@ package jp.kakanai.server.privacy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import jp.kakanai.forms.text.Redacted;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,6 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("kakanai.privacy")
 public record PrivacyProperties(String myNumberKey, Path myNumberKeyFile, boolean createKeyFile,
                                 boolean allowKeyInDataDir, Path dataKeyFile, Duration myNumberRetention) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "myNumberKeyFile", "createKeyFile", "allowKeyInDataDir", "dataKeyFile",
+                "myNumberRetention");
+    }
+
     public PrivacyProperties {
         myNumberRetention = myNumberRetention == null ? Duration.ofDays(30) : myNumberRetention;
         if (myNumberRetention.isNegative()) {

@@ -7,40 +7,37 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.publicqueue.PublicSnapshots;
+import jp.kakanai.server.publicqueue.PublicViews;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.NoPersonalData;
 
 /**
- * The display board in the hall: public, so it shows ticket numbers and counters only, never a name.
+ * The display board in the hall and the resident's phone page: public, so ticket numbers, counters and
+ * waiting figures only, never a name. Both answer from the published snapshot (at most a second old) and
+ * nothing else, so this resource needs no access to the visits or the queue's tables.
  */
 @Component
 @Path("/board")
 @NoPersonalData("public: ticket numbers, counters and waiting figures only")
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardResource {
-    private final QueueService queue;
-    private final QueueBoard board;
+    private final PublicSnapshots snapshots;
 
-    public BoardResource(QueueService queue, QueueBoard board) {
-        this.queue = queue;
-        this.board = board;
+    public BoardResource(PublicSnapshots snapshots) {
+        this.snapshots = snapshots;
     }
 
     @GET
-    public List<QueueBoard.DepartmentBoard> board() {
-        return board.now();
+    public List<PublicViews.BoardDepartment> board() {
+        return snapshots.current().board();
     }
 
-    /**
-     * Where one ticket stands, for the resident's phone (the QR on the printed ticket leads here): the
-     * department, how many wait before it, how long it has waited, and the counter once called. Ticket
-     * numbers are public on the board anyway; this says nothing more about the person.
-     */
-
+    /** Where one ticket stands, for the resident's phone (the QR on the printed ticket leads here). */
     @GET
     @Path("/tickets/{ticketNumber}")
-    public TicketStatus ticket(@PathParam("ticketNumber") String ticketNumber) {
-        return queue.ticketStatus(ticketNumber.strip().toUpperCase(java.util.Locale.ROOT))
+    public PublicViews.TicketStatus ticket(@PathParam("ticketNumber") String ticketNumber) {
+        return snapshots.current().ticket(ticketNumber)
                 .orElseThrow(() -> ApiProblem.notFound(
                         "Ticket " + ticketNumber + " is not waiting (finished, or not issued today)."));
     }

@@ -4,23 +4,28 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jp.kakanai.server.publicqueue.PublicSnapshots;
+import jp.kakanai.server.publicqueue.PublicViews;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.NoPersonalData;
 
-/** {@code GET /api/congestion}: 混雑状況, public (no login, nothing personal). See {@link Congestion}. */
+/**
+ * {@code GET /api/congestion}: 混雑状況, public (no login, nothing personal): the published snapshot's live
+ * figures per department and the usual ones ({@link UsualCongestion}).
+ */
 @Component
 @Path("/congestion")
 @NoPersonalData("public: waiting figures per department")
 @Produces(MediaType.APPLICATION_JSON)
 public class CongestionResource {
-    private final Congestion congestion;
+    private final PublicSnapshots snapshots;
 
-    public CongestionResource(Congestion congestion) {
-        this.congestion = congestion;
+    public CongestionResource(PublicSnapshots snapshots) {
+        this.snapshots = snapshots;
     }
 
     @GET
-    public Congestion.View view() {
-        return congestion.view();
+    public PublicViews.CongestionView view() {
+        return snapshots.current().congestion();
     }
 }

@@ -98,13 +98,6 @@ public class OpenTickets {
                 .param("visit", visitId).query((rs, n) -> read(rs)).optional();
     }
 
-    /** The ticket that the day's number (present or earlier) belongs to, if it is still open that day. */
-    public Optional<LiveQueue.Ticket> byNumber(LocalDate day, String number) {
-        return jdbc.sql("select visit_id from queue_ticket_number where office_day = :day and ticket_number = :number")
-                .param("day", day).param("number", number).query(String.class).optional()
-                .flatMap(this::ofVisit).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).equals(day));
-    }
-
     /** How many wait before the ticket at its department, in calling order. */
     public int ahead(String visitId) {
         return jdbc.sql("select count(*) from queue_open_ticket o join queue_open_ticket me on me.visit_id = :visit"

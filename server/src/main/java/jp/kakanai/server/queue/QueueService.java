@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class QueueService {
     private final QueueEventLog log;
     private final OpenTickets openTickets;
-    private final QueueEstimates estimates;
     private final Departments departments;
     private final OfficeClock clock;
     private final JdbcClient jdbc;
@@ -38,12 +37,11 @@ public class QueueService {
     private final ChecklistService checklists;
     private final ItemChanges items;
 
-    public QueueService(QueueEventLog log, OpenTickets openTickets, QueueEstimates estimates, Departments departments,
+    public QueueService(QueueEventLog log, OpenTickets openTickets, Departments departments,
                         OfficeClock clock, JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists,
                         ItemChanges items) {
         this.log = log;
         this.openTickets = openTickets;
-        this.estimates = estimates;
         this.departments = departments;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -76,22 +74,6 @@ public class QueueService {
     @Transactional(readOnly = true)
     public Optional<LiveQueue.Ticket> ticketOf(String visitId) {
         return openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).equals(clock.today()));
-    }
-
-    /**
-     * Today's ticket with this number (the one printed at check-in, or one handed out at a later
-     * department), found by index: the phone page's question, asked every few seconds by many phones.
-     */
-    @Transactional(readOnly = true)
-    public Optional<TicketStatus> ticketStatus(String number) {
-        Instant now = clock.now();
-        return openTickets.byNumber(OfficeClock.dayOf(now), number).map(t -> {
-            int ahead = t.status() == Status.WAITING ? openTickets.ahead(t.visitId()) : 0;
-            var estimate = t.status() == Status.WAITING ? QueueEstimates.minutes(ahead,
-                    estimates.servedLastHour(now).getOrDefault(t.department(), 0)) : Optional.<Long>empty();
-            return new TicketStatus(t.ticketNumber(), t.department(), departments.nameOf(t.department()), t.status(),
-                    ahead, t.waitingSeconds(now) / 60, t.counter().orElse(""), estimate);
-        });
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.server.account.StaffRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -65,6 +66,11 @@ public record AccessProperties(List<StaffUser> staff, List<KioskDevice> kiosks) 
             roles = roles == null ? List.of() : List.copyOf(roles);
             departments = departments == null ? List.of() : List.copyOf(departments);
         }
+
+        @Override
+        public String toString() {
+            return Redacted.record(this, "username", "roles", "departments");
+        }
     }
 
     /**
@@ -72,5 +78,9 @@ public record AccessProperties(List<StaffUser> staff, List<KioskDevice> kiosks) 
      * keep it unreadable in configuration; a bcrypt check on every check-in would cost ~100 ms each.
      */
     public record KioskDevice(String id, String tokenSha256) {
+        @Override
+        public String toString() {
+            return Redacted.record(this, "id");
+        }
     }
 }

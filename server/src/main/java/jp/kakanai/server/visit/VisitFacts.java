@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.kakanai.forms.checkin.EventFacts;
 import jp.kakanai.forms.checkin.Household;
+import jp.kakanai.forms.text.Redacted;
 
 /**
  * What a visit knows beyond the resident's 基本4情報, from wherever it came (the kiosk's check-in, a home QR, the
@@ -15,6 +16,11 @@ import jp.kakanai.forms.checkin.Household;
  */
 public record VisitFacts(Optional<String> kana, Optional<String> postcode, Optional<String> phone,
                          Optional<Household> household, Optional<String> householderName, EventFacts event) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "household", "event");
+    }
+
     public VisitFacts {
         Objects.requireNonNull(kana, "kana");
         Objects.requireNonNull(postcode, "postcode");

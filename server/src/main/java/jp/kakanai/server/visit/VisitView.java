@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.server.OfficeClock;
 
 /**
@@ -25,6 +26,11 @@ public record VisitView(
         List<String> procedures,
         List<String> forms,
         String myNumber) {
+    @Override
+    public String toString() {
+        return Redacted.record(this, "id", "ticketNumber", "visitDate", "checkedInAt", "kioskId", "origin", "startedBy", "lifeEvent", "resident", "procedures", "forms");
+    }
+
 
     /** @param maskedMyNumber {@code ********9018}, or null when none is stored (any more) */
     static VisitView of(Visit visit, List<String> forms, String maskedMyNumber) {

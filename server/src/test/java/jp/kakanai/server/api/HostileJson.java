@@ -93,6 +93,11 @@ final class HostileJson {
         return random.nextBoolean() ? List.of("health-insurance", "dog", "seal-wanted").get(random.nextInt(3)) : pathPart(random);
     }
 
+    /** Any JSON value: text (often hostile), numbers past every type, nested, now and then far too deep. */
+    Arbitrary<String> anyValue() {
+        return anyValue(2);
+    }
+
     /** Anything that could follow a slash in a URL, percent-encoded by the caller. */
     String pathPart(Random random) {
         StringBuilder part = new StringBuilder();

@@ -20,16 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import javax.smartcardio.TerminalFactory;
 import jp.kakanai.kiosk.app.KioskApp;
-import jp.kakanai.kiosk.app.KioskSettings;
-import jp.kakanai.kiosk.card.emulated.DemoCards;
-import jp.kakanai.kiosk.card.emulated.EmulatedReader;
-import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.kiosk.DemoKiosk;
 import jp.kakanai.server.visit.CheckInFixture;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.sessions.JqwikSession;
@@ -115,24 +111,23 @@ class NoInputMakesA500FuzzTest extends ServerHttpTest {
         // jqwik's generators outside a property: within a session (jqwik's API for use from plain JUnit tests).
         JqwikSession.start();
         try {
-        for (Target target : targets) {
-            var generator = target.bodies().generatorWithEmbeddedEdgeCases(1000);
-            for (int i = 0; i < target.count(); i++) {
-                byte[] body = json.bytes(generator.next(random).value(), random);
-                String path = target.path().apply(random);
-                HttpResponse<String> answer = send(target, path, body);
-                sent++;
-                statuses.computeIfAbsent(target.name(), n -> new LinkedHashMap<>()).merge(answer.statusCode(), 1, Integer::sum);
-                assertThat(answer.statusCode()).as(target.name() + " " + path + " with "
-                        + new String(body, StandardCharsets.UTF_8) + " → " + answer.body()).isLessThan(500);
-                if (answer.statusCode() == 400) {
-                    // Ours ({"error", "field"}) or, for a URL the firewall refuses before any resource, Spring's.
-                    assertThat(HttpFixture.json(answer).has("error")).as(target.name() + ": errors are JSON, "
-                            + answer.body()).isTrue();
+            for (Target target : targets) {
+                var generator = target.bodies().generatorWithEmbeddedEdgeCases(1000);
+                for (int i = 0; i < target.count(); i++) {
+                    byte[] body = json.bytes(generator.next(random).value(), random);
+                    String path = target.path().apply(random);
+                    HttpResponse<String> answer = send(target, path, body);
+                    sent++;
+                    statuses.computeIfAbsent(target.name(), n -> new LinkedHashMap<>()).merge(answer.statusCode(), 1, Integer::sum);
+                    assertThat(answer.statusCode()).as(target.name() + " " + path + " with "
+                            + new String(body, StandardCharsets.UTF_8) + " → " + answer.body()).isLessThan(500);
+                    if (answer.statusCode() == 400) {
+                        // Ours ({"error", "field"}) or, for a URL the firewall refuses before any resource, Spring's.
+                        assertThat(HttpFixture.json(answer).has("error")).as(target.name() + ": errors are JSON, "
+                                + answer.body()).isTrue();
+                    }
                 }
             }
-        }
-
         } finally {
             JqwikSession.finish();
         }
@@ -140,6 +135,37 @@ class NoInputMakesA500FuzzTest extends ServerHttpTest {
         System.out.println("Fuzz statuses per endpoint: " + statuses);
         assertThat(output.getAll().replace("Fuzz statuses", "")).as("no log line repeats a sent text")
                 .doesNotContain(MARKER);
+    }
+
+    /**
+     * What never reaches the API's handlers — an unparsable request line, hostile headers, cookies and
+     * credentials, a body cut short, /error asked for directly — is answered below 500 too, and leaves no trace
+     * of what was sent in the log: not the marker (nor Tomcat's hex rendering of it), no exception that escaped
+     * to Tomcat ("Servlet.service() … threw exception", a failed error page), no "unexpected error".
+     */
+    @Test
+    void hostileRequestLinesHeadersAndBrokenBodiesGetNo5xxAndLeaveNoTrace(CapturedOutput output) throws Exception {
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (HostileRequests.Hostile hostile : new HostileRequests(MARKER).all()) {
+            int status = HostileRequests.send(port, hostile);
+            statuses.put(hostile.name(), status);
+            assertThat(status).as(hostile.name()).isBetween(200, 499);
+        }
+        System.out.println("Hostile request statuses: " + statuses);
+        String log = output.getAll().replaceAll("Hostile request statuses: .*", "");
+        assertThat(log).as("the log never repeats what was sent")
+                .doesNotContain(MARKER, hexOf(MARKER), URLEncoder.encode(MARKER, StandardCharsets.UTF_8));
+        assertThat(log).as("nothing escaped the handlers to Tomcat")
+                .doesNotContain("Servlet.service()", "Exception Processing", "Unexpected error");
+    }
+
+    /** How Tomcat renders bytes it refused in a request line: 0xe6 for each byte outside ASCII. */
+    private static String hexOf(String text) {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : text.substring(0, 1).getBytes(StandardCharsets.UTF_8)) {
+            hex.append(String.format("0x%02x", b & 0xff));
+        }
+        return hex.toString();
     }
 
     private HttpResponse<String> send(Target target, String path, byte[] body) throws IOException, InterruptedException {
@@ -165,12 +191,7 @@ class NoInputMakesA500FuzzTest extends ServerHttpTest {
     }
 
     private String startKiosk() {
-        EmulatedReaders readers = new EmulatedReaders();
-        EmulatedReader reader = readers.addReader("Fuzzed kiosk reader");
-        reader.insert(DemoCards.myNumberCard());
-        TerminalFactory factory = readers.terminalFactory();
-        kiosk = KioskApp.start(KioskSettings.of(URI.create("http://localhost:" + port), DemoCredentials.KIOSK_TOKEN)
-                .withPort(0), () -> factory, Optional.of(reader));
-        return kiosk.url().toString().replaceAll("/$", "");
+        kiosk = DemoKiosk.withTheDemoCard(port, "Fuzzed kiosk reader");
+        return DemoKiosk.base(kiosk);
     }
 }

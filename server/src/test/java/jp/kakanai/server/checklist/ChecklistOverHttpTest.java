@@ -4,9 +4,14 @@ import static jp.kakanai.server.HttpFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.visit.CheckInFixture;
@@ -28,6 +33,9 @@ class ChecklistOverHttpTest extends ServerHttpTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    HikariDataSource pool;
+
     private String checkIn() {
         var created = http().asKiosk().postJson("/api/visits", CheckInFixture.moveInJson());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -35,7 +43,7 @@ class ChecklistOverHttpTest extends ServerHttpTest {
     }
 
     private static List<JsonNode> items(JsonNode checklist) {
-        List<JsonNode> items = new java.util.ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         checklist.get("departments").forEach(department -> department.get("items").forEach(items::add));
         return items;
     }
@@ -169,6 +177,72 @@ class ChecklistOverHttpTest extends ServerHttpTest {
                 ANSWERS_OF_A_SINGLE_EMPLOYEE.replace("\"version\": 0", "\"version\": 1"));
         assertThat(answeredAgain.statusCode()).as(answeredAgain.body()).isEqualTo(200);
         assertThat(itemIds(json(answeredAgain))).contains("dog-registration-change", "custom-1");
+    }
+
+    /**
+     * Visits from before checklists existed get theirs when first opened, inside the request's own
+     * transaction: 30 requests at once for 10 such visits (three times the pool's 10 connections, each
+     * request holding one) all answer, and each visit has exactly one checklist, created once.
+     */
+    @Test
+    void manyRequestsAtOnceForVisitsWithoutAChecklistEachGetTheOneChecklist() {
+        List<String> visits = IntStream.range(0, 10).mapToObj(i -> checkIn()).toList();
+        visits.forEach(visit -> jdbc.sql("delete from checklist where visit_id = :visit").param("visit", visit).update());
+        HttpFixture clerk = http().asClerk();
+
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 30)
+                .mapToObj(i -> clerk.getAsync("/api/visits/" + visits.get(i % visits.size()) + "/checklist")).toList();
+
+        for (var answer : answers) {
+            assertThat(answer.join().statusCode()).as(answer.join().body()).isEqualTo(200);
+            assertThat(itemIds(json(answer.join()))).contains("resident-move-in");
+        }
+        for (String visit : visits) {
+            assertThat(jdbc.sql("select count(*) from checklist_event where visit_id = :visit and action = 'created'")
+                    .param("visit", visit).query(Integer.class).single()).as(visit).isOne();
+        }
+    }
+
+    /**
+     * The pool starvation made certain: with every connection of the pool but one taken, a visit without a
+     * checklist still gets it on the one connection its request holds (a second connection would wait for
+     * the pool's 30 s and fail).
+     */
+    @Test
+    void aMissingChecklistIsCreatedOnTheRequestsOwnConnection() throws Exception {
+        String visit = checkIn();
+        jdbc.sql("delete from checklist where visit_id = :visit").param("visit", visit).update();
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int i = 1; i < pool.getMaximumPoolSize(); i++) {
+                taken.add(pool.getConnection());
+            }
+            var answer = http().asClerk().get("/api/visits/" + visit + "/checklist");
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
+        assertThat(itemIds(json(http().asClerk().get("/api/visits/" + visit + "/checklist")))).contains("resident-move-in");
+    }
+
+    @Test
+    void aCustomItemNeedsANameThatPrints() {
+        String visitId = checkIn();
+        HttpFixture clerk = http().asClerk();
+
+        for (String invisible : List.of("\u3164\u3164", "\u200B", "\u3000 ", "")) {
+            var refused = clerk.postJson("/api/visits/" + visitId + "/checklist/items",
+                    Map.of("name", invisible, "departmentId", "kaigo"));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(json(refused).get("field").asText()).isEqualTo("name");
+        }
+        var tooLong = clerk.postJson("/api/visits/" + visitId + "/checklist/items",
+                Map.of("name", "𠮷".repeat(201), "departmentId", "kaigo"));
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(json(tooLong).get("error").asText()).isEqualTo("At most 200 characters.");
+        assertThat(itemIds(json(clerk.get("/api/visits/" + visitId + "/checklist")))).noneMatch(id -> id.startsWith("custom-"));
     }
 
     @Test

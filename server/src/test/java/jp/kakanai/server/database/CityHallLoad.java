@@ -1,6 +1,7 @@
 package jp.kakanai.server.database;
 
 import static jp.kakanai.server.HttpFixture.json;
+import static jp.kakanai.server.database.OpenLoop.loadAverage;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -9,18 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
@@ -32,39 +28,57 @@ import jp.kakanai.server.visit.IdempotencyKey;
 /**
  * Open-loop load of a busy city hall (issue 14 §5), a benchmark main: 200 kiosks each checking in once a
  * minute, 100 clerks each polling their lists every 5 s and calling the next ticket once a minute (closing
- * it 30 s later), 50 phones polling a ticket's status every 15 s. Requests start on schedule whether or not
- * earlier ones have been answered; a latency runs from the scheduled start to the answer. Then a ramp: the
- * check-in rate doubles every 20 s on top of the same background until its p99 passes 100 ms.
- *
+ * it 30 s later), 50 phones polling a ticket's status every 15 s ({@link OpenLoop}: requests start on
+ * schedule whether or not earlier ones have been answered). Three parts:
+ * <ol>
+ *   <li>steady: that load for the given seconds, after 30 s of warm-up;</li>
+ *   <li>50 anonymous clients (boards, phones, congestion pages) each polling every second, switched on and
+ *       off every 20 s for 4 minutes, and the check-in p99 with them against without them (issue 14 §4:
+ *       less than 20 % more). Taken in turn rather than one period after the other, because the machine's
+ *       other load drifts by more than the effect over minutes;</li>
+ *   <li>a ramp: the check-in rate doubling every 20 s on top of the same background until its p99 passes
+ *       100 ms.</li>
+ * </ol>
  * <pre>
- * java -cp … jp.kakanai.server.database.CityHallLoad h2|postgres [steady-seconds]
+ * java -cp … jp.kakanai.server.database.CityHallLoad h2|postgres [steady-seconds] [two-servers] [no-ramp]
  * </pre>
- * The server runs in its own JVM as in production (full JIT, 1 GB heap); PostgreSQL with fsync on.
+ * The server runs in its own JVM as in production (full JIT, 1 GB heap); PostgreSQL with fsync on. With
+ * {@code two-servers} (PostgreSQL only) two server JVMs share the database and every client kind is split
+ * between them, as behind a load balancer.
  */
 public final class CityHallLoad {
+    private static final int ANONYMOUS_CLIENTS = 50;
+    private static final String QUIET = " [without anonymous]";
+    private static final String PUBLIC = " [with 50 anonymous]";
     private static final List<String> DEPARTMENTS = List.of("shimin", "hoken-nenkin", "kaigo", "kodomo", "gakumu", "kankyo");
     private static final List<String> PROCEDURES = List.of("resident-move-in", "nhi-enroll", "long-term-care",
             "child-allowance", "school-transfer", "dog-registration-change");
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
-    private final Map<String, LatencyLog> logs = new ConcurrentHashMap<>();
+    private final OpenLoop loop = new OpenLoop();
     private final List<String> tickets = new CopyOnWriteArrayList<>();
     private final AtomicInteger residents = new AtomicInteger();
     private final Random random = new Random(5);
-    private final HttpFixture kiosk;
+    private final List<HttpFixture> kiosks = new ArrayList<>();
+    private final List<HttpFixture> phones = new ArrayList<>();
     private final List<HttpFixture> clerks = new ArrayList<>();
-    private final HttpFixture phones;
 
-    private CityHallLoad(String base) {
-        kiosk = new HttpFixture(base).asKiosk();
-        phones = new HttpFixture(base);
+    private CityHallLoad(List<String> bases) {
+        for (String base : bases) {
+            kiosks.add(new HttpFixture(base).asKiosk());
+            phones.add(new HttpFixture(base));
+        }
         for (int i = 0; i < 100; i++) {
-            clerks.add(new HttpFixture(base).loggedInAsClerk());
+            clerks.add(new HttpFixture(bases.get(i % bases.size())).loggedInAsClerk());
         }
     }
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
         int steadySeconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
+        List<String> options = List.of(args).subList(Math.min(2, args.length), args.length);
+        int servers = options.contains("two-servers") ? 2 : 1;
+        if (servers == 2 && !database.equals("postgres")) {
+            throw new IllegalArgumentException("two servers share a PostgreSQL database only");
+        }
         Path dir = Files.createTempDirectory("kakanai-load");
         List<String> jvm = List.of("-Xmx1g", "-XX:+UseG1GC");
         LocalPostgres postgres = database.equals("postgres") ? LocalPostgres.start(true) : null;
@@ -75,50 +89,106 @@ public final class CityHallLoad {
         } else {
             arguments.add("--spring.profiles.active=demo");
         }
-        try (ServerProcess server = ServerProcess.start(dir, jvm, arguments)) {
-            CityHallLoad load = new CityHallLoad(server.base());
-            System.out.printf("%s, server %s; load average before: %s%n", database, server.base(), loadAverage());
-            load.background(1.0);
-            load.checkIns(200, 60_000);
-            Thread.sleep(30_000);
-            load.logs.clear();
-            Thread.sleep(steadySeconds * 1000L);
-            load.report("steady " + steadySeconds + " s (200 kiosks/min, 100 clerks, 50 phones)");
-            load.ramp();
-            load.scheduler.shutdownNow();
-            System.out.println("duplicate ticket numbers today: " + load.duplicateTickets());
-            System.out.printf("load average after: %s%n", loadAverage());
+        List<ServerProcess> started = new ArrayList<>();
+        try {
+            for (int i = 0; i < servers; i++) {
+                started.add(ServerProcess.start(dir, jvm, arguments));
+            }
+            CityHallLoad load = new CityHallLoad(started.stream().map(ServerProcess::base).toList());
+            System.out.printf("%s, %d server(s); load average before: %s%n", database, servers, loadAverage());
+            load.run(steadySeconds, !options.contains("no-ramp"));
         } finally {
+            for (ServerProcess server : started) {
+                server.close();
+            }
             if (postgres != null) {
                 postgres.close();
             }
         }
     }
 
-    /** The clerks' and phones' work, at {@code scale} times the city hall's rates. */
+    private void run(int steadySeconds, boolean ramp) throws InterruptedException {
+        background(1.0);
+        for (int i = 0; i < 200; i++) {
+            HttpFixture kiosk = kiosks.get(i % kiosks.size());
+            loop.every(60_000, "check-in", () -> checkIn(kiosk));
+        }
+        Thread.sleep(30_000);
+        loop.clear();
+        Thread.sleep(steadySeconds * 1000L);
+        loop.report("steady " + steadySeconds + " s (200 kiosks/min, 100 clerks, 50 phones); load average " + loadAverage());
+        anonymousClientsInTurn();
+        if (ramp) {
+            ramp();
+        }
+        loop.stop();
+        System.out.println("duplicate ticket numbers today: " + duplicateTickets());
+        System.out.printf("load average after: %s%n", loadAverage());
+    }
+
+    /** The clerks' and phones' work at the city hall's rates. */
     private void background(double scale) {
         for (int i = 0; i < clerks.size(); i++) {
             HttpFixture clerk = clerks.get(i);
             String department = DEPARTMENTS.get(i % DEPARTMENTS.size());
             String counter = "{\"counter\": \"" + (i + 1) + "番窓口\"}";
-            every((long) (5_000 / scale), "staff lists", () -> clerk.getAsync("/api/visits?order=newest&size=50"));
-            every((long) (5_000 / scale), "staff lists", () -> clerk.getAsync("/api/queue"));
-            every((long) (60_000 / scale), "call next", () -> clerk.postJsonAsync("/api/queue/" + department + "/call-next",
+            loop.every((long) (5_000 / scale), "staff lists", () -> clerk.getAsync("/api/visits?order=newest&size=50"));
+            loop.every((long) (5_000 / scale), "staff lists", () -> clerk.getAsync("/api/queue"));
+            loop.every((long) (60_000 / scale), "call next", () -> clerk.postJsonAsync("/api/queue/" + department + "/call-next",
                     counter).whenComplete((called, e) -> closeLater(clerk, called)));
         }
         for (int i = 0; i < 50; i++) {
-            every(15_000, "ticket status", () -> phones.getAsync("/api/board/tickets/"
-                    + (tickets.isEmpty() ? "A-001" : tickets.get(random.nextInt(tickets.size())))));
+            HttpFixture phone = phones.get(i % phones.size());
+            loop.every(15_000, "ticket status", () -> phone.getAsync("/api/board/tickets/" + someTicket()));
         }
     }
 
-    private void checkIns(int kiosks, long periodMillis) {
-        for (int i = 0; i < kiosks; i++) {
-            every(periodMillis, "check-in", this::checkIn);
+    /**
+     * 50 anonymous clients polling every second (boards, phones following a ticket, congestion pages — all
+     * answered from the public snapshot), on for 20 s and off for 20 s, six times each; the first 5 s after
+     * each switch are left out (requests of the previous condition still in flight).
+     */
+    private void anonymousClientsInTurn() throws InterruptedException {
+        loop.clear();
+        // Blocks of 20 s: with 30 s, the on/off cycle was the kiosks' minute, so the same kiosks always fell
+        // into the same condition (388 check-ins measured without the clients against 280 with them).
+        for (int block = 0; block < 12; block++) {
+            boolean on = block % 2 == 1;
+            List<ScheduledFuture<?>> pollers = on ? anonymousPollers() : List.of();
+            loop.condition(" [switching]");
+            Thread.sleep(5_000);
+            loop.condition(on ? PUBLIC : QUIET);
+            Thread.sleep(15_000);
+            pollers.forEach(poller -> poller.cancel(false));
         }
+        loop.condition("");
+        loop.report("anonymous clients on and off every 20 s, 6 × 15 s measured each");
+        double without = loop.log("check-in" + QUIET).percentile(99);
+        double with = loop.log("check-in" + PUBLIC).percentile(99);
+        System.out.printf("check-in p99 without / with %d anonymous clients polling every second: %.1f / %.1f ms (%+.0f %%;"
+                + " goal < +20 %%); load average %s%n", ANONYMOUS_CLIENTS, without, with, 100 * (with - without) / without,
+                loadAverage());
     }
 
-    private CompletableFuture<HttpResponse<String>> checkIn() {
+    private List<ScheduledFuture<?>> anonymousPollers() {
+        List<ScheduledFuture<?>> pollers = new ArrayList<>();
+        for (int i = 0; i < ANONYMOUS_CLIENTS; i++) {
+            HttpFixture client = phones.get(i % phones.size());
+            int kind = i % 3;
+            pollers.add(loop.every(1_000, "public polls", () -> client.getAsync(switch (kind) {
+                case 0 -> "/api/board";
+                case 1 -> "/api/congestion";
+                default -> "/api/board/tickets/" + someTicket();
+            })));
+        }
+        return pollers;
+    }
+
+    private String someTicket() {
+        return tickets.isEmpty() ? "A-001" : tickets.get(random.nextInt(tickets.size()));
+    }
+
+    private CompletableFuture<HttpResponse<String>> checkIn(HttpFixture kiosk) {
         int n = residents.incrementAndGet();
         var resident = new BasicFourInfo("負荷 試験" + n, "東京都千代田区霞が関二丁目1番" + (n % 50 + 1) + "号",
                 LocalDate.of(1940, 1, 1).plusDays(n % 25_000), n % 2 == 0 ? Sex.FEMALE : Sex.MALE);
@@ -134,39 +204,22 @@ public final class CityHallLoad {
     private void closeLater(HttpFixture clerk, HttpResponse<String> called) {
         if (called != null && called.statusCode() == 200) {
             String visit = json(called).get("visitId").asText();
-            scheduler.schedule(() -> clerk.postJsonAsync("/api/queue/visits/" + visit + "/close", "{\"counter\": \"窓口\"}"),
-                    30, TimeUnit.SECONDS);
+            loop.later(30_000, () -> clerk.postJsonAsync("/api/queue/visits/" + visit + "/close", "{\"counter\": \"窓口\"}"));
         }
-    }
-
-    /** Runs {@code request} every {@code periodMillis} from a random phase, timing it from its scheduled start. */
-    private void every(long periodMillis, String kind, Supplier<CompletableFuture<HttpResponse<String>>> request) {
-        long phase = (long) (random.nextDouble() * periodMillis);
-        scheduler.scheduleAtFixedRate(() -> {
-            long start = System.nanoTime();
-            LatencyLog log = logs.computeIfAbsent(kind, k -> new LatencyLog());
-            // A finished ticket's status is 404 by design (the phone page says so), not a failure.
-            request.get().whenComplete((answer, e) -> log.record(System.nanoTime() - start, e == null
-                    && (answer.statusCode() / 100 == 2 || kind.equals("ticket status") && answer.statusCode() == 404)));
-        }, phase, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Check-in rate doubling every 20 s until its p99 passes 100 ms (or 8 steps). */
     private void ramp() throws InterruptedException {
         double rate = 200 / 60.0;
         for (int step = 0; step < 8; step++) {
-            long period = (long) (1000 / rate);
-            logs.clear();
-            var extra = Executors.newSingleThreadScheduledExecutor();
-            extra.scheduleAtFixedRate(() -> {
-                long start = System.nanoTime();
-                LatencyLog log = logs.computeIfAbsent("check-in", k -> new LatencyLog());
-                checkIn().whenComplete((answer, e) -> log.record(System.nanoTime() - start,
-                        e == null && answer.statusCode() / 100 == 2));
-            }, 0, period, TimeUnit.MILLISECONDS);
+            loop.clear();
+            List<ScheduledFuture<?>> extra = new ArrayList<>();
+            for (HttpFixture kiosk : kiosks) {
+                extra.add(loop.every((long) (1000 * kiosks.size() / rate), "check-in", () -> checkIn(kiosk)));
+            }
             Thread.sleep(20_000);
-            extra.shutdownNow();
-            LatencyLog checkIns = logs.get("check-in");
+            extra.forEach(more -> more.cancel(false));
+            LatencyLog checkIns = loop.log("check-in");
             System.out.printf("ramp: +%.1f check-ins/s on top of the city hall: check-in p99 %.1f ms, p50 %.1f ms,"
                     + " %d errors; load average %s%n", rate, checkIns.percentile(99), checkIns.percentile(50),
                     checkIns.errors(), loadAverage());
@@ -176,13 +229,6 @@ public final class CityHallLoad {
             }
             rate *= 2;
         }
-    }
-
-    private void report(String title) {
-        System.out.println(title + ":");
-        logs.forEach((kind, log) -> System.out.printf("  %-14s n=%6d  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
-                        + "  errors %d%n", kind, log.count(), log.percentile(50), log.percentile(90), log.percentile(99),
-                log.percentile(100), log.errors()));
     }
 
     private int duplicateTickets() {
@@ -195,13 +241,5 @@ public final class CityHallLoad {
             }
         }
         return duplicates;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 }

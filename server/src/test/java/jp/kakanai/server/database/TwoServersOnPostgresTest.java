@@ -19,12 +19,16 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.server.HttpFixture;
@@ -32,6 +36,7 @@ import jp.kakanai.server.KakanaiServer;
 import jp.kakanai.server.MovableClock;
 import jp.kakanai.server.checklist.ChecklistFixture;
 import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.publicqueue.PublicSnapshots;
 import jp.kakanai.server.visit.CheckInFixture;
 import jp.kakanai.server.visit.IdempotencyKey;
 import org.apache.pdfbox.Loader;
@@ -260,6 +265,110 @@ class TwoServersOnPostgresTest {
     }
 
     /**
+     * The public answers of both servers come from the one published snapshot: a call made at one server
+     * shows on the other's phone page, answers of the same snapshot are identical, and while phones poll
+     * both servers as fast as they can, the snapshot is looked at once a second in all and each server reads
+     * the table at most once a second.
+     */
+    @Test
+    void bothServersAnswerFromOneSnapshotPublishedAtMostOnceASecond() throws Exception {
+        String ticket = json(http(first).asKiosk().postJson("/api/visits", CheckInFixture.json(moveIn())))
+                .get("ticketNumber").asText();
+        for (int calls = 0; !statusAt(second, ticket).equals("CALLED"); calls++) {
+            assertThat(calls).as("called before the queue runs dry").isLessThan(100);
+            // 204 once nobody waits: the call has happened, the other server's snapshot is a second behind.
+            assertThat(http(first).asClerk().postJson("/api/queue/shimin/call-next", Map.of("counter", "5番窓口"))
+                    .statusCode()).isIn(200, 204);
+            Thread.sleep(200);
+        }
+        assertThat(ticketAt(first, ticket).get("counter").asText()).isEqualTo("5番窓口");
+
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        long readsBefore = tableReads(first) + tableReads(second);
+        TreeSet<Instant> checks = new TreeSet<>();
+        ExecutorService phones = Executors.newFixedThreadPool(8);
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        try {
+            for (int i = 0; i < 8; i++) {
+                ConfigurableApplicationContext server = i % 2 == 0 ? first : second;
+                phones.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        http(server).get("/api/board/tickets/" + ticket);
+                    }
+                });
+            }
+            while (System.nanoTime() < end) {
+                checks.add(jdbc.sql("select checked_at from public_snapshot where id = 1")
+                        .query(OffsetDateTime.class).single().toInstant());
+                Thread.sleep(20);
+            }
+        } finally {
+            phones.shutdown();
+            assertThat(phones.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        Instant previous = null;
+        for (Instant check : checks) {
+            if (previous != null) {
+                assertThat(Duration.between(previous, check)).as("between two looks at the queue")
+                        .isGreaterThanOrEqualTo(Duration.ofMillis(999));
+            }
+            previous = check;
+        }
+        assertThat(tableReads(first) + tableReads(second) - readsBefore).as("table reads of both servers in 3 s")
+                .isBetween(2L, 2L * 4);
+
+        for (int tries = 0; ; tries++) {
+            var atFirst = http(first).get("/api/congestion");
+            var atSecond = http(second).get("/api/congestion");
+            if (json(atFirst).get("asOf").equals(json(atSecond).get("asOf"))) {
+                assertThat(atSecond.body()).isEqualTo(atFirst.body());
+                break;
+            }
+            assertThat(tries).as("both servers answer from the same snapshot within a few tries").isLessThan(50);
+        }
+    }
+
+    /**
+     * A visit without a checklist opened at both servers at once: one creates it, the other's insert fails on
+     * the key, which on PostgreSQL aborts a transaction — only its savepoint is rolled back, and it answers
+     * with the checklist the first one made.
+     */
+    @Test
+    void aMissingChecklistOpenedAtBothServersAtOnceIsCreatedOnce() {
+        String visit = json(http(first).asKiosk().postJson("/api/visits", CheckInFixture.json(moveIn())))
+                .get("visitId").asText();
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        jdbc.sql("delete from checklist where visit_id = :visit").param("visit", visit).update();
+
+        List<CompletableFuture<HttpResponse<String>>> answers = List.of(first, second, first, second).stream()
+                .map(server -> http(server).asClerk().getAsync("/api/visits/" + visit + "/checklist")).toList();
+
+        answers.forEach(answer -> assertThat(answer.join().statusCode()).as(answer.join().body()).isEqualTo(200));
+        assertThat(jdbc.sql("select count(*) from checklist_event where visit_id = :visit and action = 'created'")
+                .param("visit", visit).query(Integer.class).single()).isOne();
+    }
+
+    private static JsonNode ticketAt(ConfigurableApplicationContext server, String ticket) {
+        var answer = http(server).get("/api/board/tickets/" + ticket);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json(answer);
+    }
+
+    /**
+     * The ticket's status on that server's phone page; "" while its snapshot, up to a second old, is from before
+     * the check-in (404 then, as for a ticket not issued yet).
+     */
+    private static String statusAt(ConfigurableApplicationContext server, String ticket) {
+        var answer = http(server).get("/api/board/tickets/" + ticket);
+        assertThat(answer.statusCode()).as(answer.body()).isIn(200, 404);
+        return answer.statusCode() == 200 ? json(answer).get("status").asText() : "";
+    }
+
+    private static long tableReads(ConfigurableApplicationContext server) {
+        return server.getBean(PublicSnapshots.class).tableReads();
+    }
+
+    /**
      * A Friday's tickets, taken at both servers, are still open when the next office day begins: the first calls
      * of Monday, at both servers at once, close each of them exactly once (at Friday's closing time), and
      * Monday's numbers start at 1 whichever server issues them.
@@ -327,7 +436,7 @@ class TwoServersOnPostgresTest {
         return new SpringApplicationBuilder(KakanaiServer.class).profiles("demo", "postgres")
                 .initializers(context -> ((GenericApplicationContext) context).registerBean("movableClock", Clock.class,
                         () -> CLOCK, definition -> definition.setPrimary(true)))
-                .run("--server.port=0", "--kakanai.data-dir=" + dataDir,
+                .run("--server.port=0", "--kakanai.data-dir=" + dataDir, "--kakanai.rate-limit.per-minute=1000000",
                         "--spring.datasource.url=" + postgres.jdbcUrl("kakanai"),
                         "--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.password=");
     }

@@ -207,4 +207,34 @@ class EntryRulesTest {
 
         assertThat(errorsOf(rules)).containsExactly(new FieldError("move.date", "異動日は今日の前後1年以内の日付にしてください。"));
     }
+
+    @Test
+    void namesAndAddressesOfInvisibleCharactersOnlyAreRefusedLikeEmptyOnes() {
+        EntryRules rules = rules();
+        String fillers = "\u3164\u3164";
+        String zeroWidth = "\u200B\u2060";
+
+        rules.resident(new ResidentEntry(fillers, "ヤマダ タロウ", "1989-01-07", "1", zeroWidth, "", ""), "resident", true);
+        rules.members(List.of(new MemberEntry("\uFE0F\u200D", "", "平成2年5月1日", "2", "spouse")));
+        rules.move(new InterviewRequests.MoveEntry("", "\u00AD"), MOVE_IN, "東京都千代田区霞が関一丁目2番3号");
+        rules.householderName("\u115F\u1160");
+
+        assertThat(errorsOf(rules)).containsExactly(
+                new FieldError("resident.name", "氏名に見える文字がありません（空白や見えない文字だけです）。"),
+                new FieldError("resident.address", "住所に見える文字がありません（空白や見えない文字だけです）。"),
+                new FieldError("members[0].name", "氏名に見える文字がありません（空白や見えない文字だけです）。"),
+                new FieldError("move.otherAddress", "住所に見える文字がありません（空白や見えない文字だけです）。"),
+                new FieldError("householderName", "世帯主の氏名に見える文字がありません（空白や見えない文字だけです）。"));
+    }
+
+    @Test
+    void aNameWithOneVisibleCharacterAmongInvisibleOnesIsKeptAsTyped() {
+        EntryRules rules = rules();
+
+        var resident = rules.resident(new ResidentEntry("\u200B山田 太郎", "ヤマダ タロウ", "1989-01-07", "1",
+                "東京都千代田区霞が関一丁目2番3号", "", ""), "resident", true);
+        rules.throwIfRejected();
+
+        assertThat(resident.basic().name()).isEqualTo("\u200B山田 太郎");
+    }
 }

@@ -104,7 +104,10 @@ class KioskCheckInPathTest extends ServerHttpTest {
      */
     @Test
     void aReservationScannedAtTheKioskGoesWithTheCheckInAndARefusedOneCanBeDropped() {
-        LocalDate monday = LocalDate.of(2021, 1, 25);
+        // Before the days of the other classes that count reserved arrivals (ticket machine 2021-01-11, reserved
+        // check-in 2021-01-18): a public answer here publishes the snapshot, whose usual congestion rolls up the
+        // weeks before this day, and a day rolled up while still empty would not count their arrivals.
+        LocalDate monday = LocalDate.of(2020, 12, 14);
         try {
             at(monday, "08:00");
             String reserved = PhoneBooking.book(http(), monday, "10:00", "move-in");

@@ -460,6 +460,39 @@ class KioskInBrowserTest extends ServerHttpTest {
         assertThat(kiosk.session().homeQr()).as("nothing of the code is kept after the ticket").isEmpty();
     }
 
+    @Test
+    @Order(11)
+    void aDayOfDeathLeftToTheCounterAndTwoAnswersTappedAtOnceAreBothKept() {
+        KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
+        page.open(kiosk.url().toString());
+        page.screen("pin");
+        page.enterPin(DemoCards.PIN);
+        page.tap(By.cssSelector("#event-list [data-event='death']"));
+        page.screen("event-date");
+        assertThat(page.text("step")).isEqualTo("ステップ 4 / 6");
+        page.check("90-day-of-death");
+        page.tap("btn-event-date-staff");
+        if (page.oneOf("household", "summary").equals("household")) {
+            page.tap("btn-alone");
+            page.screen("summary");
+        }
+        List<String> ids = browser.driver().findElements(By.cssSelector("#question-list li[data-question]")).stream()
+                .map(q -> q.getAttribute("data-question")).limit(2).toList();
+        assertThat(ids).as("two questions on the summary").hasSize(2);
+
+        // A quick resident: the second tap comes while the first answer is still on its way to the server.
+        page.script("document.querySelector(\"#question-list li[data-question='\" + arguments[0] + \"'] button\").click();"
+                + " document.querySelector(\"#question-list li[data-question='\" + arguments[1] + \"'] button\").click();",
+                ids.get(0), ids.get(1));
+
+        for (String id : ids) {
+            By first = By.cssSelector("#question-list li[data-question='" + id + "'] button");
+            browser.until(d -> "true".equals(browser.driver().findElement(first).getAttribute("aria-pressed")));
+        }
+        assertThat(kiosk.session().orderedAnswers().keySet()).contains(ids.get(0), ids.get(1));
+        assertThat(kiosk.session().eventFacts()).as("the day of death left to the counter").isEmpty();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private void tabUntil(String condition) {

@@ -45,7 +45,6 @@ class CallingOrderTest {
 
         assertThat(db.openTickets.nextWaiting(DAY, "shimin")).hasValue("first");
         assertThat(db.openTickets.of(DAY)).extracting(LiveQueue.Ticket::visitId).containsExactly("first", "second");
-        assertThat(db.openTickets.byNumber(DAY, "A-009")).as("yesterday's number is not today's").isEmpty();
     }
 
     private void walkIn(String visit, String time, int number) {

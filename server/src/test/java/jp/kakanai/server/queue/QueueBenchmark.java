@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.server.KakanaiServer;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.publicqueue.PublicSnapshot;
 import jp.kakanai.server.visit.CheckInFixture;
 import jp.kakanai.server.visit.CheckInService;
 import org.springframework.boot.WebApplicationType;
@@ -127,8 +128,11 @@ public final class QueueBenchmark {
         }
         QueueReports live = server.getBean(QueueReports.class);
         time("live view (150 waiting today)", 20, 200, live::live);
-        QueueService queue = server.getBean(QueueService.class);
-        time("phone page: ticket " + tickets.get(100), 20, 200, () -> queue.ticketStatus(tickets.get(100)).orElseThrow());
+        // The board, the phone page and the congestion page answer from this, built at most once a second.
+        PublicSnapshotPublisher publisher = server.getBean(PublicSnapshotPublisher.class);
+        PublicSnapshot.Usual usual = server.getBean(UsualCongestion.class).current();
+        time("public snapshot (150 waiting today, ticket " + tickets.get(100) + " among them)", 20, 200,
+                () -> publisher.build(java.time.Instant.now(), usual));
     }
 
     private static ConfigurableApplicationContext start(String database) {
