@@ -9,11 +9,11 @@ const TEXTS = {
     skip: '本文へ', title: '来庁前の事前入力', bigger: '文字を大きく',
     intro: '市役所に来る前に、手続きに必要なことをここで入力すると、QRコードができます。窓口の受付機にかざすと、紙に書かずに受付できます。入力した内容はQRコードを作るためだけに使い、市役所のサーバーには保存しません。',
     stepEvent: '1. ご用件', eventQuestion: 'どの手続きで来庁されますか。', next: '次へ', back: '戻る',
-    'move-in': 'ほかの市区町村から引っ越してきた（転入）', 'move-out': 'ほかの市区町村へ引っ越す（転出）',
-    'move-within': '市内で引っ越した（転居）', birth: '子どもが生まれた（出生）', death: '家族が亡くなった（おくやみ）',
-    marriage: '結婚した（婚姻）',
     stepPerson: '2. 来庁される方', name: '氏名', nameHint: '住民票のとおりに（例: 山田 太郎）', kana: 'フリガナ',
-    optional: '（任意）', address: '住所', addressHint: '転入・転居の方は新しい住所を、建物名・部屋番号まで',
+    optional: '（任意）', address: '住所', addressHint: '住民票のある今の住所を、建物名・部屋番号まで（引っ越しの方は、新しい住所を下で選びます）',
+    moveTitle: '引っ越し先（わかる方だけ）', moveHint: 'この町の新しい住所を一覧から選びます。わからなければ空欄のまま。受付機でも選べます。',
+    moveDate: '引っ越した日（引っ越す日）', moveTown: '町名・丁目', moveBlock: '番', moveResidence: '号', moveChiban: '地番',
+    moveBuilding: '建物名・部屋番号', householder: '世帯主',
     birthDate: '生年月日', sex: '性別', male: '男性', female: '女性', sexNotSaid: '回答しない',
     stepQuestions: '3. 質問', add: '家族を追加', remove: 'この人を削除', member: '人目', relationship: '続柄',
     memberName: '氏名（任意）', memberKana: 'フリガナ（任意）', memberSex: '性別（任意）', notSaid: '—',
@@ -34,12 +34,12 @@ const TEXTS = {
     intro: '{市役所|しやくしょ}に {来|く}る {前|まえ}に、ここに {入力|にゅうりょく}すると、QRコードが できます。{市役所|しやくしょ}の {機械|きかい}に QRコードを {見|み}せると、{紙|かみ}に {書|か}かなくて いいです。{入力|にゅうりょく}した ことは、{市役所|しやくしょ}に {残|のこ}りません。',
     stepEvent: '1. {何|なん}の {手続|てつづ}きですか', eventQuestion: 'どれですか。{一|ひと}つ {選|えら}んで ください。',
     next: 'つぎへ', back: 'もどる',
-    'move-in': 'ほかの {町|まち}から {引|ひ}っ{越|こ}して きた', 'move-out': 'ほかの {町|まち}へ {引|ひ}っ{越|こ}す',
-    'move-within': 'この {町|まち}の {中|なか}で {引|ひ}っ{越|こ}した', birth: '{子|こ}どもが {生|う}まれた',
-    death: '{家族|かぞく}が {亡|な}くなった', marriage: '{結婚|けっこん}した',
     stepPerson: '2. あなたの こと', name: '{名前|なまえ}', nameHint: '{住民票|じゅうみんひょう}と {同|おな}じ {名前|なまえ}（れい: {山田|やまだ} {太郎|たろう}）',
     kana: '{名前|なまえ}の カタカナ', optional: '（なくても いいです）', address: '{住所|じゅうしょ}',
-    addressHint: '{引|ひ}っ{越|こ}した {人|ひと}は {新|あたら}しい {住所|じゅうしょ}。{建物|たてもの}の {名前|なまえ}と {部屋|へや}の {番号|ばんごう}も',
+    addressHint: '{今|いま}の {住所|じゅうしょ}。{建物|たてもの}の {名前|なまえ}と {部屋|へや}の {番号|ばんごう}も（{引|ひ}っ{越|こ}す {人|ひと}は、{新|あたら}しい {住所|じゅうしょ}を {下|した}で {選|えら}びます）',
+    moveTitle: '{新|あたら}しい {住所|じゅうしょ}（わかる {人|ひと}だけ）', moveHint: 'わからなければ {空|から}の ままで いいです。{機械|きかい}でも {選|えら}べます。',
+    moveDate: '{引|ひ}っ{越|こ}した {日|ひ}', moveTown: '{町|まち}の {名前|なまえ}', moveBlock: '{番|ばん}', moveResidence: '{号|ごう}',
+    moveChiban: '{地番|ちばん}', moveBuilding: '{建物|たてもの}と {部屋|へや}', householder: '{世帯主|せたいぬし}',
     birthDate: '{生|う}まれた {日|ひ}', sex: '{性別|せいべつ}', male: '{男|おとこ}', female: '{女|おんな}', sexNotSaid: '{答|こた}えない',
     stepQuestions: '3. {質問|しつもん}', add: '{家族|かぞく}を {増|ふ}やす', remove: 'この {人|ひと}を {消|け}す', member: '{人目|にんめ}',
     relationship: 'あなたとの {関係|かんけい}', memberName: '{名前|なまえ}（なくても いいです）',
@@ -61,11 +61,12 @@ const TEXTS = {
     skip: 'Skip to content', title: 'Prepare your visit', bigger: 'Larger text',
     intro: 'Enter what your procedure needs before you come to the town hall and get a QR code. Show it at the reception kiosk: no forms to write. What you enter is used only to make the code; the town hall\'s server does not keep it.',
     stepEvent: '1. Your reason for visiting', eventQuestion: 'Which procedure are you coming for?', next: 'Next', back: 'Back',
-    'move-in': 'Moving in from another town', 'move-out': 'Moving out to another town', 'move-within': 'Moving within the town',
-    birth: 'A child was born', death: 'A family member died', marriage: 'Marriage',
     stepPerson: '2. About you', name: 'Name', nameHint: 'As on your residence record (例: 山田 太郎, or your name in capital letters)',
     kana: 'Name in katakana', optional: '(optional)', address: 'Address',
-    addressHint: 'If you moved, your new address, with building name and room number',
+    addressHint: 'Your current registered address, with building name and room number (if you move here, choose the new one below)',
+    moveTitle: 'Your new address (if you know it)', moveHint: 'Choose it from the town\'s list, or leave it empty and choose it at the kiosk.',
+    moveDate: 'Date of the move', moveTown: 'Town area', moveBlock: 'Block (番)', moveResidence: 'House number (号)',
+    moveChiban: 'Lot number (地番)', moveBuilding: 'Building and room', householder: 'Head of household',
     birthDate: 'Date of birth', sex: 'Sex', male: 'Male', female: 'Female', sexNotSaid: 'Prefer not to say',
     stepQuestions: '3. Questions', add: 'Add a person', remove: 'Remove this person', member: '', relationship: 'Relationship to you',
     memberName: 'Name (optional)', memberKana: 'Katakana (optional)', memberSex: 'Sex (optional)', notSaid: '—',
@@ -83,7 +84,16 @@ const TEXTS = {
     tooMuch: 'Too many people to fit in one QR code: please leave out family members\' names or katakana.',
   },
 };
-const EVENTS = ['move-in', 'move-out', 'move-within', 'birth', 'death', 'marriage'];
+// The life events are the town pack's (GET /api/town), in its order and with its texts ("choice"): a town's own
+// event appears here without a code change, worded as at the kiosk.
+const EVENTS = await fetch('/api/town').then(r => r.json()).then(town => town.lifeEvents);
+function eventText(id) {
+  const choice = EVENTS.find(e => e.id === id)?.choice ?? {};
+  return choice[lang] ?? choice.ja ?? id;
+}
+const eventOf = id => EVENTS.find(e => e.id === id) ?? {};
+// The town's address master (町字 with their 丁目), for a move into or within the town; without it the kiosk asks.
+const TOWN = await fetch('/api/addresses/town').then(r => (r.ok ? r.json() : null)).catch(() => null);
 const RELATIONSHIPS = ['spouse', 'child', 'parent', 'grandchild', 'other'];
 const MAX_MEMBERS = 9;
 
@@ -167,9 +177,9 @@ document.querySelectorAll('[data-back]').forEach(button => button.addEventListen
 
 // 1. life event
 function renderEvents() {
-  $('events').replaceChildren(...EVENTS.map(id => el('label', {},
+  $('events').replaceChildren(...EVENTS.map(({ id }) => el('label', {},
     el('input', { type: 'radio', name: 'event', value: id, checked: state.event === id }),
-    el('span', { html: rich(t(id)) }))));
+    el('span', { html: rich(eventText(id)) }))));
 }
 $('event-next').addEventListener('click', () => {
   const chosen = document.querySelector('input[name=event]:checked');
@@ -180,6 +190,8 @@ $('event-next').addEventListener('click', () => {
     state.history = [];
   }
   state.event = chosen.value;
+  const move = eventOf(state.event).move;
+  $('move').hidden = !TOWN || !(move === 'in' || move === 'within');
   show('step-person');
 });
 
@@ -198,6 +210,48 @@ $('person-next').addEventListener('click', async () => {
   if (!p.sex) return fail(rich(t('required', { field: t('sex') })), document.querySelector('input[name=sex]'));
   await nextQuestion();
 });
+
+// The new address: a 町字 of the town's list, then 番 and 号 (住居表示) or a 地番, and the building.
+function renderTownChoices() {
+  if (!TOWN) return;
+  const options = [el('option', { value: '' }, '—')];
+  for (const entry of TOWN.machiaza) {
+    const places = entry.chome.length === 0 ? [{ id: entry.id, name: entry.name, residential: entry.residential }]
+      : entry.chome.map(c => ({ id: entry.id, chome: c.number, name: entry.name + c.name, residential: c.residential }));
+    for (const place of places) {
+      options.push(el('option', { value: JSON.stringify({ machiazaId: place.id, chome: place.chome ?? null }),
+        'data-residential': String(place.residential) }, place.name));
+    }
+  }
+  $('move-town').replaceChildren(...options);
+}
+function showNumbers() {
+  const chosen = $('move-town').selectedOptions[0];
+  const residential = !chosen || chosen.value === '' || chosen.dataset.residential === 'true';
+  $('move-numbers').hidden = !residential;
+  $('move-parcel').hidden = residential;
+}
+$('move-town').addEventListener('change', showNumbers);
+function move() {
+  if ($('move').hidden) return null;
+  const date = $('move-date').value || null;
+  const town = $('move-town').value;
+  if (!date && !town) return null;
+  let newAddress = null;
+  if (town) {
+    const place = JSON.parse(town);
+    const number = id => ($(id).value.trim() === '' ? null : Number($(id).value.trim()));
+    newAddress = { machiazaId: place.machiazaId, chome: place.chome, building: $('move-building').value.trim() || null };
+    if ($('move-parcel').hidden) {
+      Object.assign(newAddress, { block: number('move-block'), residence: number('move-residence') });
+    } else {
+      newAddress.chiban = $('move-chiban').value.trim() || null;
+    }
+  }
+  return { date, newAddress };
+}
+renderTownChoices();
+showNumbers();
 
 // 3. the questions, one at a time: each answer can make later ones unnecessary.
 async function nextQuestion() {
@@ -233,7 +287,8 @@ function renderQuestion(q) {
     $('add-member').addEventListener('click', () => {
       readMembers();
       if (state.household.length >= MAX_MEMBERS) return;
-      state.household.push({ relationship: '', birthDate: '', name: '', kana: '', sex: '', deceased: false });
+      state.household.push({ relationship: '', birthDate: '', name: '', kana: '', sex: '', deceased: false,
+        householder: false });
       renderMembers();
       document.querySelector('#members .member:last-child select').focus();
     });
@@ -268,9 +323,12 @@ function renderMembers() {
       el('select', { id: id('sex') }, el('option', { value: '' }, t('notSaid')),
         el('option', { value: '1', selected: m.sex === '1' }, plain(t('male'))),
         el('option', { value: '2', selected: m.sex === '2' }, plain(t('female')))),
-      state.event === 'death' ? el('label', { class: 'check' },
+      eventOf(state.event).deceasedMember ? el('label', { class: 'check' },
         el('input', { type: 'checkbox', id: id('deceased'), checked: m.deceased }),
         el('span', { html: rich(t('deceased')) })) : null,
+      el('label', { class: 'check' },
+        el('input', { type: 'checkbox', id: id('householder'), checked: m.householder }),
+        el('span', { html: rich(t('householder')) })),
       el('button', { type: 'button', class: 'secondary', 'data-remove': i, html: rich(t('remove')) }));
   }));
   $('members').querySelectorAll('[data-remove]').forEach(button => button.addEventListener('click', () => {
@@ -284,13 +342,14 @@ function readMembers() {
   state.household = state.household.map((m, i) => ({
     relationship: $(`m${i}-relationship`).value, birthDate: $(`m${i}-birth`).value, name: $(`m${i}-name`).value.trim(),
     kana: $(`m${i}-kana`).value.trim(), sex: $(`m${i}-sex`).value, deceased: $(`m${i}-deceased`)?.checked ?? false,
+    householder: $(`m${i}-householder`).checked,
   }));
 }
 function household() {
   if (state.household === null) return null;
   return state.household.map(m => ({
     relationship: m.relationship, birthDate: m.birthDate, deceased: m.deceased,
-    name: m.name || null, kana: m.kana || null, sex: m.sex || null,
+    name: m.name || null, kana: m.kana || null, sex: m.sex || null, householder: Boolean(m.householder),
   }));
 }
 $('question-next').addEventListener('click', async () => {
@@ -326,7 +385,7 @@ async function issue() {
     const answer = await post('/api/home-qr', {
       lifeEvent: state.event,
       resident: { name: p.name, kana: p.kana, address: p.address, birthDate: p.birthDate, sex: p.sex },
-      answers: state.answers, household: household(),
+      answers: state.answers, household: household(), move: move(),
     });
     $('status').textContent = '';
     if (!answer) return;
@@ -352,15 +411,27 @@ function renderCode() {
       month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(when);
   $('expires').innerHTML = `${rich(t('expires'))}: ${escape(date)}${rich(t('until'))}`;
   $('summary').replaceChildren(
-    el('dt', { html: rich(t('procedure')) }), el('dd', { html: rich(t(state.event)) }),
+    el('dt', { html: rich(t('procedure')) }), el('dd', { html: rich(eventText(state.event)) }),
     el('dt', { html: rich(t('name')) }), el('dd', {}, p.name),
     el('dt', { html: rich(t('address')) }), el('dd', {}, p.address),
-    el('dt', { html: rich(t('birthDate')) }), el('dd', {}, p.birthDate));
+    el('dt', { html: rich(t('birthDate')) }), el('dd', {}, p.birthDate),
+    ...movedTo());
+}
+// The new home as chosen (the server composed the same from the town's list when it made the code).
+function movedTo() {
+  const chosen = move();
+  if (!chosen || !chosen.newAddress) return [];
+  const a = chosen.newAddress;
+  const number = a.chiban ? `${a.chiban}` : `${a.block ?? ''}-${a.residence ?? ''}`;
+  const where = `${$('move-town').selectedOptions[0].textContent} ${number} ${a.building ?? ''}`.trim();
+  return [el('dt', { html: rich(t('moveTitle')) }), el('dd', {}, `${where}${chosen.date ? ` (${chosen.date})` : ''}`)];
 }
 $('print').addEventListener('click', () => window.print());
 $('again').addEventListener('click', () => {
   state = fresh();
-  for (const id of ['name', 'kana', 'address', 'birth']) $(id).value = '';
+  for (const id of ['name', 'kana', 'address', 'birth', 'move-date', 'move-block', 'move-residence', 'move-chiban',
+    'move-building']) $(id).value = '';
+  $('move-town').value = '';
   document.querySelectorAll('input[type=radio]').forEach(r => { r.checked = false; });
   $('qr').removeAttribute('src');
   $('save').href = '#';
@@ -372,6 +443,10 @@ $('again').addEventListener('click', () => {
 const FIELD_INPUTS = {
   'resident.name': ['name', 'name'], 'resident.kana': ['kana', 'kana'], 'resident.address': ['address', 'address'],
   'resident.birthDate': ['birth', 'birthDate'], birthDate: ['birth', 'birthDate'], 'resident.sex': [null, 'sex'],
+  move: ['move-town', 'moveTown'], 'move.date': ['move-date', 'moveDate'],
+  'move.newAddress.machiazaId': ['move-town', 'moveTown'], 'move.newAddress.chome': ['move-town', 'moveTown'],
+  'move.newAddress.block': ['move-block', 'moveBlock'], 'move.newAddress.residence': ['move-residence', 'moveResidence'],
+  'move.newAddress.chiban': ['move-chiban', 'moveChiban'], 'move.newAddress.building': ['move-building', 'moveBuilding'],
 };
 async function post(path, body) {
   const response = await fetch(path, {

@@ -1,5 +1,5 @@
 import { api } from '/js/csrf.js';
-import { LIFE_EVENTS, el } from '/js/labels.js';
+import { LIFE_EVENTS, LIFE_EVENT_MOVES, el, lifeEventOptions } from '/js/labels.js';
 import { renderConfirmation } from '/js/confirm-view.js';
 import { pickedTownAddress, setUpTownAddress, showTownAddress } from '/js/town-address.js';
 
@@ -129,6 +129,8 @@ function showErrors(forms, errors) {
 
 function startView() {
   document.getElementById('start').hidden = false;
+  lifeEventOptions(document.getElementById('lifeEvent'));
+  lifeEventOptions(document.getElementById('card-event'));
   const typed = document.getElementById('typed');
   residentFields(typed.querySelector('.resident-fields'), 'typed');
   document.querySelectorAll('#start .field-error[id^="err-"]').forEach(e => { e.dataset.error = e.id.substring(4); });
@@ -402,10 +404,10 @@ function render() {
   document.getElementById('what').textContent = `${LIFE_EVENTS[current.lifeEvent] || current.lifeEvent}の受付`;
   document.getElementById('resident-source').textContent = SOURCES[current.source] || '';
   fillResident(document.getElementById('resident'), current.resident, current.residentEditable);
-  const moving = ['move-in', 'move-out', 'move-within'].includes(current.lifeEvent);
+  const moving = current.lifeEvent in LIFE_EVENT_MOVES;
   document.getElementById('move-date-field').hidden = !moving;
   document.getElementById('move-address-field').hidden = !moving;
-  document.getElementById('move-address-label').textContent = current.lifeEvent === 'move-in' ? '前の住所' : '新しい住所';
+  document.getElementById('move-address-label').textContent = LIFE_EVENT_MOVES[current.lifeEvent] === 'in' ? '前の住所' : '新しい住所';
   // A move into or within the town: the new address comes from the town's address master.
   const inTown = current.move.kind === 'move-in' || current.move.kind === 'move-within';
   document.getElementById('town-address').hidden = !inTown;

@@ -7,6 +7,8 @@ const [town, staffTexts] = await Promise.all([
 ]);
 
 export const LIFE_EVENTS = Object.fromEntries(town.lifeEvents.map(e => [e.id, e.name.ja]));
+// How each life event moves the resident ('in', 'out', 'within'), for the move boxes; absent when it does not.
+export const LIFE_EVENT_MOVES = Object.fromEntries(town.lifeEvents.filter(e => e.move).map(e => [e.id, e.move]));
 export const DEPARTMENTS = Object.fromEntries(town.departments.map(d => [d.id, d.name.ja]));
 
 // A text of messages/staff/ja.json; the key itself when the pack lacks it, so a gap shows instead of a blank.

@@ -128,6 +128,12 @@ public final class HttpFixture {
         return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
+    /** A POST of raw bytes (an upload, e.g. a zip archive). */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Any method with a JSON body (PUT, PATCH, …). */
     public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(request(path).header("Content-Type", "application/json")

@@ -28,12 +28,12 @@ public final class FormDefinitionReader {
     private static final Set<String> TOP = Set.of("schema", "id", "title", "department", "page", "qr", "elements");
     private static final Set<String> GEOMETRY = Set.of("kind", "x", "y", "w", "h");
     private static final Map<ElementKind, Set<String>> PROPERTIES = Map.ofEntries(
-            Map.entry(ElementKind.TEXT, Set.of("label", "labelWidth", "source", "size", "required")),
-            Map.entry(ElementKind.KANA, Set.of("label", "labelWidth", "source", "size", "required")),
-            Map.entry(ElementKind.DATE, Set.of("label", "labelWidth", "source", "size", "required")),
-            Map.entry(ElementKind.SEX, Set.of("label", "labelWidth", "source", "size", "required")),
-            Map.entry(ElementKind.CHECKBOX, Set.of("label", "source", "value", "size", "required")),
-            Map.entry(ElementKind.MY_NUMBER, Set.of("label", "labelWidth", "source", "required")),
+            Map.entry(ElementKind.TEXT, Set.of("label", "labelWidth", "source", "size", "required", "requiredWith")),
+            Map.entry(ElementKind.KANA, Set.of("label", "labelWidth", "source", "size", "required", "requiredWith")),
+            Map.entry(ElementKind.DATE, Set.of("label", "labelWidth", "source", "size", "required", "requiredWith")),
+            Map.entry(ElementKind.SEX, Set.of("label", "labelWidth", "source", "size", "required", "requiredWith")),
+            Map.entry(ElementKind.CHECKBOX, Set.of("label", "source", "value", "size", "required", "requiredWith")),
+            Map.entry(ElementKind.MY_NUMBER, Set.of("label", "labelWidth", "source", "required", "requiredWith")),
             Map.entry(ElementKind.TABLE, Set.of("source", "rows", "columns", "size", "required", "people")),
             Map.entry(ElementKind.OFFICE, Set.of("label", "cells")),
             Map.entry(ElementKind.LABEL, Set.of("text", "size")),
@@ -154,9 +154,18 @@ public final class FormDefinitionReader {
             problem(obj.members().get("people").line(), "unknown people '" + people + "' for a table (known: "
                     + TableRole.ids() + ")");
         }
+        Optional<String> requiredWith = fields.string(obj, "requiredWith");
+        requiredWith.ifPresent(key -> {
+            int at = obj.members().get("requiredWith").line();
+            if (!fields.flag(obj, "required")) {
+                problem(at, "'requiredWith' without \"required\": true: it says when a required box is required");
+            } else if (!DataKeys.isValue(key)) {
+                problem(at, "unknown data key '" + key + "' for 'requiredWith' (known: " + DataKeys.describeValues() + ")");
+            }
+        });
         return Optional.of(new Element(k, box, label, labelWidth, source, fields.string(obj, "text").orElse(""),
                 fields.number(obj, "size").orElse(defaultSize(k)), fields.string(obj, "value"), rows, columns,
-                fields.strings(obj, "cells"), obj.line(), fields.flag(obj, "required"), people));
+                fields.strings(obj, "cells"), obj.line(), fields.flag(obj, "required"), people, requiredWith));
     }
 
     private List<Column> readColumns(LocatedJson.Obj table, Box box) {

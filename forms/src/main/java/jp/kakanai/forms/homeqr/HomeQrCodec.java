@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.CompactReader.DamagedPayload;
 import jp.kakanai.forms.navigation.Answers;
 import jp.kakanai.forms.navigation.Relationship;
@@ -29,8 +30,11 @@ import jp.kakanai.forms.resident.Sex;
  * <pre>
  *   flags (1 byte: bit 0 = content is raw Deflate with {@link HomeQrDictionary})
  *   content: created-at, validity, life event, name, kana, address, birth date, sex, answers, household
+ *            (format 2: a member's flags may mark the 世帯主, and the move follows the household)
  *   CRC-32 of the bytes before it (4 bytes, big-endian)
  * </pre>
+ * A payload that format 1 can carry (no move, no 世帯主 marked) is written as format 1, byte for byte as before;
+ * only one with a move or a 世帯主 is {@code KKN2:}. Both are read.
  * The prefix says at a glance whose code it is and which format; the CRC catches a scanner that dropped
  * or mistyped a character (the QR's own error correction does not cover a keyboard-wedge scanner's typing).
  * Decoding never throws: it answers with a {@link HomeQrReading}.
@@ -40,6 +44,9 @@ public final class HomeQrCodec {
     public static final String MAGIC = "KKN";
     public static final int VERSION = 1;
     public static final String PREFIX = MAGIC + VERSION + ":";
+    /** Format 2: format 1 and the 世帯主 mark and the move (異動日, new and previous address). */
+    public static final int VERSION_WITH_MOVE = 2;
+    private static final int HOUSEHOLDER = 0x10;
     /** Alphanumeric capacity of the largest QR code (version 40, level L): nothing longer was ever a QR code. */
     static final int LONGEST_QR_TEXT = 4_296;
     private static final Pattern HEADER = Pattern.compile("KKN([0-9]{1,3}):");
@@ -56,14 +63,15 @@ public final class HomeQrCodec {
      * for one code (a big family with every name and kana given), refused with a sentence saying so.
      */
     public static String encode(HomeQrPayload payload) {
-        byte[] content = content(payload);
+        int version = formatOf(payload);
+        byte[] content = content(payload, version);
         byte[] deflated = deflate(content);
         boolean compress = deflated.length < content.length;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(compress ? DEFLATED : 0);
         body.writeBytes(compress ? deflated : content);
         body.writeBytes(ByteBuffer.allocate(CRC_BYTES).putInt((int) crc(body.toByteArray())).array());
-        String text = PREFIX + Base45.encode(body.toByteArray());
+        String text = MAGIC + version + ":" + Base45.encode(body.toByteArray());
         if (text.length() > HomeQrLimits.TEXT) {
             throw new InvalidHomeQrPayloadException(null, "Too much for one QR code (" + text.length()
                     + " characters, at most " + HomeQrLimits.TEXT + "): leave out some household members' names or kana.");
@@ -81,14 +89,14 @@ public final class HomeQrCodec {
             return new HomeQrReading.Damaged("the header after " + MAGIC + " is not a version and a colon");
         }
         int version = Integer.parseInt(header.group(1));
-        if (version != VERSION) {
+        if (version != VERSION && version != VERSION_WITH_MOVE) {
             return new HomeQrReading.UnsupportedVersion(version);
         }
         if (text.length() > LONGEST_QR_TEXT) {
             return new HomeQrReading.Damaged("longer than any QR code holds (" + text.length() + " characters)");
         }
         try {
-            HomeQrPayload payload = payload(body(Base45.decode(text, header.end())));
+            HomeQrPayload payload = payload(body(Base45.decode(text, header.end())), version);
             return payload.isExpiredAt(now) ? new HomeQrReading.Expired(payload.expiresAt()) : new HomeQrReading.Valid(payload);
         } catch (IllegalArgumentException | DamagedPayload e) {
             // InvalidHomeQrPayloadException is an IllegalArgumentException: out-of-limit values count as damage.
@@ -115,8 +123,18 @@ public final class HomeQrCodec {
         return (flags & DEFLATED) != 0 ? inflate(content) : content;
     }
 
+    /** Format 1 unless the payload carries what only format 2 can. */
+    static int formatOf(HomeQrPayload p) {
+        boolean householder = p.household().orElse(List.of()).stream().anyMatch(HomeQrMember::householder);
+        return p.move().isPresent() || householder ? VERSION_WITH_MOVE : VERSION;
+    }
+
     /** The fields in order, before compression (package-private for the tests and docs/qr.md's example). */
     static byte[] content(HomeQrPayload p) {
+        return content(p, formatOf(p));
+    }
+
+    private static byte[] content(HomeQrPayload p, int version) {
         CompactWriter out = new CompactWriter()
                 .varint(p.createdAt().getEpochSecond())
                 .varint(p.expiresAt().getEpochSecond() - p.createdAt().getEpochSecond())
@@ -134,15 +152,19 @@ public final class HomeQrCodec {
         for (HomeQrMember m : members) {
             out.string(m.relationship().id()).signed(m.birthDate().toEpochDay())
                     .unsignedByte((m.deceased() ? 1 : 0) | (m.name().isPresent() ? 2 : 0)
-                            | (m.kana().isPresent() ? 4 : 0) | (m.sex().isPresent() ? 8 : 0));
+                            | (m.kana().isPresent() ? 4 : 0) | (m.sex().isPresent() ? 8 : 0)
+                            | (m.householder() ? HOUSEHOLDER : 0));
             m.name().ifPresent(out::string);
             m.kana().ifPresent(out::string);
             m.sex().ifPresent(s -> out.unsignedByte(Integer.parseInt(s.iso5218())));
         }
+        if (version == VERSION_WITH_MOVE) {
+            MoveCodec.write(out, p.move());
+        }
         return out.toByteArray();
     }
 
-    private static HomeQrPayload payload(byte[] content) {
+    private static HomeQrPayload payload(byte[] content, int version) {
         CompactReader in = new CompactReader(content);
         Instant createdAt = Instant.ofEpochSecond(in.varint("created-at"));
         Instant expiresAt = createdAt.plusSeconds(in.varint("validity"));
@@ -168,33 +190,35 @@ public final class HomeQrCodec {
         }
         List<HomeQrMember> members = new ArrayList<>();
         for (int i = 0; i < household - 1; i++) {
-            members.add(member(in, i));
+            members.add(member(in, i, version));
         }
+        Optional<MoveFacts> move = version == VERSION_WITH_MOVE ? MoveCodec.read(in) : Optional.empty();
         in.expectEnd();
         return new HomeQrPayload(event, new BasicFourInfo(name, address, birthDate, sex), Optional.of(kana),
-                new Answers(answers), household == 0 ? Optional.empty() : Optional.of(members), createdAt, expiresAt);
+                new Answers(answers), household == 0 ? Optional.empty() : Optional.of(members), createdAt, expiresAt,
+                move);
     }
 
-    private static HomeQrMember member(CompactReader in, int index) {
+    private static HomeQrMember member(CompactReader in, int index, int version) {
         String at = "household[" + index + "]";
         Relationship relationship = Relationship.byId(in.string(at + " relationship", 20))
                 .orElseThrow(() -> new DamagedPayload(at + ": unknown relationship"));
         LocalDate birthDate = date(in.signed(at + " birth date"));
         int flags = in.unsignedByte(at + " flags");
-        if ((flags & ~0x0F) != 0) {
+        if ((flags & ~(version == VERSION_WITH_MOVE ? 0x1F : 0x0F)) != 0) {
             throw new DamagedPayload(at + ": unknown flags " + flags);
         }
         Optional<String> name = (flags & 2) != 0 ? Optional.of(in.string(at + " name", MAX_STRING_BYTES)) : Optional.empty();
         Optional<String> kana = (flags & 4) != 0 ? Optional.of(in.string(at + " kana", MAX_STRING_BYTES)) : Optional.empty();
         Optional<Sex> sex = (flags & 8) != 0 ? Optional.of(sex(in.unsignedByte(at + " sex"))) : Optional.empty();
         try {
-            return new HomeQrMember(relationship, birthDate, (flags & 1) != 0, name, kana, sex);
+            return new HomeQrMember(relationship, birthDate, (flags & 1) != 0, name, kana, sex, (flags & HOUSEHOLDER) != 0);
         } catch (InvalidHomeQrPayloadException e) {
             throw e.within(at);
         }
     }
 
-    private static LocalDate date(long epochDay) {
+    static LocalDate date(long epochDay) {
         if (epochDay < HomeQrLimits.EARLIEST_BIRTH.toEpochDay() || epochDay > LocalDate.of(2999, 12, 31).toEpochDay()) {
             throw new DamagedPayload("a date out of range");
         }

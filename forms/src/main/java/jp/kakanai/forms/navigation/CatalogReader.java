@@ -59,13 +59,48 @@ public final class CatalogReader {
         Map<String, Department> departmentsById = new LinkedHashMap<>();
         departments.forEach(d -> departmentsById.put(d.id(), d));
 
+        events.forEach(e -> e.moveAnswerLines().forEach((question, line) ->
+                movesOnUnknownAnswers(e.event(), question, line, questionsById, problems)));
         Set<String> usedQuestions = new HashSet<>();
         Set<String> usedDocuments = new HashSet<>();
-        List<ProceduresReader.Read> procedures = file(files, PROCEDURES, problems, (r, root) -> new ProceduresReader(r,
+        Optional<List<ProceduresReader.Read>> read = file(files, PROCEDURES, problems, (r, root) -> new ProceduresReader(r,
                 new ProceduresReader.Known(departmentsById, documentsById, input.formIds(), eventsById),
                 new ConditionReader(r, questionsById, input.settings(), usedQuestions), input.languages(), usedDocuments)
-                .read(root)).orElse(List.of());
+                .read(root));
+        // Without a readable procedures.json every document and question would look unused: say only what is wrong.
+        if (read.isPresent()) {
+            reportUnused(documents, questions, usedDocuments, usedQuestions, problems);
+        }
+        List<ProceduresReader.Read> procedures = read.orElse(List.of());
+        Map<String, List<Rule>> rules = new LinkedHashMap<>();
+        procedures.forEach(p -> rules.put(p.procedure().id(), p.rules()));
+        List<Department> walkingOrder = departments.stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
+        Map<String, Map<String, Integer>> impliedLines = new LinkedHashMap<>();
+        events.forEach(e -> impliedLines.put(e.event().id(), e.impliedLines()));
+        List<String> questionLanguages = input.languages().stream().filter(l -> !LocalizedText.EASY_JAPANESE.equals(l)).toList();
+        return new Result(new ProcedureCatalog(walkingOrder, procedures.stream().map(ProceduresReader.Read::procedure).toList(),
+                rules, documentsById, questions.stream().map(QuestionsReader.Read::question).toList(), questionLanguages,
+                events.stream().map(LifeEventsReader.Read::event).toList()), impliedLines);
+    }
 
+    /** A life event's move by answer names a question of questions.json and answers it can give. */
+    private static void movesOnUnknownAnswers(LifeEvent event, String question, int line,
+                                              Map<String, Question> questions, List<FileProblem> problems) {
+        Question asked = questions.get(question);
+        if (asked == null) {
+            problems.add(new FileProblem(LIFE_EVENTS, line, "moveOnAnswer of '" + event.id() + "' names the question '"
+                    + question + "', which questions.json does not have"));
+            return;
+        }
+        List<String> values = asked.type() == Question.Type.YES_NO ? List.of("yes", "no")
+                : asked.choices().stream().map(Question.Choice::value).toList();
+        event.movesOnAnswer().get(question).keySet().stream().filter(a -> !values.contains(a)).forEach(a ->
+                problems.add(new FileProblem(LIFE_EVENTS, line, "moveOnAnswer of '" + event.id() + "': '" + a
+                        + "' is no answer of '" + question + "' (" + String.join(", ", values) + ")")));
+    }
+
+    private static void reportUnused(Map<Document, Integer> documents, List<QuestionsReader.Read> questions,
+                                     Set<String> usedDocuments, Set<String> usedQuestions, List<FileProblem> problems) {
         documents.forEach((document, line) -> {
             if (!usedDocuments.contains(document.id())) {
                 problems.add(new FileProblem(DOCUMENTS, line, "document '" + document.id()
@@ -78,15 +113,6 @@ public final class CatalogReader {
                         + "' is used by no rule's condition; remove it or use it"));
             }
         }
-        Map<String, List<Rule>> rules = new LinkedHashMap<>();
-        procedures.forEach(p -> rules.put(p.procedure().id(), p.rules()));
-        List<Department> walkingOrder = departments.stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
-        Map<String, Map<String, Integer>> impliedLines = new LinkedHashMap<>();
-        events.forEach(e -> impliedLines.put(e.event().id(), e.impliedLines()));
-        List<String> questionLanguages = input.languages().stream().filter(l -> !LocalizedText.EASY_JAPANESE.equals(l)).toList();
-        return new Result(new ProcedureCatalog(walkingOrder, procedures.stream().map(ProceduresReader.Read::procedure).toList(),
-                rules, documentsById, questions.stream().map(QuestionsReader.Read::question).toList(), questionLanguages,
-                events.stream().map(LifeEventsReader.Read::event).toList()), impliedLines);
     }
 
     /** Reads one file of the pack with its reader; a missing file or one that is no JSON object is a problem. */

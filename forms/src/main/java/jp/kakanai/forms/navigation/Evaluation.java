@@ -46,7 +46,32 @@ final class Evaluation {
         return leaf -> leafByFacts(leaf, facts);
     }
 
+    /**
+     * The same, each leaf valued once: one visit's navigation evaluates the same leaves (ages of the same people)
+     * thousands of times over 40 procedures and their relevance searches. Keyed by identity: the catalog's
+     * leaves are built once. Not thread-safe; one per call.
+     */
+    static Valuation memo(Facts facts) {
+        java.util.Map<Condition, Truth> known = new java.util.IdentityHashMap<>();
+        java.util.Map<Who, java.util.Optional<List<Facts.Person>>> people = new java.util.EnumMap<>(Who.class);
+        java.util.function.Function<Who, java.util.Optional<List<Facts.Person>>> peopleOnce =
+                who -> people.computeIfAbsent(who, facts::people);
+        return leaf -> {
+            Truth truth = known.get(leaf);
+            if (truth == null) {
+                truth = leafByFacts(leaf, facts, peopleOnce);
+                known.put(leaf, truth);
+            }
+            return truth;
+        };
+    }
+
     static Truth leafByFacts(Condition leaf, Facts facts) {
+        return leafByFacts(leaf, facts, facts::people);
+    }
+
+    private static Truth leafByFacts(Condition leaf, Facts facts,
+                                     java.util.function.Function<Who, java.util.Optional<List<Facts.Person>>> people) {
         if (leaf instanceof Condition.Always) {
             return Truth.TRUE;
         }
@@ -62,10 +87,10 @@ final class Evaluation {
             return householdSize(size, facts);
         }
         if (leaf instanceof Condition.AgeIn age) {
-            return facts.people(age.who()).map(people -> ageIn(age, people, facts)).orElseGet(() ->
+            return people.apply(age.who()).map(persons -> ageIn(age, persons, facts)).orElseGet(() ->
                     // Household unknown: a resident who matches settles "someone in the household".
                     age.who() == Who.HOUSEHOLD
-                            ? ageIn(age, facts.people(Who.RESIDENT).orElseThrow(), facts).or(Truth.UNKNOWN)
+                            ? ageIn(age, people.apply(Who.RESIDENT).orElseThrow(), facts).or(Truth.UNKNOWN)
                             : Truth.UNKNOWN);
         }
         throw new IllegalStateException("unhandled condition " + leaf);

@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param name           the official short name (転入), for staff pages and the cover sheet
  * @param choice         how the kiosk offers it to the resident (引っ越してきた（転入）)
  * @param impliedAnswers form answer id → value the event implies (転入 ticks 転入 as the 国保 reason)
+ * @param movesOnAnswer  question id → answer → move, for an event that brings a move only by its answers (婚姻 or
+ *                       離婚 with 「市内で引っ越す」: a 転居)
  */
 public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Optional<Move> move,
-                        boolean deceasedMember, Map<String, String> impliedAnswers) {
+                        boolean deceasedMember, Map<String, String> impliedAnswers,
+                        Map<String, Map<String, Move>> movesOnAnswer) {
 
     /**
      * Which way a move goes (住民基本台帳法 §22–24); the 住民異動届 ticks 転入, 転出 or 転居 by it. The address on the
@@ -51,6 +54,23 @@ public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Opt
         Objects.requireNonNull(choice, "choice");
         Objects.requireNonNull(move, "move");
         impliedAnswers = Map.copyOf(impliedAnswers);
+        movesOnAnswer = Map.copyOf(movesOnAnswer);
+    }
+
+    /** Without moves by answer. */
+    public LifeEvent(String id, LocalizedText name, LocalizedText choice, Optional<Move> move, boolean deceasedMember,
+                     Map<String, String> impliedAnswers) {
+        this(id, name, choice, move, deceasedMember, impliedAnswers, Map.of());
+    }
+
+    /** The visit's move: the event's own, else the one its answers bring ({@code movesOnAnswer}), if any. */
+    public Optional<Move> moveWith(Map<String, String> answers) {
+        if (move.isPresent()) {
+            return move;
+        }
+        return movesOnAnswer.entrySet().stream()
+                .flatMap(q -> Optional.ofNullable(answers.get(q.getKey())).map(q.getValue()::get).stream())
+                .findFirst();
     }
 
     /** The official name, e.g. for 「転入のお手続き」. */

@@ -25,7 +25,7 @@ final class LifeEventsReader {
     }
 
     /** An event with the lines of its implied answers (checked against the forms later). */
-    record Read(LifeEvent event, int line, Map<String, Integer> impliedLines) {
+    record Read(LifeEvent event, int line, Map<String, Integer> impliedLines, Map<String, Integer> moveAnswerLines) {
     }
 
     List<Read> read(LocatedJson.Obj root) {
@@ -44,20 +44,26 @@ final class LifeEventsReader {
     }
 
     private Optional<Read> event(LocatedJson.Obj node) {
-        if (!reading.properties(node, Set.of("id", "name", "choice"), Set.of("move", "deceasedMember", "implies"),
+        if (!reading.properties(node, Set.of("id", "name", "choice"), Set.of("move", "deceasedMember", "implies", "moveOnAnswer"),
                 "a life event")) {
             return Optional.empty();
         }
         Optional<String> id = reading.id(node, "id");
         Optional<LocalizedText> name = Texts.read(reading, node, "name", languages);
         Optional<LocalizedText> choice = Texts.read(reading, node, "choice", languages);
-        Optional<LifeEvent.Move> move = reading.string(node, "move").flatMap(m -> {
-            Optional<LifeEvent.Move> found = LifeEvent.Move.byId(m);
-            if (found.isEmpty()) {
-                reading.problem(node.lineOf("move"), "move '" + m + "' is not one of in, out, within");
-            }
-            return found;
-        });
+        Optional<LifeEvent.Move> move = reading.string(node, "move").flatMap(m -> move(m, node.lineOf("move")));
+        Map<String, Map<String, LifeEvent.Move>> movesOnAnswer = new LinkedHashMap<>();
+        Map<String, Integer> moveAnswerLines = new LinkedHashMap<>();
+        node.get("moveOnAnswer").flatMap(o -> reading.object(o, "\"moveOnAnswer\" (question id → {answer: move})"))
+                .ifPresent(o -> o.members().forEach((question, answers) -> {
+                    moveAnswerLines.put(question, o.lineOf(question));
+                    Map<String, LifeEvent.Move> moves = new LinkedHashMap<>();
+                    reading.object(answers, "the answers of '" + question + "' (answer → in, out or within)")
+                            .ifPresent(a -> a.members().forEach((answer, value) -> (value instanceof LocatedJson.Value v
+                                    ? v.text() : Optional.<String>empty()).flatMap(m -> move(m, a.lineOf(answer)))
+                                    .ifPresent(m -> moves.put(answer, m))));
+                    movesOnAnswer.put(question, moves);
+                }));
         boolean deceased = reading.bool(node, "deceasedMember").orElse(false);
         Map<String, String> implied = new LinkedHashMap<>();
         Map<String, Integer> impliedLines = new LinkedHashMap<>();
@@ -75,7 +81,15 @@ final class LifeEventsReader {
             return Optional.empty();
         }
         return Optional.of(new Read(new LifeEvent(id.get(), name.orElse(LocalizedText.unreadable(id.get())),
-                choice.orElse(LocalizedText.unreadable(id.get())), move, deceased, implied),
-                node.line(), impliedLines));
+                choice.orElse(LocalizedText.unreadable(id.get())), move, deceased, implied, movesOnAnswer),
+                node.line(), impliedLines, moveAnswerLines));
+    }
+
+    private Optional<LifeEvent.Move> move(String id, int line) {
+        Optional<LifeEvent.Move> found = LifeEvent.Move.byId(id);
+        if (found.isEmpty()) {
+            reading.problem(line, "move '" + id + "' is not one of in, out, within");
+        }
+        return found;
     }
 }

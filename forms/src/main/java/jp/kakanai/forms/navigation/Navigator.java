@@ -15,7 +15,6 @@ import java.util.Set;
  * few questions whose answers can still change that. Stateless over an immutable catalog: thread-safe.
  */
 public final class Navigator {
-    private static final LocalizedText TO_CONFIRM = LocalizedText.of("要確認: ", "To confirm: ");
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ProcedureCatalog catalog;
@@ -43,9 +42,10 @@ public final class Navigator {
     }
 
     public Checklist navigate(Facts facts) {
+        Evaluation.Valuation known = Evaluation.memo(facts);
         List<ItemInOrder> items = new ArrayList<>();
         for (ProcedureCatalog.EventProcedure candidate : catalog.forEvent(facts.event())) {
-            item(candidate, facts).ifPresent(item -> items.add(new ItemInOrder(item, candidate.catalogIndex())));
+            item(candidate, facts, known).ifPresent(item -> items.add(new ItemInOrder(item, candidate.catalogIndex())));
         }
         items.sort(Comparator.comparingInt((ItemInOrder i) -> i.item().department().walkingOrder())
                 .thenComparingInt(ItemInOrder::catalogIndex));
@@ -55,10 +55,11 @@ public final class Navigator {
     private record ItemInOrder(ChecklistItem item, int catalogIndex) {
     }
 
-    private Optional<ChecklistItem> item(ProcedureCatalog.EventProcedure candidate, Facts facts) {
+    private Optional<ChecklistItem> item(ProcedureCatalog.EventProcedure candidate, Facts facts,
+                                         Evaluation.Valuation known) {
         Rule undecided = null;
         for (Rule rule : candidate.rules()) {
-            Truth truth = Evaluation.evaluate(rule.when(), Evaluation.byFacts(facts));
+            Truth truth = Evaluation.evaluate(rule.when(), known);
             if (truth == Truth.TRUE) {
                 return Optional.of(item(candidate.procedure(), rule, ChecklistItem.Certainty.NEEDED,
                         rule.reason(), List.copyOf(Evaluation.concerned(rule.when(), facts)), List.of()));
@@ -71,7 +72,7 @@ public final class Navigator {
             return Optional.empty();
         }
         return Optional.of(item(candidate.procedure(), undecided, ChecklistItem.Certainty.TO_CONFIRM,
-                undecided.reason().prefixedBy(TO_CONFIRM), List.of(), openQuestions(candidate.needed(), facts)));
+                undecided.reasonToConfirm(), List.of(), openQuestions(candidate, facts, known)));
     }
 
     private static ChecklistItem item(Procedure procedure, Rule rule, ChecklistItem.Certainty certainty,
@@ -82,15 +83,16 @@ public final class Navigator {
                 rule.deadline().or(procedure::deadline), concerns, open);
     }
 
-    private List<String> openQuestions(Condition needed, Facts facts) {
+    private List<String> openQuestions(ProcedureCatalog.EventProcedure candidate, Facts facts,
+                                       Evaluation.Valuation known) {
         Set<String> open = new LinkedHashSet<>();
-        if (facts.household().isEmpty() && dependsOnHousehold(needed, facts)) {
+        if (facts.household().isEmpty() && dependsOnHousehold(candidate, known)) {
             open.add(householdQuestionId());
         }
         catalog.questions().stream()
-                .filter(q -> needed.questionIds().contains(q.id()))
+                .filter(q -> candidate.questionIds().contains(q.id()))
                 .filter(q -> facts.answers().decided(q.id()).isEmpty())
-                .filter(q -> relevance.answerMatters(needed, facts, q.id()))
+                .filter(q -> relevance.answerMatters(candidate, known, q.id()))
                 .forEach(q -> open.add(q.id()));
         return List.copyOf(open);
     }
@@ -106,6 +108,7 @@ public final class Navigator {
      * question is asked only while the household is unknown and matters.
      */
     public List<Question> questionsFor(Facts facts) {
+        Evaluation.Valuation known = Evaluation.memo(facts);
         List<ProcedureCatalog.EventProcedure> candidates = catalog.forEvent(facts.event());
         List<Question> wanted = new ArrayList<>();
         for (Question question : catalog.questions()) {
@@ -114,9 +117,9 @@ public final class Navigator {
             }
             boolean matters = question.type() == Question.Type.HOUSEHOLD
                     ? facts.household().isEmpty()
-                            && candidates.stream().anyMatch(c -> dependsOnHousehold(c.needed(), facts))
-                    : candidates.stream().anyMatch(c -> c.needed().questionIds().contains(question.id())
-                            && relevance.answerMatters(c.needed(), facts, question.id()));
+                            && candidates.stream().anyMatch(c -> dependsOnHousehold(c, known))
+                    : candidates.stream().anyMatch(c -> c.questionIds().contains(question.id())
+                            && relevance.answerMatters(c, known, question.id()));
             if (matters) {
                 wanted.add(question);
             }
@@ -124,10 +127,10 @@ public final class Navigator {
         return wanted;
     }
 
-    private boolean dependsOnHousehold(Condition needed, Facts facts) {
-        return Relevance.unknownFacts(needed, facts).stream()
+    private boolean dependsOnHousehold(ProcedureCatalog.EventProcedure candidate, Evaluation.Valuation known) {
+        return Relevance.unknownFacts(candidate, known).stream()
                 .filter(Navigator::aboutHousehold)
-                .anyMatch(leaf -> relevance.factMatters(needed, facts, leaf));
+                .anyMatch(leaf -> relevance.factMatters(candidate, known, leaf));
     }
 
     private static boolean aboutHousehold(Condition leaf) {

@@ -7,14 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The town's procedures, departments, life events and questions, read from the town pack by
  * {@link CatalogReader}. Immutable, so one instance serves every thread.
  */
 public final class ProcedureCatalog {
-    /** A procedure with the rules one life event has for it, joined into one condition. */
-    record EventProcedure(Procedure procedure, int catalogIndex, List<Rule> rules, Condition needed) {
+    /**
+     * A procedure with the rules one life event has for it, joined into one condition, and the questions that
+     * condition reads (computed once: the navigation asks for them for every question of every visit).
+     */
+    record EventProcedure(Procedure procedure, int catalogIndex, List<Rule> rules, Condition needed,
+                          Set<String> questionIds, List<Condition> leaves) {
+        EventProcedure(Procedure procedure, int catalogIndex, List<Rule> rules, Condition needed) {
+            this(procedure, catalogIndex, rules, needed, Set.copyOf(needed.questionIds()), needed.leaves().distinct().toList());
+        }
     }
 
     private final List<Department> departments;

@@ -17,33 +17,34 @@ final class Relevance {
     /** Beyond this many combinations the search gives up and keeps the question: asking is the safe side. */
     private static final int MAX_COMBINATIONS = 20_000;
 
-    private final Map<String, Question> questions;
+    /** Each question's deciding answers, computed once per catalog (the search reads them for every visit). */
+    private final Map<String, List<Object>> domains = new HashMap<>();
 
     Relevance(Map<String, Question> questions) {
-        this.questions = questions;
+        questions.forEach((id, question) -> domains.put(id, List.copyOf(question.choiceValues())));
     }
 
-    /** Can an answer to the question change whether the condition holds? */
-    boolean answerMatters(Condition condition, Facts facts, String questionId) {
-        return matters(condition, facts, questionId);
+    /** Can an answer to the question change whether the condition holds? ({@code known}: the facts' valuation) */
+    boolean answerMatters(ProcedureCatalog.EventProcedure candidate, Evaluation.Valuation known, String questionId) {
+        return matters(candidate, known, questionId);
     }
 
     /** Can a fact (a leaf that the facts leave unknown, such as an age in an unknown household) change it? */
-    boolean factMatters(Condition condition, Facts facts, Condition factLeaf) {
-        return matters(condition, facts, factLeaf);
+    boolean factMatters(ProcedureCatalog.EventProcedure candidate, Evaluation.Valuation known, Condition factLeaf) {
+        return matters(candidate, known, factLeaf);
     }
 
     /** The leaves of the condition whose truth the facts leave open (answers excluded). */
-    static List<Condition> unknownFacts(Condition condition, Facts facts) {
-        return condition.leaves()
+    static List<Condition> unknownFacts(ProcedureCatalog.EventProcedure candidate, Evaluation.Valuation known) {
+        return candidate.leaves().stream()
                 .filter(leaf -> !(leaf instanceof Condition.AnswerIn))
-                .filter(leaf -> Evaluation.leafByFacts(leaf, facts) == Truth.UNKNOWN)
-                .distinct()
+                .filter(leaf -> known.leaf(leaf) == Truth.UNKNOWN)
                 .toList();
     }
 
-    private boolean matters(Condition condition, Facts facts, Object target) {
-        Map<Object, List<Object>> variables = variables(condition, facts);
+    private boolean matters(ProcedureCatalog.EventProcedure candidate, Evaluation.Valuation known, Object target) {
+        Condition condition = candidate.needed();
+        Map<Object, List<Object>> variables = variables(candidate.leaves(), known);
         List<Object> targetValues = variables.remove(target);
         if (targetValues == null) {
             return false;
@@ -65,7 +66,7 @@ final class Relevance {
             Truth first = null;
             for (Object value : targetValues) {
                 assignment.put(target, value);
-                Truth result = Evaluation.evaluate(condition, leaf -> valued(leaf, facts, assignment));
+                Truth result = Evaluation.evaluate(condition, leaf -> valued(leaf, known, assignment));
                 if (first == null) {
                     first = result;
                 } else if (result != first) {
@@ -78,27 +79,27 @@ final class Relevance {
     }
 
     /** Unanswered questions (keyed by id, valued by their choices) and unknown facts (keyed by leaf, true/false). */
-    private Map<Object, List<Object>> variables(Condition condition, Facts facts) {
+    private Map<Object, List<Object>> variables(List<Condition> leaves, Evaluation.Valuation known) {
         Map<Object, List<Object>> variables = new LinkedHashMap<>();
-        condition.leaves().forEach(leaf -> {
+        leaves.forEach(leaf -> {
             if (leaf instanceof Condition.AnswerIn answer) {
-                if (facts.answers().decided(answer.questionId()).isEmpty()) {
-                    variables.put(answer.questionId(), List.copyOf(questions.get(answer.questionId()).choiceValues()));
+                if (known.leaf(leaf) == Truth.UNKNOWN) {
+                    variables.put(answer.questionId(), domains.get(answer.questionId()));
                 }
-            } else if (Evaluation.leafByFacts(leaf, facts) == Truth.UNKNOWN) {
+            } else if (known.leaf(leaf) == Truth.UNKNOWN) {
                 variables.put(leaf, List.of(Boolean.TRUE, Boolean.FALSE));
             }
         });
         return variables;
     }
 
-    private static Truth valued(Condition leaf, Facts facts, Map<Object, Object> assignment) {
+    private static Truth valued(Condition leaf, Evaluation.Valuation known, Map<Object, Object> assignment) {
         if (leaf instanceof Condition.AnswerIn answer) {
             Object value = assignment.get(answer.questionId());
-            return value == null ? Evaluation.leafByFacts(leaf, facts) : Truth.of(answer.values().contains(value));
+            return value == null ? known.leaf(leaf) : Truth.of(answer.values().contains(value));
         }
         Object value = assignment.get(leaf);
-        return value == null ? Evaluation.leafByFacts(leaf, facts) : Truth.of((Boolean) value);
+        return value == null ? known.leaf(leaf) : Truth.of((Boolean) value);
     }
 
     private static void advance(int[] position, List<Object> keys, Map<Object, List<Object>> variables) {

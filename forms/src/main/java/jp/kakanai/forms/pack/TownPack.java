@@ -3,6 +3,7 @@ package jp.kakanai.forms.pack;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import jp.kakanai.forms.address.TownAddresses;
 import jp.kakanai.forms.definition.FormCatalog;
 import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.forms.navigation.Navigator;
@@ -11,15 +12,15 @@ import jp.kakanai.forms.render.CoverTexts;
 
 /**
  * Everything a town decides, read and validated as one: forms, procedures and their rules, questions, life
- * events, departments with walking order and counters, message files, the fee table and the cover sheet's
- * wording (docs/town-pack.md). Immutable; {@code hash} is the SHA-256 of its files, so a visit or a printed
+ * events, departments with walking order and counters, message files, the fee table, the cover sheet's
+ * wording and the town's address master (docs/town-pack.md). Immutable; {@code hash} is the SHA-256 of its files, so a visit or a printed
  * form can name exactly the pack that made it.
  *
  * @param forms the forms, their department printed by name
  */
 public record TownPack(String hash, DataFiles files, TownManifest manifest, ProcedureCatalog catalog,
                        FormCatalog forms, List<FormAnswer> formAnswers, Messages messages, FeeTable fees,
-                       CoverTexts coverTexts) {
+                       CoverTexts coverTexts, TownAddresses addresses) {
     public TownPack {
         formAnswers = List.copyOf(formAnswers);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakanai.forms.address.TownAddresses;
 import jp.kakanai.forms.definition.FormCatalog;
 import jp.kakanai.forms.definition.InvalidFormDefinitionException;
 import jp.kakanai.forms.json.DataFiles;
@@ -67,16 +68,28 @@ public final class TownPackLoader {
                 (r, root) -> new FeesReader(r, languages, formIds).read(root)).flatMap(f -> f);
         Optional<CoverTexts> cover = CatalogReader.file(files, CoverTextsReader.FILE, problems,
                 (r, root) -> new CoverTextsReader(r).read(root)).flatMap(c -> c);
+        Optional<TownAddresses> addresses = addresses(files, problems);
         new FormChecks(problems).check(files, forms, forms.all().size() == formIds.size(), catalog.catalog(), answers,
                 catalog.impliedAnswerLines());
-        if (!problems.isEmpty() || fees.isEmpty() || cover.isEmpty()) {
+        if (!problems.isEmpty() || fees.isEmpty() || cover.isEmpty() || addresses.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> departmentNames = new java.util.LinkedHashMap<>();
         catalog.catalog().departments().forEach(d -> departmentNames.put(d.id(), d.name().ja()));
         return Optional.of(new TownPack(files.sha256(), files, manifest.get(), catalog.catalog(),
                 forms.withDepartmentNames(departmentNames), List.copyOf(answers.keySet()), messages, fees.get(),
-                cover.get()));
+                cover.get(), addresses.get()));
+    }
+
+    /** The town's 町字 list: the kiosk and the interview pick a new address from it (docs/journeys.md). */
+    private static Optional<TownAddresses> addresses(DataFiles files, List<FileProblem> problems) {
+        Optional<String> csv = files.text(MachiazaFileReader.FILE);
+        if (csv.isEmpty()) {
+            problems.add(new FileProblem(MachiazaFileReader.FILE, 0, "missing: the town's 町字 list (the Address Base"
+                    + " Registry's mt_town layout; docs/town-pack.md \"Address master\")"));
+            return Optional.empty();
+        }
+        return MachiazaFileReader.read(MachiazaFileReader.FILE, csv.get(), problems);
     }
 
     /** The forms that read without a mistake; the mistakes of the others go to {@code problems}. */

@@ -11,7 +11,8 @@ import jp.kakanai.forms.definition.ElementKind;
 import jp.kakanai.forms.definition.FormDefinition;
 
 /**
- * The boxes a valid application needs ({@code "required": true} in the form definition) that the data leaves blank:
+ * The boxes a valid application needs ({@code "required": true} in the form definition, only when the data has a
+ * value at its {@code requiredWith} key if it names one) that the data leaves blank:
  * a box without a value, a group of checkboxes with none ticked, a required table with nobody in it, a required
  * column of a listed person (a name nobody gave). The clerk's confirmation lists them, so a form does not leave the
  * counter with a hole nobody noticed.
@@ -36,7 +37,7 @@ public final class BlankBoxes {
             }
         }
         for (Element e : form.elements()) {
-            if (!e.required() || e.source().isEmpty()) {
+            if (!e.required() || e.source().isEmpty() || e.requiredWith().filter(key -> blank(data.lookup(key))).isPresent()) {
                 continue;
             }
             String source = e.source().get();

@@ -16,6 +16,8 @@ public final class FormRenderer {
     private final FormCatalog catalog;
     private final TextShaper shaper;
     private final PdfAssembler assembler;
+    /** Which edition of the forms made a PDF (the town pack version), written into its document information. */
+    private final Optional<String> edition;
     private final Optional<FixedLayer.Cache> fixedLayers;
 
     private FormRenderer(FontLibrary fonts, FormCatalog catalog) {
@@ -27,10 +29,16 @@ public final class FormRenderer {
      * {@code fixedLayers}, every page draws everything itself.
      */
     FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler, Optional<FixedLayer.Cache> fixedLayers) {
+        this(catalog, shaper, assembler, fixedLayers, Optional.empty());
+    }
+
+    private FormRenderer(FormCatalog catalog, TextShaper shaper, PdfAssembler assembler,
+                         Optional<FixedLayer.Cache> fixedLayers, Optional<String> edition) {
         this.catalog = catalog;
         this.shaper = shaper;
         this.assembler = assembler;
         this.fixedLayers = fixedLayers;
+        this.edition = edition;
     }
 
     /**
@@ -48,7 +56,18 @@ public final class FormRenderer {
      * The same fonts with other forms: a new town pack version is swapped in without parsing the fonts again.
      */
     public FormRenderer withCatalog(FormCatalog forms) {
-        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler, fixedLayers);
+        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler, fixedLayers, edition);
+    }
+
+    /**
+     * The same, naming the edition of its forms (e.g. 「town pack 3 sha256:…」) in every PDF's document
+     * information ({@value PdfAssembler#EDITION_KEY}), so a printed form says which layout and rules made it.
+     * The fixed layers stay shared: they are kept per form definition by value, so a form a new version changed
+     * gets its own and an unchanged one is reused.
+     */
+    public FormRenderer withCatalog(FormCatalog forms, String edition) {
+        return new FormRenderer(Objects.requireNonNull(forms, "forms"), shaper, assembler, fixedLayers,
+                Optional.of(edition));
     }
 
     /**
@@ -106,7 +125,7 @@ public final class FormRenderer {
             }
         }
         try {
-            return new RenderedForm(assembler.assemble(pages), placeholders.stream().distinct().toList());
+            return new RenderedForm(assembler.assemble(pages, edition), placeholders.stream().distinct().toList());
         } catch (RuntimeException e) {
             throw new RenderFailedException(String.join(",", forms.stream().map(FormDefinition::id).toList()), null, e);
         }

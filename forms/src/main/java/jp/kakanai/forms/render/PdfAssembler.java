@@ -54,7 +54,14 @@ final class PdfAssembler {
         this.embedding = embedding;
     }
 
+    /** The document information key that names the edition of the forms (the town pack version and hash). */
+    public static final String EDITION_KEY = "KakanaiTownPack";
+
     byte[] assemble(List<PageSketch> pages) {
+        return assemble(pages, java.util.Optional.empty());
+    }
+
+    byte[] assemble(List<PageSketch> pages, java.util.Optional<String> edition) {
         try (PDDocument doc = new PDDocument()) {
             DocumentFonts fonts = embedding.start(doc);
             Map<FixedLayer, COSStream> fixedLayers = new IdentityHashMap<>();
@@ -90,6 +97,7 @@ final class PdfAssembler {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(pages.isEmpty() ? "" : pages.get(0).title());
             info.setCreator("Kakanai 書かない窓口");
+            edition.ifPresent(e -> info.setCustomMetadataValue(EDITION_KEY, e));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 * 1024);
             doc.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();

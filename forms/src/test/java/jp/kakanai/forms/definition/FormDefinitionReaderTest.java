@@ -111,7 +111,7 @@ class FormDefinitionReaderTest {
         assertThat(problems(form("""
                     { "kind": "date", "label": "生年月日", "sorce": "resident.birthDate", "x": 10, "y": 40, "w": 80 }
                 """))).extracting(FileProblem::toString).containsExactly(
-                "test-form.json:6: unknown property 'sorce' in date (allowed: h, kind, label, labelWidth, required, size, source, w, x, y)",
+                "test-form.json:6: unknown property 'sorce' in date (allowed: h, kind, label, labelWidth, required, requiredWith, size, source, w, x, y)",
                 "test-form.json:6: missing 'h' (millimetres)",
                 "test-form.json:6: date needs a positive width w and height h (in millimetres)",
                 "test-form.json:6: date needs a 'source', the data key its value comes from (e.g. resident.name)");

@@ -38,6 +38,27 @@ class HomeQrCodecTest {
     }
 
     @Test
+    void aMoveAndTheHouseholderTravelInFormatTwoAndReadBackWhole() {
+        HomeQrPayload plain = familyOfSeven();
+        List<HomeQrMember> members = new java.util.ArrayList<>(plain.household().orElseThrow());
+        members.set(0, members.get(0).asHouseholder());
+        var newHome = new jp.kakanai.forms.checkin.Address(Optional.of("静岡県下田市東本郷一丁目5番18号 ヤマダハイツ201"),
+                Optional.of("415-0035"), Optional.of("0027001"), Optional.empty(), Optional.of(5), Optional.of(18),
+                Optional.empty(), Optional.of("ヤマダハイツ201"));
+        var parcel = jp.kakanai.forms.checkin.Address.parcelInTown("0013000", "2732-7", null);
+        HomeQrPayload moving = new HomeQrPayload(plain.lifeEvent(), plain.resident(), plain.kana(), plain.answers(),
+                Optional.of(members), plain.createdAt(), plain.expiresAt(), Optional.of(jp.kakanai.forms.checkin.MoveFacts.of(
+                        LocalDate.of(2026, 5, 8), newHome, parcel)));
+
+        String text = HomeQrCodec.encode(moving);
+
+        assertThat(text).startsWith("KKN2:");
+        assertThat(HomeQrCodec.decode(text, AT_THE_KIOSK)).isEqualTo(new HomeQrReading.Valid(moving));
+        assertThat(HomeQrCodec.encode(plain)).as("what format 1 carries stays format 1").startsWith("KKN1:");
+        assertThat(HomeQrCodec.encode(plain.withMove(jp.kakanai.forms.checkin.MoveFacts.none()))).startsWith("KKN1:");
+    }
+
+    @Test
     void japaneseNamesAndASurrogatePairSurviveExactly() {
         // 𠮷 (U+20BB7) is two UTF-16 chars and one character; 髙 and 﨑 are the kind of variants that must
         // never be normalised.
@@ -119,7 +140,7 @@ class HomeQrCodecTest {
 
     @Test
     void aCodeFromANewerFormatSaysItsVersion() {
-        assertThat(HomeQrCodec.decode("KKN2:ANYTHING", AT_THE_KIOSK)).isEqualTo(new HomeQrReading.UnsupportedVersion(2));
+        assertThat(HomeQrCodec.decode("KKN3:ANYTHING", AT_THE_KIOSK)).isEqualTo(new HomeQrReading.UnsupportedVersion(3));
         assertThat(HomeQrCodec.decode("KKN17:", AT_THE_KIOSK)).isEqualTo(new HomeQrReading.UnsupportedVersion(17));
     }
 

@@ -17,7 +17,22 @@ class LifeEventChecklistTest {
 
     private static final Answers NOTHING_SPECIAL = Answers.of(
             "health-insurance", "workplace", "pension-first-category", "no", "public-servant", "no",
-            "seal-wanted", "no", "dog", "no", "juminhyo-wanted", "no", "care-certified", "no");
+            "seal-wanted", "no", "dog", "no", "juminhyo-wanted", "no", "care-certified", "no",
+            "disability-certificate", "no", "moped", "no", "single-parent", "no", "nursery-wanted", "no");
+
+    /** A death about which nothing beyond the basics applies: no property, no card, no services, … */
+    static Answers deathAnswers(String... idsAndValues) {
+        Answers answers = Answers.of("deceased-seal-registered", "no", "deceased-disability-certificate", "no",
+                "deceased-disability-services", "no", "deceased-medical-costs", "no", "deceased-care-services", "no",
+                "deceased-elderly-services", "no", "deceased-first-category", "no",
+                "deceased-received-child-allowance", "no", "deceased-property", "no", "deceased-farmland", "no",
+                "deceased-forest", "no", "deceased-vehicle", "no", "deceased-water-account", "no",
+                "deceased-public-housing", "no", "deceased-cemetery", "no", "deceased-domicile-here", "no");
+        for (int i = 0; i < idsAndValues.length; i += 2) {
+            answers = answers.with(idsAndValues[i], idsAndValues[i + 1]);
+        }
+        return answers;
+    }
 
     private static List<String> departmentIds(Checklist checklist) {
         return checklist.departments().stream().map(Department::id).toList();
@@ -54,8 +69,11 @@ class LifeEventChecklistTest {
         Checklist checklist = navigator.navigate(SampleTown.MOVE_IN, cardHolderAged(36), family, NOTHING_SPECIAL, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("resident-move-in", "my-number-card",
-                "child-allowance", "child-medical-subsidy", "school-transfer");
-        assertThat(departmentIds(checklist)).containsExactly("shimin", "kodomo", "gakumu");
+                "child-allowance", "child-medical-subsidy", "school-transfer", "infant-checkups", "vaccinations");
+        assertThat(departmentIds(checklist)).containsExactly("shimin", "kodomo", "gakumu", "kenko");
+        assertThat(checklist.items().get(5).concerns()).as("check-ups: the three-year-old").containsExactly("household[1]");
+        assertThat(checklist.items().get(6).concerns()).as("vaccinations: both children")
+                .containsExactly("household[1]", "household[2]");
         ChecklistItem school = checklist.items().get(4);
         assertThat(school.concerns()).containsExactly("household[2]");
         assertThat(school.bring()).extracting(Document::id).containsExactly("school-certificates");
@@ -101,23 +119,24 @@ class LifeEventChecklistTest {
 
     @Test
     void deathInAHouseholdWhereTheSurvivorIsEighty() {
-        Answers answers = Answers.of("death-registered", "yes", "deceased-received-pension", "yes",
+        Answers answers = deathAnswers("death-registered", "yes", "deceased-received-pension", "yes",
                 "deceased-was-householder", "yes", "deceased-dog", "no", "juminhyo-wanted", "no");
 
         Checklist checklist = navigator.navigate(SampleTown.DEATH, withoutCardAged(80),
                 Household.of(deceasedSpouseAged(82)), answers, VISIT);
 
         // One survivor: she becomes householder without a notification (世帯主変更 only with 2+ remaining).
-        assertThat(checklist.procedureIds()).containsExactly(
-                "late-elderly-medical", "national-pension", "funeral-expenses", "long-term-care");
-        assertThat(departmentIds(checklist)).containsExactly("hoken-nenkin", "kaigo");
-        assertThat(checklist.items().get(0).concerns()).containsExactly("household[0]");
-        assertThat(checklist.items().get(2).reason().ja()).isEqualTo("後期高齢者医療の方が亡くなったため");
+        assertThat(checklist.procedureIds()).containsExactly("my-number-card-return", "late-elderly-medical",
+                "national-pension", "funeral-expenses", "unpaid-pension", "long-term-care", "resident-tax-heir");
+        assertThat(departmentIds(checklist)).containsExactly("shimin", "hoken-nenkin", "kaigo", "zeimu");
+        assertThat(checklist.items().get(1).concerns()).containsExactly("household[0]");
+        assertThat(checklist.items().get(3).reason().ja()).isEqualTo("後期高齢者医療の方が亡くなったため");
+        assertThat(checklist.items().get(4).procedure().formIds()).containsExactly("survivor-pension-claim");
     }
 
     @Test
     void deathOfAHouseholderOnNationalInsuranceLeavingASpouseAndAChild() {
-        Answers answers = Answers.of("death-registered", "no", "deceased-health-insurance", "national",
+        Answers answers = deathAnswers("death-registered", "no", "deceased-health-insurance", "national",
                 "deceased-received-pension", "no", "deceased-was-householder", "yes",
                 "survivor-third-category", "yes", "deceased-dog", "yes", "juminhyo-wanted", "yes");
         Household household = Household.of(deceasedSpouseAged(58), childAged(20));
@@ -125,8 +144,11 @@ class LifeEventChecklistTest {
         Checklist checklist = navigator.navigate(SampleTown.DEATH, cardHolderAged(55), household, answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("household-change", "death-registration",
-                "juminhyo-request", "nhi-withdraw", "national-pension", "funeral-expenses", "dog-registration-change");
-        assertThat(checklist.items().get(4).reason().ja()).isEqualTo("配偶者が亡くなり、国民年金第3号から第1号に変わるため");
+                "juminhyo-request", "cremation-permit", "my-number-card-return", "nhi-withdraw", "national-pension",
+                "funeral-expenses", "nhi-householder-change", "dog-registration-change", "resident-tax-heir");
+        assertThat(checklist.items().get(6).reason().ja()).isEqualTo("配偶者が亡くなり、国民年金第3号から第1号に変わるため");
+        assertThat(checklist.items().get(8).concerns()).as("the 20-year-old stays on national insurance")
+                .containsExactly("household[1]");
     }
 
     @Test
@@ -166,26 +188,27 @@ class LifeEventChecklistTest {
     void birthInAHouseholdOnNationalInsuranceWithASelfEmployedMother() {
         Household household = Household.of(spouseAged(30), HouseholdMember.living(Relationship.CHILD, VISIT.minusDays(5)));
         Answers answers = Answers.of("health-insurance", "national", "mother-first-category", "yes",
-                "public-servant", "no", "juminhyo-wanted", "no");
+                "public-servant", "no", "juminhyo-wanted", "no", "nursery-wanted", "no");
 
         Checklist checklist = navigator.navigate(SampleTown.BIRTH, cardHolderAged(32), household, answers, VISIT);
 
         assertThat(checklist.procedureIds()).containsExactly("birth-registration", "nhi-enroll", "national-pension",
-                "child-allowance", "child-medical-subsidy");
+                "child-allowance", "child-medical-subsidy", "birth-contact-card", "infant-checkups", "vaccinations");
         assertThat(checklist.items().get(0).deadline().orElseThrow().ja()).contains("14日以内").contains("戸籍法 第49条");
     }
 
     @Test
     void birthInAnEmployeeHouseholdNeedsNoInsuranceOrPensionDesk() {
         Answers answers = Answers.of("health-insurance", "workplace", "mother-first-category", "no",
-                "public-servant", "no", "juminhyo-wanted", "no");
+                "public-servant", "no", "juminhyo-wanted", "no", "nursery-wanted", "no");
 
         HouseholdMember newborn = HouseholdMember.living(Relationship.CHILD, VISIT.minusDays(3));
         Checklist checklist = navigator.navigate(SampleTown.BIRTH, cardHolderAged(32),
                 Household.of(spouseAged(30), childAged(4), newborn), answers, VISIT);
 
-        assertThat(checklist.procedureIds())
-                .containsExactly("birth-registration", "child-allowance", "child-medical-subsidy");
+        assertThat(checklist.procedureIds()).containsExactly("birth-registration", "child-allowance",
+                "child-medical-subsidy", "birth-contact-card", "infant-checkups", "vaccinations");
+        assertThat(departmentIds(checklist)).containsExactly("shimin", "kodomo", "kenko");
         // 児童手当 lists the children raised, 子ども医療費 only the newborn (issue 13: the forms' tables follow).
         assertThat(checklist.items().stream().filter(i -> i.procedureId().equals("child-allowance")).findFirst()
                 .orElseThrow().concerns()).containsExactly("household[1]", "household[2]");
@@ -231,12 +254,14 @@ class LifeEventChecklistTest {
 
     @Test
     void aDeathWithoutTheDeceasedsBirthDateLeavesTheAgeRulesToConfirm() {
-        Answers answers = Answers.of("death-registered", "yes", "deceased-received-pension", "no",
+        Answers answers = deathAnswers("death-registered", "yes", "deceased-received-pension", "no",
                 "deceased-dog", "no", "juminhyo-wanted", "no", "deceased-health-insurance", "workplace");
 
         Checklist checklist = navigator.navigate(SampleTown.DEATH, withoutCardAged(80), Household.alone(), answers, VISIT);
 
-        assertThat(checklist.procedureIds()).contains("late-elderly-medical", "long-term-care", "funeral-expenses");
-        assertThat(checklist.items()).allMatch(i -> i.certainty() == ChecklistItem.Certainty.TO_CONFIRM);
+        assertThat(checklist.items()).filteredOn(i -> List.of("late-elderly-medical", "long-term-care", "funeral-expenses")
+                .contains(i.procedureId())).hasSize(3).allMatch(i -> i.certainty() == ChecklistItem.Certainty.TO_CONFIRM);
+        assertThat(checklist.items()).filteredOn(i -> i.certainty() == ChecklistItem.Certainty.NEEDED)
+                .extracting(ChecklistItem::procedureId).containsExactly("my-number-card-return", "resident-tax-heir");
     }
 }

@@ -24,9 +24,11 @@ class QuestionsForTest {
     }
 
     @Test
-    void aCardHolderOfThirtyMovingInAloneIsAskedFiveThings() {
+    void aCardHolderOfThirtyMovingInAloneIsAskedSevenThings() {
+        // Alone: no nursery, single-parent or child-allowance question.
         assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(30), Household.alone(), Answers.none()))
-                .containsExactly("health-insurance", "pension-first-category", "seal-wanted", "dog", "juminhyo-wanted");
+                .containsExactly("health-insurance", "pension-first-category", "seal-wanted", "dog", "juminhyo-wanted",
+                        "disability-certificate", "moped");
     }
 
     @Test
@@ -43,7 +45,8 @@ class QuestionsForTest {
         List<String> ids = today.questionsFor(SampleTown.MOVE_IN, cardHolderAged(30)).stream().map(Question::id).toList();
 
         assertThat(ids).containsExactly("household", "health-insurance", "pension-first-category", "care-certified",
-                "public-servant", "seal-wanted", "dog", "juminhyo-wanted");
+                "public-servant", "seal-wanted", "dog", "juminhyo-wanted", "nursery-wanted", "single-parent",
+                "disability-certificate", "moped");
     }
 
     @Test
@@ -58,13 +61,14 @@ class QuestionsForTest {
     @Test
     void anElderlyCoupleIsNotAskedAboutPensionCategoryOrChildren() {
         assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(70), Household.of(spouseAged(70)), Answers.none()))
-                .containsExactly("health-insurance", "seal-wanted", "dog", "juminhyo-wanted");
+                .containsExactly("health-insurance", "seal-wanted", "dog", "juminhyo-wanted", "disability-certificate",
+                        "moped");
     }
 
     @Test
     void aCoupleOverSeventyFiveIsNotAskedAboutHealthInsurance() {
         assertThat(questions(SampleTown.MOVE_IN, cardHolderAged(77), Household.of(spouseAged(76)), Answers.none()))
-                .containsExactly("seal-wanted", "dog", "juminhyo-wanted");
+                .containsExactly("seal-wanted", "dog", "juminhyo-wanted", "disability-certificate", "moped");
     }
 
     @Test
@@ -77,9 +81,14 @@ class QuestionsForTest {
     @Test
     void aWidowOfEightyIsAskedOnlyWhatCanStillMatter() {
         // The deceased was 82: 後期高齢者医療 settles insurance and 葬祭費; one survivor needs no 世帯主変更;
-        // at 80 she cannot be a category 3 pensioner.
+        // at 80 she cannot be a category 3 pensioner; with no children and the deceased over 64, no survivors'
+        // pension, widow's pension or lump sum can depend on the deceased's pension category.
         assertThat(questions(SampleTown.DEATH, withoutCardAged(80), Household.of(deceasedSpouseAged(82)), Answers.none()))
-                .containsExactly("death-registered", "deceased-received-pension", "deceased-dog", "juminhyo-wanted");
+                .containsExactly("death-registered", "deceased-received-pension", "deceased-dog", "juminhyo-wanted",
+                        "deceased-seal-registered", "deceased-disability-certificate", "deceased-disability-services",
+                        "deceased-medical-costs", "deceased-care-services", "deceased-elderly-services",
+                        "deceased-property", "deceased-farmland", "deceased-forest", "deceased-vehicle",
+                        "deceased-water-account", "deceased-public-housing", "deceased-cemetery", "deceased-domicile-here");
     }
 
     @Test
@@ -87,7 +96,12 @@ class QuestionsForTest {
         assertThat(questions(SampleTown.DEATH, withoutCardAged(55), Household.of(deceasedSpouseAged(58), childAged(20)),
                 Answers.none()))
                 .containsExactly("death-registered", "deceased-health-insurance", "deceased-received-pension",
-                        "deceased-was-householder", "survivor-third-category", "deceased-dog", "juminhyo-wanted");
+                        "deceased-was-householder", "survivor-third-category", "deceased-dog", "juminhyo-wanted",
+                        "deceased-seal-registered", "deceased-disability-certificate", "deceased-disability-services",
+                        "deceased-medical-costs", "deceased-care-services", "deceased-elderly-services",
+                        "deceased-first-category", "deceased-property", "deceased-farmland", "deceased-forest",
+                        "deceased-vehicle", "deceased-water-account", "deceased-public-housing", "deceased-cemetery",
+                        "deceased-domicile-here");
     }
 
     @Test

@@ -83,17 +83,17 @@ class TownPackValidationTest {
 
     @Test
     void aFormBoxReadingAnUnknownKeyIsReportedInTheFormFile() {
-        DataFiles files = edited("forms/juminhyo-request.json", t -> t.replace("\"answers.copies\"", "\"answers.copy\""));
+        DataFiles files = edited("forms/juminhyo-request.json", t -> t.replace("\"answers.scope\"", "\"answers.scop\""));
 
         List<FileProblem> problems = problems(files);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("forms/juminhyo-request.json");
-            assertThat(p.line()).isEqualTo(lineOf(files, "forms/juminhyo-request.json", "answers.copy\""));
-            assertThat(p.message()).startsWith("unknown data key 'answers.copy': no question");
+            assertThat(p.line()).isEqualTo(lineOf(files, "forms/juminhyo-request.json", "answers.scop\""));
+            assertThat(p.message()).startsWith("unknown data key 'answers.scop': no question");
         });
         // The declared answer is now read by no form: said in its own file.
         assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo(new FileProblem("form-answers.json",
-                lineOf(files, "form-answers.json", "\"id\": \"copies\""), "answer 'copies' is read by no form; remove it or use it")));
+                lineOf(files, "form-answers.json", "\"id\": \"scope\""), "answer 'scope' is read by no form; remove it or use it")));
     }
 
     @Test
@@ -141,7 +141,7 @@ class TownPackValidationTest {
     @Test
     void anUnknownEventDepartmentAndDocumentAreEachReported() {
         DataFiles files = edited("procedures.json", t -> t
-                .replace("\"department\": \"kankyo\"", "\"department\": \"hoken\"")
+                .replaceFirst("\"department\": \"kankyo\"", "\"department\": \"hoken\"")
                 .replace("\"bring\": [\"dog-tag\"]", "\"bring\": [\"dog-licence\"]")
                 .replace("{\"event\": [\"move-in\", \"move-within\"], \"when\": {\"answer\": \"dog\"",
                         "{\"event\": [\"moving\", \"move-within\"], \"when\": {\"answer\": \"dog\""));
@@ -206,6 +206,18 @@ class TownPackValidationTest {
     }
 
     @Test
+    void aMisnamedFileIsNamedAndNothingElseIsBlamedForIt() {
+        Map<String, String> files = new TreeMap<>(SAMPLE.all());
+        files.put("procedure.json", files.remove("procedures.json"));
+
+        assertThat(TownPackLoader.problems(new DataFiles(files))).extracting(FileProblem::toString).containsExactly(
+                "procedure.json: no part of a town pack: the pack's files are [cover-sheet.json, departments.json, "
+                        + "documents.json, fees.json, form-answers.json, life-events.json, procedures.json, questions.json, "
+                        + "town.json], [queue/reservations.json, queue/ticket-purposes.json], forms/, messages/ and addresses/",
+                "procedures.json: missing: every town pack has procedures.json (copy it from the sample town, town/sample/)");
+    }
+
+    @Test
     void everyProblemOfEveryFileIsListedInOneException() {
         DataFiles one = edited("procedures.json", t -> t.replace("dog-registration-change\"]", "dog\"]"));
         Map<String, String> all = new TreeMap<>(one.all());
@@ -213,11 +225,45 @@ class TownPackValidationTest {
         all.put("forms/seal-registration.json", all.get("forms/seal-registration.json").replace("\"resident.address\"", "\"resident.adress\""));
 
         assertThatThrownBy(() -> TownPackLoader.load(new DataFiles(all))).isInstanceOf(InvalidTownPackException.class)
-                .hasMessageStartingWith("5 problems in the town pack:")
+                .hasMessageStartingWith("7 problems in the town pack:")
                 .hasMessageContaining("forms/dog-registration-change.json:7: department 'kankyo' is no department id")
+                .hasMessageContaining("forms/cemetery-succession.json:7: department 'kankyo' is no department id")
                 .hasMessageContaining("procedures.json:" + lineOf(new DataFiles(all), "procedures.json", "\"dog\"]") + ": unknown form id 'dog'")
                 .hasMessageContaining("'Kankyo' is not a stable id")
                 .hasMessageContaining("unknown department 'kankyo'")
                 .hasMessageContaining("forms/seal-registration.json:");
+    }
+
+    @Test
+    void theAddressMasterIsCheckedWithThePackLineByLine() {
+        DataFiles files = edited("addresses/machiaza.csv", t -> t.replace("222194,0013000,1,", "222194,13000,1,")
+                .replace(",0,4150021,", ",0,415002,"));
+
+        assertThat(problems(files)).extracting(FileProblem::toString).containsExactly(
+                "addresses/machiaza.csv:2: post_code '415002' is not 7 digits",
+                "addresses/machiaza.csv:" + lineOf(files, "addresses/machiaza.csv", "222194,13000,")
+                        + ": machiaza_id '13000' is not 7 digits");
+        Map<String, String> without = new TreeMap<>(SAMPLE.all());
+        without.remove("addresses/machiaza.csv");
+        assertThat(TownPackLoader.problems(new DataFiles(without))).extracting(FileProblem::toString)
+                .singleElement().asString().startsWith("addresses/machiaza.csv: missing: the town's 町字 list");
+        assertThat(TownPack.sample().addresses().name()).isEqualTo("静岡県下田市");
+    }
+
+    @Test
+    void aMoveByAnswerNamesAQuestionAndAnswersItHas() {
+        DataFiles files = edited("life-events.json", t -> t.replace("{\"marriage-move\": {\"within-town\"",
+                "{\"marriage-moves\": {\"within-town\"").replace("\"leave-town\": \"out\"", "\"leave\": \"out\""));
+
+        assertThat(problems(files)).extracting(FileProblem::toString).containsExactlyInAnyOrder(
+                "life-events.json:" + lineOf(files, "life-events.json", "marriage-moves")
+                        + ": moveOnAnswer of 'marriage' names the question 'marriage-moves', which questions.json does not have",
+                "life-events.json:" + lineOf(files, "life-events.json", "\"divorce-move\"")
+                        + ": moveOnAnswer of 'divorce': 'leave' is no answer of 'divorce-move' (none, within-town,"
+                        + " split-household, leave-town, dont-know)");
+        var divorce = TownPack.sample().catalog().lifeEventOrThrow("divorce");
+        assertThat(divorce.moveWith(Map.of("divorce-move", "within-town"))).hasValue(
+                jp.kakanai.forms.navigation.LifeEvent.Move.WITHIN);
+        assertThat(divorce.moveWith(Map.of("divorce-move", "split-household"))).isEmpty();
     }
 }

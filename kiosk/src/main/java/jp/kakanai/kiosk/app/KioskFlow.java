@@ -155,6 +155,9 @@ public final class KioskFlow implements AutoCloseable {
     /** A home-prepared QR code read by {@link jp.kakanai.kiosk.qr.QrResource}: it stands in for a card reading. */
     public void acceptHomeQr(HomeQrPayload payload) {
         session.homeQrRead(payload);
+        // The move made at home (異動日, new address) is checked again by the server's address master, as if picked
+        // here; should the town's list have changed since, the resident picks the address at the kiosk instead.
+        payload.move().ifPresent(this::move);
     }
 
     public void chooseLifeEvent(String event) {

@@ -170,7 +170,8 @@ public final class KioskSession {
 
     /**
      * A home-prepared QR code was read: like a card reading, it starts a new visit, and it brings the life
-     * event, the answers and the household the resident gave at home (the household first, as asked).
+     * event, the answers and the household the resident gave at home (the household first, as asked; the 世帯主
+     * marked). Its move, if any, is the flow's to check ({@link KioskFlow#acceptHomeQr}).
      */
     public synchronized void homeQrRead(HomeQrPayload payload) {
         homeQr = Objects.requireNonNull(payload);
@@ -183,7 +184,7 @@ public final class KioskSession {
         payload.household().ifPresent(members -> {
             // Everything the family typed at home travels on: names, kana and sex too, for the forms' tables.
             household = members.stream().map(m -> new Member(m.relationship().id(), m.birthDate(), m.sex(), m.name(),
-                    m.kana(), m.deceased(), false, Optional.empty())).toList();
+                    m.kana(), m.deceased(), m.householder(), Optional.empty())).toList();
             answerOrder.add(HOUSEHOLD);
         });
         new TreeMap<>(payload.answers().values()).forEach((id, value) -> {

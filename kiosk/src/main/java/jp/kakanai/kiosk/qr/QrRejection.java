@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import jp.kakanai.forms.homeqr.HomeQrCodec;
 import jp.kakanai.forms.wareki.WarekiFormatter;
 
 /**
@@ -59,7 +60,8 @@ public record QrRejection(Reason reason, String ja, String en, String detail) {
         return new QrRejection(Reason.UNSUPPORTED_VERSION,
                 "このQRコードは新しい形式のため、この機械では読めません。係員にお知らせください。",
                 "This QR code has a newer format that this kiosk cannot read. Please ask a staff member.",
-                "format version " + version + "; this kiosk reads version 1");
+                "format version " + version + "; this kiosk reads versions " + HomeQrCodec.VERSION + " and "
+                        + HomeQrCodec.VERSION_WITH_MOVE);
     }
 
     static QrRejection notFound() {

@@ -108,9 +108,9 @@ class ScannerTypingTest {
     void otherCodesExpiredCodesAndNewerFormatsAreToldApart() {
         assertThat(rejected(intake.typed("https://www.city.example.lg.jp/\r")).reason()).isEqualTo(Reason.FOREIGN);
         assertThat(rejected(intake.typed("\r\n")).reason()).isEqualTo(Reason.FOREIGN);
-        QrRejection newer = rejected(intake.typed("KKN2:0123\r"));
+        QrRejection newer = rejected(intake.typed("KKN3:0123\r"));
         assertThat(newer.reason()).isEqualTo(Reason.UNSUPPORTED_VERSION);
-        assertThat(newer.detail()).isEqualTo("format version 2; this kiosk reads version 1");
+        assertThat(newer.detail()).isEqualTo("format version 3; this kiosk reads versions 1 and 2");
         QrIntake aMonthLater = new QrIntake(Clock.fixed(AT_THE_KIOSK.plus(java.time.Duration.ofDays(30)), ZoneOffset.UTC));
         assertThat(rejected(aMonthLater.typed(CODE + "\r")).reason()).isEqualTo(Reason.EXPIRED);
     }

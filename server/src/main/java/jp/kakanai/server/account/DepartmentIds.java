@@ -2,16 +2,16 @@ package jp.kakanai.server.account;
 
 import java.util.List;
 import jp.kakanai.forms.navigation.Department;
-import jp.kakanai.forms.navigation.Navigator;
+import jp.kakanai.server.townpack.TownPacks;
 import org.springframework.stereotype.Component;
 
-/** The departments staff can be assigned to: the catalog's ids (a town's data, not code). */
+/** The departments staff can be assigned to: the ids of the town pack in force (a town's data, not code). */
 @Component
 class DepartmentIds {
-    private final Navigator navigator;
+    private final TownPacks packs;
 
-    DepartmentIds(Navigator navigator) {
-        this.navigator = navigator;
+    DepartmentIds(TownPacks packs) {
+        this.packs = packs;
     }
 
     boolean exists(String id) {
@@ -23,6 +23,6 @@ class DepartmentIds {
     }
 
     List<Department> departments() {
-        return navigator.catalog().departments();
+        return packs.current().pack().catalog().departments();
     }
 }

@@ -1,67 +1,77 @@
 package jp.kakanai.server.address;
 
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import jp.kakanai.forms.address.Machiaza;
+import jp.kakanai.forms.address.TownAddresses;
 import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.json.FileProblem;
+import jp.kakanai.forms.pack.MachiazaFileReader;
 import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.townpack.TownPacks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The town's own addresses (its 町字, each with 住居表示 or 地番), from the town's 町字 file ({@link TownAddressFile}):
- * what the kiosk's address picker and the interview offer, and the check of an address picked from them. An
- * address of the town is stored and printed as the master composes it ({@code 静岡県下田市東本郷一丁目5番18号}); an
- * address elsewhere is kept as text. The list is the town pack's {@value #FILE} (docs/journeys.md).
+ * The town's own addresses (its 町字, each with 住居表示 or 地番), from the town pack version in force (its
+ * {@value #FILE}, read and checked with the pack by {@link MachiazaFileReader}): what the kiosk's address picker and
+ * the interview offer, and the check of an address picked from them. An address of the town is stored and printed
+ * as the master composes it ({@code 静岡県下田市東本郷一丁目5番18号}); an address elsewhere is kept as text. A new pack
+ * version with a changed list is in force for the next request (docs/journeys.md, docs/town-pack.md).
  */
 @Component
 public class AddressMaster {
     /** Where the town pack keeps its 町字 list. */
-    public static final String FILE = "addresses/machiaza.csv";
+    public static final String FILE = MachiazaFileReader.FILE;
     static final int MAX_TEXT = 200;
     static final int MAX_BUILDING = 60;
     private static final Pattern CHIBAN = Pattern.compile("[1-9]\\d{0,4}(-[1-9]\\d{0,3}){0,2}");
     private static final Pattern POSTCODE = Pattern.compile("\\d{7}");
-    private final TownAddressFile.Town town;
-    private final Map<String, Machiaza> byId = new LinkedHashMap<>();
+    private final Supplier<TownAddresses> town;
 
-    /** The town pack's 町字 file ({@value #FILE}). */
+    /** The addresses of the town pack version in force. */
     @Autowired
+    public AddressMaster(TownPacks packs) {
+        this(() -> packs.current().pack().addresses());
+    }
+
+    /** The addresses of one pack (tools and tests). */
     public AddressMaster(TownPack pack) {
-        this(load(pack));
+        this(pack::addresses);
     }
 
-    private AddressMaster(TownAddressFile.Town town) {
+    private AddressMaster(Supplier<TownAddresses> town) {
         this.town = town;
-        town.machiaza().forEach(m -> byId.put(m.id(), m));
     }
 
+    /** A master over a 町字 file alone; {@link IllegalStateException} listing every mistake with its line. */
     public static AddressMaster of(String fileName, String csv) {
-        return new AddressMaster(TownAddressFile.parse(fileName, csv));
+        List<FileProblem> problems = new ArrayList<>();
+        TownAddresses town = MachiazaFileReader.read(fileName, csv, problems).orElseThrow(() -> new IllegalStateException(
+                "Invalid town address file:\n" + String.join("\n", problems.stream().map(FileProblem::toString).toList())));
+        return new AddressMaster(() -> town);
     }
 
     public String lgCode() {
-        return town.lgCode();
+        return town.get().lgCode();
     }
 
     /** 都道府県 + 郡 + 市区町村 + 区: 静岡県下田市. */
     public String townName() {
-        return town.name();
+        return town.get().name();
     }
 
     public List<Machiaza> machiaza() {
-        return town.machiaza();
+        return town.get().machiaza();
     }
 
     /** The 丁目 of a 大字・町 (its rows with the same first four digits and a 丁目), in order. */
     public List<Machiaza> chomeOf(Machiaza oaza) {
-        if (oaza.oazaCho().isEmpty()) {
-            return List.of();
-        }
-        return town.machiaza().stream().filter(m -> m.oazaId().equals(oaza.oazaId()) && m.chome().isPresent()).toList();
+        return town.get().chomeOf(oaza);
     }
 
     /**
@@ -73,12 +83,15 @@ public class AddressMaster {
         if (address.machiazaId().isEmpty()) {
             return checkText(address, field);
         }
-        Machiaza row = byId.get(address.machiazaId().get());
-        if (row == null) {
+        TownAddresses town = this.town.get();
+        Optional<Machiaza> found = town.machiaza().stream().filter(m -> m.id().equals(address.machiazaId().get()))
+                .findFirst();
+        if (found.isEmpty()) {
             return new AddressCheck.Rejected(field + ".machiazaId", "この町字（" + address.machiazaId().get()
-                    + "）は" + townName() + "の住所にありません。一覧から選んでください。");
+                    + "）は" + town.name() + "の住所にありません。一覧から選んでください。");
         }
-        List<Machiaza> chome = chomeOf(row);
+        Machiaza row = found.get();
+        List<Machiaza> chome = town.chomeOf(row);
         if (row.chome().isEmpty() && !chome.isEmpty()) {
             if (address.chome().isEmpty()) {
                 return new AddressCheck.Rejected(field + ".chome", row.oazaCho() + "の何丁目かを選んでください。");
@@ -95,10 +108,10 @@ public class AddressMaster {
             return new AddressCheck.Rejected(field + ".chome", row.printed() + "に" + address.chome().get()
                     + "丁目はありません。");
         }
-        return row.residential() ? residential(row, address, field) : parcel(row, address, field);
+        return row.residential() ? residential(town, row, address, field) : parcel(town, row, address, field);
     }
 
-    private AddressCheck residential(Machiaza row, Address address, String field) {
+    private static AddressCheck residential(TownAddresses town, Machiaza row, Address address, String field) {
         if (address.chiban().isPresent()) {
             return new AddressCheck.Rejected(field + ".chiban", row.printed() + "は住居表示の地区です。番と号を選んでください。");
         }
@@ -109,10 +122,10 @@ public class AddressMaster {
             return new AddressCheck.Rejected(field + ".residence", "号（住居の番号、1〜999）を選んでください。");
         }
         String number = address.block().get() + "番" + address.residence().get() + "号";
-        return resolved(row, address, number, field);
+        return resolved(town, row, address, number, field);
     }
 
-    private AddressCheck parcel(Machiaza row, Address address, String field) {
+    private static AddressCheck parcel(TownAddresses town, Machiaza row, Address address, String field) {
         if (address.block().isPresent() || address.residence().isPresent()) {
             return new AddressCheck.Rejected(field + ".block", row.printed() + "は地番の地区です。地番を入力してください。");
         }
@@ -126,11 +139,11 @@ public class AddressMaster {
         for (int i = 1; i < parts.length; i++) {
             number.append(i == 1 ? "" : "の").append(parts[i]);
         }
-        return resolved(row, new Address(address.text(), address.postcode(), address.machiazaId(), address.chome(),
+        return resolved(town, row, new Address(address.text(), address.postcode(), address.machiazaId(), address.chome(),
                 Optional.empty(), Optional.empty(), Optional.of(chiban), address.building()), number.toString(), field);
     }
 
-    private AddressCheck resolved(Machiaza row, Address address, String number, String field) {
+    private static AddressCheck resolved(TownAddresses town, Machiaza row, Address address, String number, String field) {
         Optional<String> building = address.building().map(String::strip);
         if (building.isPresent()) {
             Optional<String> problem = textProblem(building.get(), MAX_BUILDING, "建物名・部屋番号");
@@ -138,7 +151,7 @@ public class AddressMaster {
                 return new AddressCheck.Rejected(field + ".building", problem.get());
             }
         }
-        String text = townName() + row.printed() + number + building.map(b -> " " + b).orElse("");
+        String text = town.name() + row.printed() + number + building.map(b -> " " + b).orElse("");
         Optional<String> postcode = row.postcode().map(p -> p.substring(0, 3) + "-" + p.substring(3));
         return new AddressCheck.Resolved(new Address(Optional.of(text), postcode, Optional.of(row.id()),
                 row.chomeNumber(), address.block(), address.residence(), address.chiban(), building));
@@ -181,11 +194,5 @@ public class AddressMaster {
 
     private static boolean inRange(int number) {
         return number >= 1 && number <= 999;
-    }
-
-    private static TownAddressFile.Town load(TownPack pack) {
-        String csv = pack.files().text(FILE).orElseThrow(() -> new IllegalStateException("The town pack has no " + FILE
-                + ": add the town's 町字 list (the Address Base Registry's mt_town layout; docs/journeys.md)."));
-        return TownAddressFile.parse(FILE, csv);
     }
 }

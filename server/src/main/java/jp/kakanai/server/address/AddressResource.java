@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import jp.kakanai.forms.address.Machiaza;
 import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.audit.NoPersonalData;

@@ -29,6 +29,7 @@ import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
 import jp.kakanai.server.security.SignInOptionsResource;
 import jp.kakanai.server.reservation.ReservationResource;
+import jp.kakanai.server.townpack.TownPackVersionsResource;
 import jp.kakanai.server.townpack.TownResource;
 import jp.kakanai.server.visit.VisitResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -77,6 +78,7 @@ public class JerseyConfig extends ResourceConfig {
         register(ReservationResource.class);
         register(CongestionResource.class);
         register(TownResource.class);
+        register(TownPackVersionsResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

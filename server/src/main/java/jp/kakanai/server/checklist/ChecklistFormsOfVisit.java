@@ -25,7 +25,7 @@ class ChecklistFormsOfVisit implements ChecklistForms {
 
     @Override
     public Map<String, Set<String>> formsOf(Visit visit) {
-        ProcedureCatalog catalog = checklists.navigator().catalog();
+        ProcedureCatalog catalog = checklists.navigator(visit).catalog();
         Map<String, Integer> walking = new LinkedHashMap<>();
         catalog.departments().forEach(d -> walking.put(d.id(), d.walkingOrder()));
         Map<String, Set<String>> forms = new LinkedHashMap<>();

@@ -18,8 +18,7 @@ import jp.kakanai.forms.navigation.Answers;
 import jp.kakanai.forms.navigation.ChecklistItem;
 import jp.kakanai.forms.navigation.Household;
 import jp.kakanai.forms.navigation.HouseholdMember;
-import jp.kakanai.forms.navigation.ProcedureCatalog;
-import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.forms.navigation.LocalizedText;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.text.Redacted;
@@ -37,18 +36,18 @@ class ChecklistRepository {
             + " reason_ja, reason_en, concerns, bring, deadline_ja, deadline_en, status, not_needed_reason, note,"
             + " version, updated_at, updated_by";
     private final JdbcClient jdbc;
-    private final ProcedureCatalog catalog;
+    private final TownPacks packs;
 
-    ChecklistRepository(JdbcClient jdbc, TownPack pack) {
+    ChecklistRepository(JdbcClient jdbc, TownPacks packs) {
         this.jdbc = jdbc;
-        this.catalog = pack.catalog();
+        this.packs = packs;
     }
 
     Optional<StoredFacts> facts(String visitId) {
         return jdbc.sql("select visit_id, life_event, answers_json, household_json, card_read, version, updated_at,"
                         + " updated_by from checklist where visit_id = :id")
                 .param("id", visitId)
-                .query((rs, row) -> new StoredFacts(rs.getString("visit_id"), catalog.lifeEventOrThrow(rs.getString("life_event")),
+                .query((rs, row) -> new StoredFacts(rs.getString("visit_id"), packs.forVisit(visitId).pack().catalog().lifeEventOrThrow(rs.getString("life_event")),
                         new Answers(readJson(rs.getString("answers_json"), new TypeReference<Map<String, String>>() { })),
                         Optional.ofNullable(rs.getString("household_json")).map(ChecklistRepository::household),
                         rs.getBoolean("card_read"), rs.getInt("version"), instant(rs, "updated_at"),

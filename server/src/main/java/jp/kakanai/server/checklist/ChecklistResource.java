@@ -81,7 +81,7 @@ public class ChecklistResource {
         Visit visit = visits.visible(visitId, caller);
         ChecklistRequests.NewItem body = required(item);
         String department = Optional.ofNullable(body.procedureId())
-                .flatMap(id -> checklists.navigator().catalog().procedure(id)).map(p -> p.department().id())
+                .flatMap(id -> checklists.navigator(visit).catalog().procedure(id)).map(p -> p.department().id())
                 .orElse(body.departmentId());
         if (!StaffScope.current().everyDepartment() && (department == null || !StaffScope.current().worksFor(department))) {
             throw new ApiProblem(403, "A department clerk adds procedures of their own departments.", "departmentId");

@@ -15,6 +15,7 @@ import jp.kakanai.forms.navigation.Household;
 import jp.kakanai.forms.navigation.LocalizedText;
 import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationRequest;
@@ -38,16 +39,16 @@ public class ChecklistService {
     static final LocalizedText CHOSEN_AT_KIOSK = LocalizedText.of("キオスクで選択", "Chosen at the kiosk");
     private final ChecklistRepository repository;
     private final ChecklistViews views;
-    private final Navigator navigator;
+    private final TownPacks packs;
     private final NavigationInput input;
     private final OfficeClock clock;
     private final TransactionTemplate savepoint;
 
-    public ChecklistService(ChecklistRepository repository, ChecklistViews views, Navigator navigator,
+    public ChecklistService(ChecklistRepository repository, ChecklistViews views, TownPacks packs,
                             NavigationInput input, OfficeClock clock, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.views = views;
-        this.navigator = navigator;
+        this.packs = packs;
         this.input = input;
         this.clock = clock;
         this.savepoint = new TransactionTemplate(transactions);
@@ -71,7 +72,7 @@ public class ChecklistService {
         facts(visit);
         return repository.entries(visit.id()).stream()
                 .filter(e -> e.status() == ItemStatus.TODO || e.status() == ItemStatus.IN_PROGRESS)
-                .map(e -> new OpenItem(e.itemId(), e.departmentId(), views.name(e), e.status()))
+                .map(e -> new OpenItem(e.itemId(), e.departmentId(), views.name(visit, e), e.status()))
                 .toList();
     }
 
@@ -82,8 +83,9 @@ public class ChecklistService {
         return repository.entries(visit.id());
     }
 
-    Navigator navigator() {
-        return navigator;
+    /** The navigator of the town pack version the visit was started on. */
+    Navigator navigator(Visit visit) {
+        return packs.forVisit(visit.id()).navigator();
     }
 
     /** The department of a procedure on the visit's checklist; empty when it is not on it. */
@@ -113,6 +115,7 @@ public class ChecklistService {
 
     private void create(Visit visit, String actor, Answers answers, Optional<Household> household) {
         Instant now = clock.now();
+        Navigator navigator = packs.forVisit(visit.id()).navigator();
         StoredFacts facts = new StoredFacts(visit.id(), navigator.catalog().lifeEventOrThrow(visit.lifeEvent()), answers,
                 household, false, 0, now, actor);
         repository.insert(facts);
@@ -137,7 +140,7 @@ public class ChecklistService {
     public ChecklistView updateFacts(Visit visit, ChecklistRequests.FactsUpdate update, String actor) {
         StoredFacts current = facts(visit);
         int expected = ItemChanges.requireVersion(update.version());
-        Answers answers = input.answers(update.answers(), "answers");
+        Answers answers = input.answers(update.answers(), "answers", packs.forVisit(visit.id()).pack().catalog());
         Optional<Household> household = input.household(update.household(), "household", clock.today());
         Instant now = clock.now();
         boolean cardRead = update.myNumberCardRead() != null ? update.myNumberCardRead() : current.cardRead();
@@ -167,7 +170,7 @@ public class ChecklistService {
     }
 
     private void follow(Visit visit, StoredFacts facts, Instant now, String actor) {
-        Checklist navigation = navigator.navigate(ChecklistViews.factsOf(visit, facts));
+        Checklist navigation = packs.forVisit(visit.id()).navigator().navigate(ChecklistViews.factsOf(visit, facts));
         Map<String, ChecklistEntry> existing = repository.entries(visit.id()).stream()
                 .collect(Collectors.toMap(ChecklistEntry::itemId, Function.identity()));
         Set<String> listed = new HashSet<>();

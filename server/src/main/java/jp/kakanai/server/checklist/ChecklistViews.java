@@ -8,11 +8,11 @@ import java.util.Optional;
 import jp.kakanai.forms.navigation.Department;
 import jp.kakanai.forms.navigation.Facts;
 import jp.kakanai.forms.navigation.LocalizedText;
-import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.forms.navigation.Procedure;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.navigation.NavigationRequest;
 import jp.kakanai.server.navigation.QuestionView;
 import jp.kakanai.server.visit.Visit;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 /** Renders a stored checklist: catalog names, forms and documents, grouped by department in walking order. */
 @Component
 class ChecklistViews {
-    private final Navigator navigator;
+    private final TownPacks packs;
     private final ChecklistRepository repository;
 
-    ChecklistViews(Navigator navigator, ChecklistRepository repository) {
-        this.navigator = navigator;
+    ChecklistViews(TownPacks packs, ChecklistRepository repository) {
+        this.packs = packs;
         this.repository = repository;
     }
 
@@ -37,17 +37,18 @@ class ChecklistViews {
     }
 
     ChecklistView render(Visit visit, StoredFacts facts) {
-        ProcedureCatalog catalog = navigator.catalog();
+        TownPacks.InForce pack = packs.forVisit(visit.id());
+        ProcedureCatalog catalog = pack.pack().catalog();
         Map<Department, List<ChecklistEntry>> groups = new LinkedHashMap<>();
         repository.entries(visit.id()).stream()
-                .sorted(Comparator.comparingInt((ChecklistEntry e) -> department(e).walkingOrder())
+                .sorted(Comparator.comparingInt((ChecklistEntry e) -> department(catalog, e).walkingOrder())
                         .thenComparingInt(e -> e.procedureId().map(catalog::indexOf).filter(i -> i >= 0)
                                 .orElse(Integer.MAX_VALUE))
                         .thenComparing(ChecklistEntry::itemId))
-                .forEach(e -> groups.computeIfAbsent(department(e), d -> new java.util.ArrayList<>()).add(e));
+                .forEach(e -> groups.computeIfAbsent(department(catalog, e), d -> new java.util.ArrayList<>()).add(e));
         List<ChecklistView.DepartmentGroup> departments = groups.entrySet().stream()
                 .map(g -> new ChecklistView.DepartmentGroup(g.getKey().id(), g.getKey().name(),
-                        g.getKey().walkingOrder(), g.getValue().stream().map(this::item).toList()))
+                        g.getKey().walkingOrder(), g.getValue().stream().map(e -> item(catalog, e)).toList()))
                 .toList();
         List<ChecklistEntry> all = groups.values().stream().flatMap(List::stream).toList();
         int done = (int) all.stream().filter(e -> e.status() == ItemStatus.DONE).count();
@@ -58,30 +59,33 @@ class ChecklistViews {
         return new ChecklistView(visit.id(), facts.event().id(), facts.version(), facts.answers().values(),
                 Optional.ofNullable(household), facts.cardRead(), departments,
                 new ChecklistView.Progress(all.size(), done, open),
-                navigator.questionsFor(factsOf(visit, facts)).stream().map(QuestionView::of).toList());
+                pack.navigator().questionsFor(factsOf(visit, facts)).stream().map(QuestionView::of).toList());
     }
 
-    /** The name a clerk knows the item by: the catalog's, or the one typed in. */
-    LocalizedText name(ChecklistEntry entry) {
-        return entry.procedureId().flatMap(navigator.catalog()::procedure).map(Procedure::name)
+    /** The name a clerk knows the item by: the catalog's (of the visit's pack version), or the one typed in. */
+    LocalizedText name(Visit visit, ChecklistEntry entry) {
+        return name(packs.forVisit(visit.id()).pack().catalog(), entry);
+    }
+
+    private static LocalizedText name(ProcedureCatalog catalog, ChecklistEntry entry) {
+        return entry.procedureId().flatMap(catalog::procedure).map(Procedure::name)
                 .orElseGet(() -> {
                     String name = entry.customName().orElse(entry.itemId());
                     return LocalizedText.of(name, name);
                 });
     }
 
-    private ChecklistView.Item item(ChecklistEntry e) {
-        ProcedureCatalog catalog = navigator.catalog();
+    private static ChecklistView.Item item(ProcedureCatalog catalog, ChecklistEntry e) {
         List<String> forms = e.procedureId().flatMap(catalog::procedure).map(Procedure::formIds).orElse(List.of());
-        return new ChecklistView.Item(e.itemId(), e.procedureId(), name(e), forms, e.origin().id(), e.certainty().id(),
+        return new ChecklistView.Item(e.itemId(), e.procedureId(), name(catalog, e), forms, e.origin().id(), e.certainty().id(),
                 e.reason(), e.concerns(), e.bring().stream().flatMap(id -> catalog.document(id).stream()).toList(),
                 e.deadline(), e.status().id(), e.notNeededReason(), e.note(), e.version(),
                 e.updatedAt().atZone(OfficeClock.ZONE).toOffsetDateTime(), e.updatedBy());
     }
 
     /** The entry's department; one the catalog no longer has goes last, under its id. */
-    private Department department(ChecklistEntry entry) {
-        return navigator.catalog().department(entry.departmentId()).orElseGet(() ->
+    private static Department department(ProcedureCatalog catalog, ChecklistEntry entry) {
+        return catalog.department(entry.departmentId()).orElseGet(() ->
                 new Department(entry.departmentId(), LocalizedText.of(entry.departmentId(), entry.departmentId()),
                         Integer.MAX_VALUE));
     }

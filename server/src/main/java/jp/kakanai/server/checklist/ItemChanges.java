@@ -8,10 +8,11 @@ import jp.kakanai.forms.navigation.ChecklistItem;
 import jp.kakanai.forms.navigation.Department;
 import jp.kakanai.forms.navigation.Document;
 import jp.kakanai.forms.navigation.LocalizedText;
-import jp.kakanai.forms.navigation.Navigator;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Procedure;
 import jp.kakanai.forms.text.TextProblem;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,16 +36,16 @@ public class ItemChanges {
     private final ChecklistRepository repository;
     private final ChecklistService checklists;
     private final ChecklistViews views;
-    private final Navigator navigator;
+    private final TownPacks packs;
     private final OfficeClock clock;
     private final ApplicationEventPublisher events;
 
     public ItemChanges(ChecklistRepository repository, ChecklistService checklists, ChecklistViews views,
-                       Navigator navigator, OfficeClock clock, ApplicationEventPublisher events) {
+                       TownPacks packs, OfficeClock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.checklists = checklists;
         this.views = views;
-        this.navigator = navigator;
+        this.packs = packs;
         this.clock = clock;
         this.events = events;
     }
@@ -67,14 +68,14 @@ public class ItemChanges {
         }
         Optional<String> note = change.note() == null ? entry.note() : text(change.note(), "note", MAX_NOTE);
         if (expected != entry.version()) {
-            throw stale(entry);
+            throw stale(visit, entry);
         }
         Instant now = clock.now();
         ChecklistEntry changed = new ChecklistEntry(entry.itemId(), entry.procedureId(), entry.customName(),
                 entry.departmentId(), entry.origin(), entry.certainty(), entry.reason(), entry.concerns(), entry.bring(),
                 entry.deadline(), status, notNeededReason, note, expected + 1, now, actor);
         if (!repository.update(visit.id(), changed, expected)) {
-            throw stale(repository.entry(visit.id(), itemId).orElse(entry));
+            throw stale(visit, repository.entry(visit.id(), itemId).orElse(entry));
         }
         if (status != entry.status()) {
             repository.record(visit.id(), itemId, now, actor, "status", status.id(), notNeededReason.orElse(null));
@@ -114,9 +115,10 @@ public class ItemChanges {
         }
         Optional<String> note = text(item.note(), "note", MAX_NOTE);
         Instant now = clock.now();
+        ProcedureCatalog catalog = packs.forVisit(visit.id()).pack().catalog();
         ChecklistEntry entry;
         if (item.procedureId() != null) {
-            Procedure procedure = navigator.catalog().procedure(item.procedureId()).orElseThrow(() ->
+            Procedure procedure = catalog.procedure(item.procedureId()).orElseThrow(() ->
                     ApiProblem.badField("procedureId", "No procedure '" + item.procedureId() + "' in the catalog."));
             repository.entry(visit.id(), procedure.id()).ifPresent(existing -> {
                 throw ApiProblem.conflict("「" + procedure.name().ja() + "」は すでにチェックリストにあります。"
@@ -128,9 +130,9 @@ public class ItemChanges {
             TextProblem.ofName(name, MAX_NAME).ifPresent(problem -> {
                 throw ApiProblem.badField("name", problem);
             });
-            Department department = Optional.ofNullable(item.departmentId()).flatMap(navigator.catalog()::department)
+            Department department = Optional.ofNullable(item.departmentId()).flatMap(catalog::department)
                     .orElseThrow(() -> ApiProblem.badField("departmentId", "Department must be one of "
-                            + navigator.catalog().departments().stream().map(Department::id).toList() + "."));
+                            + catalog.departments().stream().map(Department::id).toList() + "."));
             entry = new ChecklistEntry(freeCustomId(visit), Optional.empty(), Optional.of(name), department.id(),
                     ItemOrigin.CLERK, ChecklistItem.Certainty.NEEDED, ADDED_BY_CLERK, List.of(), List.of(),
                     Optional.empty(), ItemStatus.TODO, Optional.empty(), note, 0, now, actor);
@@ -151,7 +153,7 @@ public class ItemChanges {
         Instant now = clock.now();
         List<String> added = new java.util.ArrayList<>();
         for (String id : procedureIds) {
-            Optional<Procedure> procedure = navigator.catalog().procedure(id);
+            Optional<Procedure> procedure = packs.forVisit(visit.id()).pack().catalog().procedure(id);
             if (procedure.isEmpty() || repository.entry(visit.id(), id).isPresent() || added.contains(id)) {
                 continue;
             }
@@ -190,8 +192,8 @@ public class ItemChanges {
         return HOUR_MINUTE.format(instant.atZone(OfficeClock.ZONE));
     }
 
-    private ApiProblem stale(ChecklistEntry current) {
-        LocalizedText name = views.name(current);
+    private ApiProblem stale(Visit visit, ChecklistEntry current) {
+        LocalizedText name = views.name(visit, current);
         return ApiProblem.conflict("「" + name.ja() + "」は " + current.updatedBy() + " さんが " + time(current.updatedAt())
                 + " に変更しました（現在: " + current.status().ja() + "）。画面を更新してから、もう一度操作してください。"
                 + " / " + name.en() + " was changed by " + current.updatedBy() + " at " + time(current.updatedAt())

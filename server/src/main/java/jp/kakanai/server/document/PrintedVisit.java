@@ -161,17 +161,15 @@ public final class PrintedVisit {
     }
 
     /**
-     * The kind the 住民異動届 ticks (its checkbox values): the event's own move (life-events.json), or 転居 for a
-     * marriage answered so (the sample catalog's {@code marriage-move} question).
+     * The kind the 住民異動届 ticks (its checkbox values): the event's own move, or the one its answers bring
+     * (life-events.json {@code moveOnAnswer}: 婚姻 or 離婚 with 「市内で引っ越す」), or 転居 when the visit was given a
+     * move although its event is none (婚姻 joining the spouse's household at another address in the town).
      */
     private static Optional<String> moveKind(LifeEvent event, Map<String, String> answers, VisitFacts facts) {
-        if (event.move().isPresent()) {
-            return Optional.of("move-" + event.move().get().id());
+        Optional<LifeEvent.Move> move = event.moveWith(answers);
+        if (move.isPresent()) {
+            return Optional.of("move-" + move.get().id());
         }
-        if ("marriage".equals(event.id()) && ("within-town".equals(answers.get("marriage-move"))
-                || "merge-household".equals(answers.get("marriage-move")) && facts.event().move().isPresent())) {
-            return Optional.of("move-within");
-        }
-        return Optional.empty();
+        return facts.event().move().isPresent() ? Optional.of("move-within") : Optional.empty();
     }
 }

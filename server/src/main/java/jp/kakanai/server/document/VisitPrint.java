@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Document;
+import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.render.BlankBoxes;
-import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.render.CoverSheet;
 import jp.kakanai.forms.render.CoverTexts;
 import jp.kakanai.forms.render.FormPage;
@@ -20,6 +20,7 @@ import jp.kakanai.server.checklist.ChecklistService;
 import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.privacy.MyNumberVault;
 import jp.kakanai.server.security.StaffScope;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.visit.VisitFactsRepository;
 import org.springframework.stereotype.Service;
@@ -29,26 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
  * A visit's print (一括印刷), the one the staff list and the counter interview both give: a cover sheet that tells the
  * resident where to go and what to show, then every form of the checklist's procedures that is not marked 不要, in
  * walking order, each once, each filled from the visit's facts ({@link PrintedVisit}) with the people its procedure
- * concerns in its table, each with its back-office QR code.
+ * concerns in its table, each with its back-office QR code. Everything comes from the town pack version the visit
+ * was started on, and every print is recorded with that version.
  */
 @Service
 public class VisitPrint {
     private static final String NOT_NEEDED = "not-needed";
-    private final FormRenderer renderer;
     private final ChecklistService checklists;
     private final VisitFactsRepository facts;
     private final MyNumberVault myNumbers;
     private final VisitForms visitForms;
-    private final TownPack pack;
+    private final TownPacks packs;
 
-    public VisitPrint(FormRenderer renderer, ChecklistService checklists, VisitFactsRepository facts,
-                      MyNumberVault myNumbers, VisitForms visitForms, TownPack pack) {
-        this.renderer = renderer;
+    public VisitPrint(ChecklistService checklists, VisitFactsRepository facts, MyNumberVault myNumbers,
+                      VisitForms visitForms, TownPacks packs) {
         this.checklists = checklists;
         this.facts = facts;
         this.myNumbers = myNumbers;
         this.visitForms = visitForms;
-        this.pack = pack;
+        this.packs = packs;
     }
 
     /** One form of the print and the procedure that brought it (whose {@code concerns} fill its table). */
@@ -59,8 +59,13 @@ public class VisitPrint {
     @Transactional
     public PrintedVisit printed(Visit visit) {
         ChecklistView checklist = checklists.view(visit);
-        return new PrintedVisit(visit, pack.catalog().lifeEventOrThrow(visit.lifeEvent()), facts.find(visit.id()),
+        return new PrintedVisit(visit, lifeEventOf(visit), facts.find(visit.id()),
                 checklist.answers(), checklist.myNumberCardRead());
+    }
+
+    /** The visit's life event, as the pack version it was started on defines it. */
+    public LifeEvent lifeEventOf(Visit visit) {
+        return packs.forVisit(visit.id()).pack().catalog().lifeEventOrThrow(visit.lifeEvent());
     }
 
     /**
@@ -69,6 +74,7 @@ public class VisitPrint {
      */
     @Transactional
     public List<PrintedForm> forms(Visit visit) {
+        FormRenderer renderer = renderer(visit);
         ChecklistView checklist = checklists.view(visit);
         Map<String, PrintedForm> forms = new LinkedHashMap<>();
         for (ChecklistView.DepartmentGroup department : checklist.departments()) {
@@ -77,11 +83,12 @@ public class VisitPrint {
                     continue;
                 }
                 item.forms().stream().filter(renderer::hasForm).forEach(id -> forms.putIfAbsent(id, new PrintedForm(id,
-                        title(id), department.id(), item.concerns())));
+                        title(renderer, id), department.id(), item.concerns())));
             }
         }
         for (String id : visitForms.formsOf(visit)) {
-            forms.putIfAbsent(id, new PrintedForm(id, title(id), renderer.definition(id).orElseThrow().department(), List.of()));
+            forms.putIfAbsent(id, new PrintedForm(id, title(renderer, id), renderer.definition(id).orElseThrow().department(),
+                    List.of()));
         }
         return List.copyOf(forms.values());
     }
@@ -115,10 +122,14 @@ public class VisitPrint {
         if (forms.isEmpty()) {
             throw ApiProblem.notFound("受付番号 " + visit.ticket() + " には印刷する帳票がありません。");
         }
-        List<String> withBoxes = forms.stream().map(PrintedForm::formId).filter(visitForms::hasMyNumberBoxes).toList();
+        FormRenderer renderer = renderer(visit);
+        List<String> withBoxes = forms.stream().map(PrintedForm::formId)
+                .filter(id -> VisitForms.hasMyNumberBoxes(renderer, id)).toList();
         Optional<String> myNumber = withBoxes.isEmpty() ? Optional.empty()
                 : myNumbers.reveal(visit.id(), "print " + String.join(",", withBoxes), staff);
-        return render(visit, forms, myNumber, scope);
+        RenderedForm rendered = render(visit, forms, myNumber, scope);
+        recordPrint(visit, forms.stream().map(PrintedForm::formId).toList(), staff);
+        return rendered;
     }
 
     /**
@@ -128,6 +139,7 @@ public class VisitPrint {
      */
     @Transactional
     public RenderedForm renderOne(Visit visit, String formId, String staff, StaffScope scope) {
+        FormRenderer renderer = renderer(visit);
         if (!renderer.hasForm(formId)) {
             throw new ApiProblem(404, "No form '" + formId + "' exists.", "formId");
         }
@@ -139,11 +151,14 @@ public class VisitPrint {
             throw new ApiProblem(403, "'" + formId + "' is another department's form: it is printed where that"
                     + " procedure is handled, or at the one-stop counter.", "formId");
         }
-        Optional<String> myNumber = visitForms.hasMyNumberBoxes(formId)
+        Optional<String> myNumber = VisitForms.hasMyNumberBoxes(renderer, formId)
                 ? myNumbers.reveal(visit.id(), "print " + formId, staff) : Optional.empty();
         PrintedVisit printed = printed(visit);
         try {
-            return renderer.render(formId, printed.data(renderer.definition(formId).orElseThrow(), form.concerns(), myNumber));
+            RenderedForm rendered = renderer.render(formId,
+                    printed.data(renderer.definition(formId).orElseThrow(), form.concerns(), myNumber));
+            recordPrint(visit, List.of(formId), staff);
+            return rendered;
         } catch (InvalidFormDataException e) {
             throw new ApiProblem(422, "The stored visit cannot fill this form: " + e.getMessage(), e.field());
         }
@@ -160,6 +175,7 @@ public class VisitPrint {
     /** Every required box still blank on every form of the print, in print order (the My Number is never asked). */
     @Transactional
     public List<BlankBox> blanks(Visit visit) {
+        FormRenderer renderer = renderer(visit);
         PrintedVisit printed = printed(visit);
         List<BlankBox> blanks = new ArrayList<>();
         for (PrintedForm form : forms(visit)) {
@@ -177,6 +193,7 @@ public class VisitPrint {
     }
 
     private RenderedForm render(Visit visit, List<PrintedForm> forms, Optional<String> myNumber, StaffScope scope) {
+        FormRenderer renderer = renderer(visit);
         PrintedVisit printed = printed(visit);
         List<FormPage> pages = forms.stream().map(f -> new FormPage(f.formId(),
                 printed.data(renderer.definition(f.formId()).orElseThrow(), f.concerns(), myNumber))).toList();
@@ -187,11 +204,21 @@ public class VisitPrint {
         }
     }
 
-    private String title(String formId) {
+    /** Which pack version laid out the paper a clerk handed over (auditors ask). */
+    private void recordPrint(Visit visit, List<String> formIds, String staff) {
+        packs.recordPrint(visit.id(), formIds, packs.forVisit(visit.id()), staff);
+    }
+
+    private FormRenderer renderer(Visit visit) {
+        return packs.forVisit(visit.id()).renderer();
+    }
+
+    private static String title(FormRenderer renderer, String formId) {
         return renderer.definition(formId).orElseThrow().title();
     }
 
     private CoverSheet cover(Visit visit, StaffScope scope) {
+        var pack = packs.forVisit(visit.id()).pack();
         CoverTexts texts = pack.coverTexts();
         ChecklistView checklist = checklists.view(visit);
         List<CoverSheet.Stop> stops = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kakanai.forms.checkin.Address;
+import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrCodec;
 import jp.kakanai.forms.homeqr.HomeQrMember;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
@@ -22,7 +24,10 @@ import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.address.AddressCheck;
+import jp.kakanai.server.address.AddressMaster;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.navigation.QuestionView;
@@ -36,13 +41,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class HomeQrIssuer {
     private static final int PNG_SIDE = 640;
-    private final Navigator navigator;
+    private final TownPacks packs;
     private final NavigationInput input;
     private final OfficeClock clock;
     private final HomeQrProperties properties;
+    private final AddressMaster addresses;
 
-    public HomeQrIssuer(Navigator navigator, NavigationInput input, OfficeClock clock, HomeQrProperties properties) {
-        this.navigator = navigator;
+    public HomeQrIssuer(TownPacks packs, NavigationInput input, OfficeClock clock, HomeQrProperties properties,
+                        AddressMaster addresses) {
+        this.packs = packs;
+        this.addresses = addresses;
         this.input = input;
         this.clock = clock;
         this.properties = properties;
@@ -71,9 +79,11 @@ public class HomeQrIssuer {
         Optional<List<HomeQrMember>> household = members(request.household(), today);
         String name = required(resident.name(), "resident.name");
         String address = required(resident.address(), "resident.address");
+        Optional<MoveFacts> move = move(request.move(), event, today);
         try {
             HomeQrPayload payload = HomeQrPayload.issue(event.id(), new BasicFourInfo(name, address, born, resident.sex()),
                     Optional.ofNullable(resident.kana()), answers, household, clock.now(), properties.validFor());
+            payload = move.map(payload::withMove).orElse(payload);
             String text = HomeQrCodec.encode(payload);
             HomeQrSymbol symbol = HomeQrSymbol.of(text);
             return new IssuedHomeQr(text, payload.expiresAt(), symbol.version(),
@@ -96,8 +106,34 @@ public class HomeQrIssuer {
         Optional<Household> household = members(request.household(), today)
                 .map(members -> new Household(members.stream().map(HomeQrMember::toHouseholdMember).toList()));
         Facts facts = new Facts(event, today, new Resident(born, false), household, input.answers(request.answers(), "answers"));
+        Navigator navigator = packs.current().navigator();
         return new NavigationResource.Questions(event.id(), navigator.catalog().languages(),
                 navigator.questionsFor(facts).stream().map(QuestionView::of).toList());
+    }
+
+    /**
+     * The move, for an event that is one (or may be one by its answers): the date within a year, the new address
+     * checked against the town's address master (composed as the forms print it) or kept as text.
+     */
+    private Optional<MoveFacts> move(HomeQrRequest.MoveEntry entry, LifeEvent event, LocalDate today) {
+        if (entry == null || entry.date() == null && entry.newAddress() == null) {
+            return Optional.empty();
+        }
+        if (event.move().isEmpty() && event.movesOnAnswer().isEmpty()) {
+            throw ApiProblem.badField("move", "The life event '" + event.id() + "' is no move.");
+        }
+        Optional<LocalDate> date = Optional.ofNullable(entry.date());
+        if (date.filter(d -> d.isBefore(today.minusYears(1)) || d.isAfter(today.plusYears(1))).isPresent()) {
+            throw ApiProblem.badField("move.date", "The move is more than a year from today.");
+        }
+        Optional<Address> newAddress = Optional.ofNullable(entry.newAddress()).map(a -> {
+            AddressCheck checked = addresses.check(a, "move.newAddress");
+            if (checked instanceof AddressCheck.Rejected rejected) {
+                throw ApiProblem.badField(rejected.field(), rejected.message());
+            }
+            return ((AddressCheck.Resolved) checked).address();
+        });
+        return Optional.of(new MoveFacts(date, newAddress, Optional.empty()));
     }
 
     private Optional<List<HomeQrMember>> members(List<HomeQrRequest.MemberEntry> entries, LocalDate today) {
@@ -116,7 +152,7 @@ public class HomeQrIssuer {
             try {
                 members.add(new HomeQrMember(relationship, born, Boolean.TRUE.equals(entry.deceased()),
                         Optional.ofNullable(entry.name()).filter(n -> !n.isBlank()), Optional.ofNullable(entry.kana()),
-                        Optional.ofNullable(entry.sex())));
+                        Optional.ofNullable(entry.sex()), Boolean.TRUE.equals(entry.householder())));
             } catch (InvalidHomeQrPayloadException e) {
                 throw ApiProblem.badField(e.within(at).field(), e.getMessage());
             }

@@ -147,7 +147,7 @@ public class InterviewService {
         EntryRules rules = rules();
         ResidentFacts resident = residentOf(visit, current, update.resident(), rules);
         List<Member> members = rules.members(update.members());
-        LifeEvent event = navigation.catalog().lifeEventOrThrow(visit.lifeEvent());
+        LifeEvent event = print.lifeEventOf(visit);
         MoveFacts move = rules.move(update.move(), event, resident == null ? null : resident.basic().address());
         Optional<LocalDate> eventDate = rules.date("eventDate", update.eventDate(), "日付");
         Optional<String> householder = rules.householderName(update.householderName());
@@ -189,7 +189,7 @@ public class InterviewService {
         ChecklistView checklist = checklists.view(visit);
         // No My Number here: the preview needs only what could print as 〓, and digits always print.
         RenderedForm rendered = print.preview(visit);
-        return Confirmations.of(visit, navigation.catalog().lifeEventOrThrow(visit.lifeEvent()), interview, checklist,
+        return Confirmations.of(visit, print.lifeEventOf(visit), interview, checklist,
                 print.printed(visit), print.forms(visit), flagged(rendered.placeholders()), print.blanks(visit));
     }
 

@@ -79,7 +79,8 @@ public record InterviewView(String visitId, String ticketNumber, String lifeEven
                     m.isHouseholder(), m.kinship()));
         }
         Optional<MoveFacts> move = facts.event().move();
-        Optional<String> other = "move-in".equals(visit.lifeEvent())
+        // A move in (転入, 外国人住民の転入): the other address is the previous one; else the new one.
+        Optional<String> other = printed.moveKind().filter("move-in"::equals).isPresent()
                 ? move.flatMap(MoveFacts::previousAddress).flatMap(Address::text)
                 : move.flatMap(MoveFacts::newAddress).flatMap(Address::text);
         Optional<LocalDate> date = move.flatMap(MoveFacts::date);

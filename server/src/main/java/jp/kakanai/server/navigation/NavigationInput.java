@@ -11,10 +11,11 @@ import jp.kakanai.forms.navigation.Answers;
 import jp.kakanai.forms.navigation.Household;
 import jp.kakanai.forms.navigation.HouseholdMember;
 import jp.kakanai.forms.navigation.LifeEvent;
-import jp.kakanai.forms.navigation.Navigator;
+import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Question;
 import jp.kakanai.forms.navigation.Relationship;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.townpack.TownPacks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,23 +27,29 @@ public class NavigationInput {
     static final int MAX_HOUSEHOLD = 20;
     /** 和暦 starts with the Gregorian calendar in Meiji 6; nobody on a card was born earlier. */
     private static final LocalDate EARLIEST = LocalDate.of(1873, 1, 1);
-    private final Navigator navigator;
+    private final TownPacks packs;
 
-    public NavigationInput(Navigator navigator) {
-        this.navigator = navigator;
+    public NavigationInput(TownPacks packs) {
+        this.packs = packs;
     }
 
-    /** The catalog of the town pack the input is checked against. */
-    public jp.kakanai.forms.navigation.ProcedureCatalog catalog() {
-        return navigator.catalog();
+    /** The catalog of the town pack version in force, which new input is checked against. */
+    public ProcedureCatalog catalog() {
+        return packs.current().pack().catalog();
     }
 
+    /** A life event of the version in force. */
     public LifeEvent event(String id, String field) {
+        return event(id, field, catalog());
+    }
+
+    /** A life event of the given catalog (a visit's pack version). */
+    public LifeEvent event(String id, String field, ProcedureCatalog catalog) {
         if (id == null || id.isBlank()) {
             throw ApiProblem.badField(field, "This field is required.");
         }
-        return navigator.catalog().lifeEvent(id).orElseThrow(() ->
-                ApiProblem.badField(field, "Life event must be one of " + navigator.catalog().lifeEventIds() + "."));
+        return catalog.lifeEvent(id).orElseThrow(() ->
+                ApiProblem.badField(field, "Life event must be one of " + catalog.lifeEventIds() + "."));
     }
 
     public LocalDate birthDate(LocalDate birthDate, String field, LocalDate today) {
@@ -86,14 +93,19 @@ public class NavigationInput {
         return Optional.of(new Household(household));
     }
 
-    /** Answers to known questions with values the question offers ("dont-know" included). */
+    /** Answers to questions of the version in force with values the question offers ("dont-know" included). */
     public Answers answers(Map<String, String> answers, String field) {
+        return answers(answers, field, catalog());
+    }
+
+    /** Answers to questions of the given catalog (a visit's pack version). */
+    public Answers answers(Map<String, String> answers, String field, ProcedureCatalog catalog) {
         if (answers == null) {
             return Answers.none();
         }
         for (Map.Entry<String, String> answer : answers.entrySet()) {
             String at = field + "." + answer.getKey();
-            Question question = navigator.catalog().question(answer.getKey())
+            Question question = catalog.question(answer.getKey())
                     .filter(q -> q.type() != Question.Type.HOUSEHOLD)
                     .orElseThrow(() -> ApiProblem.badField(at, "No such question."));
             List<String> offered = question.choices().stream().map(Question.Choice::value).toList();

@@ -22,6 +22,7 @@ import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.NoPersonalData;
@@ -35,13 +36,13 @@ import jp.kakanai.server.audit.NoPersonalData;
 @NoPersonalData("computes a route from the facts sent with the request and keeps nothing")
 @Produces(MediaType.APPLICATION_JSON)
 public class NavigationResource {
-    private final Navigator navigator;
+    private final TownPacks packs;
     private final NavigationInput input;
     private final VisitAccess visits;
     private final OfficeClock clock;
 
-    public NavigationResource(Navigator navigator, NavigationInput input, VisitAccess visits, OfficeClock clock) {
-        this.navigator = navigator;
+    public NavigationResource(TownPacks packs, NavigationInput input, VisitAccess visits, OfficeClock clock) {
+        this.packs = packs;
         this.input = input;
         this.visits = visits;
         this.clock = clock;
@@ -63,7 +64,10 @@ public class NavigationResource {
                                @Context SecurityContext security) {
         LocalDate today = clock.today();
         Optional<Visit> visit = Optional.ofNullable(visitId).map(id -> visits.visible(id, security));
-        LifeEvent lifeEvent = input.event(event != null ? event : visit.map(Visit::lifeEvent).orElse(null), "event");
+        // A visit's questions are those of the pack version it was started on.
+        Navigator navigator = visit.map(v -> packs.forVisit(v.id())).orElseGet(packs::current).navigator();
+        LifeEvent lifeEvent = input.event(event != null ? event : visit.map(Visit::lifeEvent).orElse(null), "event",
+                navigator.catalog());
         Optional<LocalDate> born = visit.map(v -> v.resident().birthDate())
                 .or(() -> Optional.ofNullable(birthDate).map(b -> input.birthDate(date(b, "birthDate"), "birthDate", today)));
         Facts facts = new Facts(lifeEvent, today, new Resident(born, cardRead), Optional.empty(), Answers.none());
@@ -84,7 +88,7 @@ public class NavigationResource {
     @GET
     @Path("/catalog")
     public Catalog catalog() {
-        ProcedureCatalog catalog = navigator.catalog();
+        ProcedureCatalog catalog = packs.current().pack().catalog();
         return new Catalog(
                 catalog.departments().stream().map(d -> new DepartmentEntry(d.id(), d.name(), d.walkingOrder())).toList(),
                 catalog.procedures().stream()
@@ -98,7 +102,8 @@ public class NavigationResource {
             throw ApiProblem.badField("event", "The request body is empty.");
         }
         LocalDate today = clock.today();
-        LifeEvent event = input.event(request.event(), "event");
+        Navigator navigator = packs.current().navigator();
+        LifeEvent event = input.event(request.event(), "event", navigator.catalog());
         if (request.resident() == null) {
             throw ApiProblem.badField("resident", "This field is required.");
         }

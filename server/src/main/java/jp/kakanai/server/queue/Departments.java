@@ -6,9 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.kakanai.forms.navigation.Department;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
+import java.util.function.Supplier;
 import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.townpack.TownPacks;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,35 +23,75 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Departments {
-    private final ProcedureCatalog catalog;
-    private final List<Department> inWalkingOrder;
-    private final Map<String, String> prefixes = new HashMap<>();
+    private final QueueProperties properties;
+    private final Supplier<Versioned> inForce;
+    private final AtomicReference<Layout> layout = new AtomicReference<>();
 
+    /** A town pack version's catalog. */
+    private record Versioned(int version, ProcedureCatalog catalog) {
+    }
+
+    /** The departments of one town pack version, in walking order, with their ticket prefixes. */
+    private record Layout(int version, ProcedureCatalog catalog, List<Department> inWalkingOrder,
+                          Map<String, String> prefixes) {
+    }
+
+    /** The departments of the version in force, following it when a new version is put in force. */
+    @Autowired
+    public Departments(QueueProperties properties, TownPacks packs) {
+        this(properties, () -> {
+            TownPacks.InForce now = packs.current();
+            return new Versioned(now.version(), now.pack().catalog());
+        });
+    }
+
+    /** The departments of one fixed pack (reports and tools that run without a server). */
     public Departments(QueueProperties properties, TownPack pack) {
-        catalog = pack.catalog();
-        inWalkingOrder = catalog.departments().stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
-        for (int i = 0; i < inWalkingOrder.size(); i++) {
-            Department department = inWalkingOrder.get(i);
-            String fallback = String.valueOf((char) ('A' + i));
-            prefixes.put(department.id(), properties.prefixes().getOrDefault(department.id(),
-                    department.ticketPrefix().orElse(fallback)));
-        }
+        this(properties, () -> new Versioned(0, pack.catalog()));
+    }
+
+    private Departments(QueueProperties properties, Supplier<Versioned> inForce) {
+        this.properties = properties;
+        this.inForce = inForce;
+        Map<String, String> prefixes = layout().prefixes();
         properties.prefixes().keySet().stream().filter(id -> !prefixes.containsKey(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Kakanai configuration: kakanai.queue.prefixes." + id
                     + " names no department; known: " + prefixes.keySet());
         });
     }
 
+    /** The departments of the pack version in force (a new version may add or reorder them). */
+    private Layout layout() {
+        Versioned now = inForce.get();
+        Layout known = layout.get();
+        if (known != null && known.version() == now.version()) {
+            return known;
+        }
+        ProcedureCatalog catalog = now.catalog();
+        List<Department> inWalkingOrder = catalog.departments().stream()
+                .sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
+        Map<String, String> prefixes = new HashMap<>();
+        for (int i = 0; i < inWalkingOrder.size(); i++) {
+            Department department = inWalkingOrder.get(i);
+            String fallback = String.valueOf((char) ('A' + i));
+            prefixes.put(department.id(), properties.prefixes().getOrDefault(department.id(),
+                    department.ticketPrefix().orElse(fallback)));
+        }
+        Layout next = new Layout(now.version(), catalog, inWalkingOrder, Map.copyOf(prefixes));
+        layout.set(next);
+        return next;
+    }
+
     public List<Department> all() {
-        return inWalkingOrder;
+        return layout().inWalkingOrder();
     }
 
     public boolean exists(String id) {
-        return prefixes.containsKey(id);
+        return layout().prefixes().containsKey(id);
     }
 
     public String prefixOf(String department) {
-        return prefixes.get(department);
+        return layout().prefixes().get(department);
     }
 
     public String nameOf(String department) {
@@ -56,17 +100,18 @@ public class Departments {
 
     /** A procedure's Japanese name as residents and managers read it; the id for one the catalog lacks. */
     public String procedureName(String procedureId) {
-        return catalog.procedure(procedureId).map(p -> p.name().ja()).orElse(procedureId);
+        return layout().catalog().procedure(procedureId).map(p -> p.name().ja()).orElse(procedureId);
     }
 
     public String departmentOf(String procedureId) {
-        return catalog.procedure(procedureId).map(p -> p.department().id()).orElse(inWalkingOrder.get(0).id());
+        Layout now = layout();
+        return now.catalog().procedure(procedureId).map(p -> p.department().id()).orElse(now.inWalkingOrder().get(0).id());
     }
 
     /** Where the visit starts: the first department on its route. */
     public String firstOf(List<String> procedures) {
         return procedures.stream().map(this::departmentOf).min(Comparator.comparingInt(this::order))
-                .orElse(inWalkingOrder.get(0).id());
+                .orElse(layout().inWalkingOrder().get(0).id());
     }
 
     /**
@@ -89,6 +134,6 @@ public class Departments {
     }
 
     private Optional<Department> find(String id) {
-        return inWalkingOrder.stream().filter(d -> d.id().equals(id)).findFirst();
+        return layout().inWalkingOrder().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 }

@@ -108,6 +108,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.
                         .requestMatchers("/api/navigation", "/api/navigation/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
+                        // The town's 町字 list is public (the home page offers it for a move): no resident's data.
+                        .requestMatchers(HttpMethod.GET, "/api/addresses/town").permitAll()
                         // The town's address master: the kiosk's address picker and the interview (journeys).
                         .requestMatchers("/api/addresses/**").hasAnyRole(KIOSK, CLERK, ONE_STOP)
                         .requestMatchers(HttpMethod.PUT, "/api/visits/*/checklist/facts").hasAnyRole(KIOSK, CLERK, ONE_STOP)
@@ -125,6 +127,8 @@ public class SecurityConfig {
                         // The home page's QR code: public, stateless, stores nothing (HomeQrResource).
                         .requestMatchers(HttpMethod.POST, "/api/home-qr", "/api/home-qr/questions").permitAll()
                         .requestMatchers("/api/manager/**", "/api/privacy/**").hasRole(MANAGER)
+                        // Town pack versions (upload, restore): managers until security's ADMIN role takes them.
+                        .requestMatchers("/api/town/versions", "/api/town/versions/**").hasRole(MANAGER)
                         .requestMatchers("/api/access-log", "/api/access-log/**").hasAnyRole(MANAGER, AUDITOR)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers("/api/account", "/api/account/**").authenticated()

@@ -20,20 +20,21 @@ import jp.kakanai.server.audit.NoPersonalData;
 @NoPersonalData("public: the town pack's names and screen texts")
 @Produces(MediaType.APPLICATION_JSON)
 public class TownResource {
-    private final TownPack pack;
+    private final TownPacks packs;
 
-    public TownResource(TownPack pack) {
-        this.pack = pack;
+    public TownResource(TownPacks packs) {
+        this.packs = packs;
     }
 
     @GET
     public TownView town() {
-        return TownView.of(pack);
+        return TownView.of(packs.current().pack());
     }
 
     @GET
     @Path("/messages/{screen}/{language}")
     public ScreenMessages messages(@PathParam("screen") String screen, @PathParam("language") String language) {
+        TownPack pack = packs.current().pack();
         return ScreenMessages.of(pack, screen, language).orElseThrow(() -> ApiProblem.notFound(
                 "The town pack has no texts for screen '" + screen + "' in language '" + language + "'; screens: "
                         + pack.messages().screens().keySet() + ", languages: " + pack.manifest().languageIds() + "."));

@@ -32,7 +32,6 @@ public class CheckInFacts {
     static final int MAX_KANA = 100;
     static final int MAX_KINSHIP = 20;
     private static final LocalDate EARLIEST = LocalDate.of(1873, 1, 1);
-    private static final List<String> MOVES = List.of("move-in", "move-out", "move-within", "marriage");
     private final AddressMaster addresses;
     private final NavigationInput navigation;
     private final OfficeClock clock;
@@ -89,8 +88,11 @@ public class CheckInFacts {
         if (event.move().isEmpty()) {
             return event;
         }
-        if (!MOVES.contains(lifeEvent)) {
-            throw ApiProblem.badField(field + ".move", "A move belongs to move-in, move-out, move-within or marriage.");
+        // A move belongs to an event that is one or may bring one by its answers (life-events.json).
+        List<String> moving = navigation.catalog().lifeEvents().stream()
+                .filter(e -> e.move().isPresent() || !e.movesOnAnswer().isEmpty()).map(e -> e.id()).toList();
+        if (!moving.contains(lifeEvent)) {
+            throw ApiProblem.badField(field + ".move", "A move belongs to " + String.join(", ", moving) + ".");
         }
         MoveFacts move = event.move().get();
         move.date().ifPresent(date -> withinAYear(date, field + ".move.date", today));

@@ -5,7 +5,7 @@ import java.util.UUID;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
-import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.document.VisitForms;
@@ -35,15 +35,15 @@ public class CheckInService {
     private final MyNumberVault myNumbers;
     private final VisitForms forms;
     private final VisitFactsRepository facts;
-    private final ProcedureCatalog catalog;
+    private final TownPacks packs;
     private final OfficeClock clock;
     private final Reservations reservations;
 
     public CheckInService(VisitRepository visits, TicketIssuer tickets, Departments departments, QueueService queue,
                           ApplicationEventPublisher events, MyNumberVault myNumbers, VisitForms forms,
-                          VisitFactsRepository facts, TownPack pack, OfficeClock clock, Reservations reservations) {
+                          VisitFactsRepository facts, TownPacks packs, OfficeClock clock, Reservations reservations) {
         this.reservations = reservations;
-        this.catalog = pack.catalog();
+        this.packs = packs;
         this.clock = clock;
         this.visits = visits;
         this.tickets = tickets;
@@ -74,6 +74,7 @@ public class CheckInService {
     }
 
     private CheckInReceipt store(String visitId, VisitOrigin origin, CheckIn checkIn) {
+        ProcedureCatalog catalog = packs.current().pack().catalog();
         if (catalog.lifeEvent(checkIn.lifeEvent()).isEmpty()) {
             throw ApiProblem.badField("lifeEvent", "Life event must be one of " + catalog.lifeEventIds() + ".");
         }
@@ -96,6 +97,7 @@ public class CheckInService {
         Visit visit = new Visit(visitId, ticket, issued.day(), issued.at(), origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());
         visits.insert(visit);
+        packs.startVisit(visit.id());
         facts.save(visitId, CheckInFacts.factsOf(checkIn));
         checkIn.myNumber().ifPresent(digits -> myNumbers.store(visitId, digits, issued.at(),
                 origin.kioskId().map(kiosk -> "kiosk:" + kiosk).orElse(origin.by())));

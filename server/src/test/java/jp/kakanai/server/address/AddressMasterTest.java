@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import jp.kakanai.forms.address.Machiaza;
 import jp.kakanai.forms.checkin.Address;
 import jp.kakanai.forms.pack.TownPack;
 import org.junit.jupiter.api.Test;

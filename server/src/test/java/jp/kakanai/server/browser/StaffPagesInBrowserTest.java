@@ -215,4 +215,32 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         }
         return jp.kakanai.server.account.Totp.codeAt(bytes.toByteArray(), java.time.Instant.now());
     }
+
+    /** A manager uploads a town pack with two mistakes: each is listed with its file and line, nothing changes. */
+    @Test
+    @Order(10)
+    void managerSeesEveryMistakeOfAnUploadedTownPack() throws java.io.IOException {
+        byte[] broken = new jp.kakanai.server.townpack.PackUploads()
+                .edit("procedures.json", t -> t.replace("\"forms\": [\"nhi-enroll\"]", "\"forms\": [\"nhi-enrol\"]"))
+                .edit("departments.json", t -> t.replace("      \"vi\": \"Phòng Công dân\",\n", ""))
+                .zip();
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("town-pack", ".zip");
+        java.nio.file.Files.write(zip, broken);
+        browser.driver().manage().deleteAllCookies();
+        login(DemoCredentials.MANAGER, DemoCredentials.MANAGER_PASSWORD);
+        browser.open(url("/manager/town-pack.html"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("versions"), "（使用中）"));
+
+        browser.driver().findElement(By.id("archive")).sendKeys(zip.toString());
+        browser.driver().findElement(By.id("note")).sendKeys("誤りのある版");
+        browser.driver().findElement(By.cssSelector("#upload button[type=submit]")).click();
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "departments.json:"));
+        assertThat(browser.driver().findElement(By.id("problems")).getText())
+                .contains("unknown form id 'nhi-enrol'", "missing translation 'vi'");
+        assertThat(browser.driver().findElement(By.id("message")).getText()).contains("nothing was changed");
+        browser.screenshot("manager-02-town-pack");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        java.nio.file.Files.delete(zip);
+    }
 }

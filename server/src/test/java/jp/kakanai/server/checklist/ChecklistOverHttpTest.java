@@ -27,7 +27,7 @@ class ChecklistOverHttpTest extends ServerHttpTest {
     private static final String ANSWERS_OF_A_SINGLE_EMPLOYEE = """
             {"version": 0, "myNumberCardRead": true, "household": [],
              "answers": {"health-insurance": "workplace", "pension-first-category": "no", "seal-wanted": "no",
-                         "dog": "no", "juminhyo-wanted": "yes"}}
+                         "dog": "no", "juminhyo-wanted": "yes", "moped": "no", "disability-certificate": "no"}}
             """;
 
     @Autowired

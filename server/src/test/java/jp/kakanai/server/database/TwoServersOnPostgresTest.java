@@ -226,6 +226,45 @@ class TwoServersOnPostgresTest {
     }
 
     /**
+     * A town pack uploaded at one server is in force at both: the other follows the database within its
+     * refresh interval, and a visit checked in there afterwards is on the new version. Both servers started
+     * on an empty database, and the start-up pack became version 1 once.
+     */
+    @Test
+    void aPackUploadedAtOneServerIsInForceAtBoth() throws Exception {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("select count(*) from town_pack_version where source = 'seed'").query(Integer.class).single())
+                .isOne();
+        int original = json(http(second).asManager().get("/api/town/versions")).get("inForce").asInt();
+        byte[] edited = jp.kakanai.server.townpack.PackUploads.sampleWith("town.json",
+                t -> t.replace("\"ja\": \"かかない町\"", "\"ja\": \"かかない町（二台目確認）\""));
+        var uploaded = http(first).asManager().postBytes("/api/town/versions", "application/zip", edited);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String hash = json(uploaded).get("sha256").asText();
+        try {
+            awaitHash(second, hash);
+            String visit = json(http(second).asKiosk().postJson("/api/visits", CheckInFixture.json(moveIn())))
+                    .get("visitId").asText();
+            assertThat(jdbc.sql("select sha256 from visit_town_pack where visit_id = :id").param("id", visit)
+                    .query(String.class).single()).isEqualTo(hash);
+        } finally {
+            assertThat(http(second).asManager().postJson("/api/town/versions/" + original + "/activate", "")
+                    .statusCode()).isEqualTo(200);
+        }
+        awaitHash(first, json(http(second).get("/api/town")).get("hash").asText());
+    }
+
+    private static void awaitHash(ConfigurableApplicationContext server, String hash) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (json(http(server).get("/api/town")).get("hash").asText().equals(hash)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the server did not switch to the town pack " + hash + " within 10 s");
+    }
+
+    /**
      * The public answers of both servers come from the one published snapshot: a call made at one server
      * shows on the other's phone page, answers of the same snapshot are identical, and while phones poll
      * both servers as fast as they can, the snapshot is looked at once a second in all and each server reads

@@ -147,7 +147,7 @@ class HomeQrOverHttpTest extends ServerHttpTest {
                 "household[0].relationship", null);
         assertRefused(request("山田 花子", "[{\"relationship\": \"child\", \"birthDate\": \"2000-01-01\", \"name\": \""
                 + "あ".repeat(41) + "\"}]"), "household[0].name", "At most 40 characters (41 given).");
-        assertRefused(request("山田 花子", "[]").replace("move-in", "divorce"), "lifeEvent", null);
+        assertRefused(request("山田 花子", "[]").replace("move-in", "adoption"), "lifeEvent", null);
         assertRefused(request("山田 花子", "[]").replace("\"dog\"", "\"unknown-question\""), "answers.unknown-question",
                 "No such question.");
     }

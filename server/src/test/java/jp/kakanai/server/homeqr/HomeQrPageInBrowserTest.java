@@ -46,6 +46,8 @@ class HomeQrPageInBrowserTest extends ServerHttpTest {
     void aResidentMakesACodeOnAPhoneThatTheKioskReads() throws IOException {
         browser.open("http://localhost:" + port + "/home/");
         browser.visible(By.cssSelector("input[name=event][value=move-in]"));
+        // The town pack's life events with its texts: 離婚 is offered as at the kiosk.
+        assertThat(browser.driver().findElement(By.id("events")).getText()).contains("引っ越してきた（転入）", "離婚");
         browser.screenshot("home-01-event");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -61,6 +63,11 @@ class HomeQrPageInBrowserTest extends ServerHttpTest {
         setValue(By.id("address"), "大阪府大阪市北区梅田1-1-3 𠮷野ハイツ202");
         setValue(By.id("birth"), TODAY.minusYears(34).minusMonths(2).toString());
         click("input[name=sex][value='2']");
+        // Moving in: the new home picked from the town's list (東本郷一丁目 5番18号), and the day of the move.
+        setValue(By.id("move-date"), TODAY.minusDays(2).toString());
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("move-town"))).selectByVisibleText("東本郷一丁目");
+        setValue(By.id("move-block"), "5");
+        setValue(By.id("move-residence"), "18");
         browser.screenshot("home-02-person");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.driver().findElement(By.id("person-next")).click();
@@ -88,7 +95,8 @@ class HomeQrPageInBrowserTest extends ServerHttpTest {
         WebElement qr = browser.visible(By.cssSelector("#step-code img#qr"));
         browser.until(d -> qr.getAttribute("src").startsWith("data:image/svg+xml"));
         assertThat(browser.driver().findElement(By.id("expires")).getText()).startsWith("有効期限: 令和");
-        assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("𠮷田 花子", "梅田1-1-3");
+        assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("𠮷田 花子", "梅田1-1-3",
+                "東本郷一丁目 5-18");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
         BufferedImage screen = ImageIO.read(browser.screenshot("home-05-code").toFile());
         assertThat(browser.accessibilityViolations()).isEmpty();
@@ -107,6 +115,9 @@ class HomeQrPageInBrowserTest extends ServerHttpTest {
             assertThat(child.name()).contains("𠮷田 一太");
         });
         assertThat(payload.answers().values()).isNotEmpty();
+        assertThat(payload.move().orElseThrow().date()).contains(TODAY.minusDays(2));
+        assertThat(payload.move().orElseThrow().newAddress().orElseThrow().text()).contains("静岡県下田市東本郷一丁目5番18号");
+        assertThat(payload.move().orElseThrow().newAddress().orElseThrow().machiazaId()).contains("0027001");
 
         click("#languages button[data-lang=easy]");
         assertThat(browser.driver().findElement(By.id("step-code")).getAttribute("innerHTML")).contains("<ruby>市役所<rt>しやくしょ</rt></ruby>");

@@ -50,6 +50,10 @@ public final class FamilyMovingIn {
         answers.put("seal-wanted", "no");
         answers.put("dog", "no");
         answers.put("juminhyo-wanted", "yes");
+        answers.put("single-parent", "no");
+        answers.put("nursery-wanted", "no");
+        answers.put("disability-certificate", "no");
+        answers.put("moped", "no");
         return answers;
     }
 

@@ -73,6 +73,11 @@ class InterviewInBrowserTest extends ServerHttpTest {
         browser.login(url(""), DemoCredentials.CLERK, DemoCredentials.CLERK_PASSWORD);
         browser.open(url("/staff/interview.html"));
         browser.visible(By.id("typed"));
+        // The town pack's life events, in its order, at both starts (typed and card).
+        for (String select : List.of("lifeEvent", "card-event")) {
+            assertThat(new Select(browser.driver().findElement(By.id(select))).getOptions()).extracting(o -> o.getAttribute("textContent"))
+                    .startsWith("転入", "転出", "転居").contains("離婚", "退職", "就職", "外国人住民の転入");
+        }
         type(field("typed", "resident.name"), "山田 太郎");
         type(field("typed", "resident.kana"), "山田");
         type(field("typed", "resident.birthDate"), "昭和64年1月8日");

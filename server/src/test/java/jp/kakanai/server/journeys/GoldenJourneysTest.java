@@ -110,29 +110,41 @@ class GoldenJourneysTest extends ServerHttpTest {
         prepared.put("resident", Map.of("name", "山田 花子", "kana", "ヤマダ ハナコ", "address", OLD_HOME,
                 "birthDate", "1989-01-07", "sex", "2"));
         prepared.put("answers", familyAnswers());
-        prepared.put("household", List.of(
-                homeMember("spouse", "1987-05-01", "山田 太郎", "ヤマダ タロウ", "1"),
+        Map<String, Object> husband = new LinkedHashMap<>(homeMember("spouse", "1987-05-01", "山田 太郎", "ヤマダ タロウ", "1"));
+        husband.put("householder", true);
+        prepared.put("household", List.of(husband,
                 homeMember("child", "2019-06-01", "山田 一郎", "ヤマダ イチロウ", "1"),
                 homeMember("child", "2024-02-01", "山田 桜", "ヤマダ サクラ", "2")));
+        // The move made at home, the new address picked from the town's list (a 号 the town has not: refused).
+        prepared.put("move", Map.of("date", MOVED.toString(), "newAddress",
+                Map.of("machiazaId", "0027001", "block", 5, "residence", 1000, "building", "ヤマダハイツ201")));
+        var refused = phone.postJson("/api/home-qr", toJson(prepared), "X-XSRF-TOKEN", xsrf);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("field").asText()).isEqualTo("move.newAddress.residence");
+        prepared.put("move", Map.of("date", MOVED.toString(), "newAddress",
+                Map.of("machiazaId", "0027001", "block", 5, "residence", 18, "building", "ヤマダハイツ201")));
         var qr = phone.postJson("/api/home-qr", toJson(prepared), "X-XSRF-TOKEN", xsrf);
         assertThat(qr.statusCode()).as(qr.body()).isEqualTo(200);
+        assertThat(json(qr).get("payload").asText()).startsWith("KKN2:");
         String ticket;
         try (KioskAtTheHall kiosk = new KioskAtTheHall(port)) {
             kiosk.scanHomeQr(json(qr).get("payload").asText());
             kiosk.answerEveryQuestion(familyAnswers(), Map.of("known", true, "members", List.of()));
-            kiosk.pickTheMove(Map.of("date", MOVED.toString(), "newAddress",
-                    Map.of("machiazaId", "0027001", "block", 5, "residence", 18, "building", "ヤマダハイツ201")));
             ticket = kiosk.checkIn();
         }
         String visitId = takeOver(ticket);
         JsonNode interview = json(http().asClerk().get("/api/interviews/" + visitId));
         assertThat(interview.at("/members/1/name").asText()).isEqualTo("山田 一郎");
-        // The clerk adds what the home page does not ask: who heads the household, and the phone number.
+        // The code brought the move and the 世帯主: nobody picked or marked them again at the kiosk or counter.
+        assertThat(interview.at("/move/newAddress/text").asText()).isEqualTo(NEW_HOME);
+        assertThat(interview.at("/move/date").asText()).isEqualTo(MOVED.toString());
+        assertThat(interview.at("/members/0/householder").asBoolean()).isTrue();
+        // The clerk adds what the home page does not ask: the phone number; the rest goes back as it came.
         List<Object> members = new ArrayList<>();
         interview.get("members").forEach(m -> {
             Map<String, Object> entry = ApiJson.mapper().convertValue(m, Map.class);
-            entry.keySet().retainAll(List.of("name", "kana", "birthDate", "sex", "relationship", "deceased", "kinship"));
-            entry.put("householder", "spouse".equals(m.get("relationship").asText()));
+            entry.keySet().retainAll(List.of("name", "kana", "birthDate", "sex", "relationship", "deceased", "kinship",
+                    "householder"));
             members.add(entry);
         });
         clerkCompletes(visitId, interview, members);
@@ -156,7 +168,8 @@ class GoldenJourneysTest extends ServerHttpTest {
         checkIn.put("event", Map.of("move", Map.of("date", MOVED.toString(), "newAddress",
                 Map.of("machiazaId", "0013000", "chiban", "2732-7", "building", "シーサイド荘3号室"))));
         checkIn.put("answers", Map.of("health-insurance", "workplace", "pension-first-category", "yes",
-                "my-number-card", "no", "seal-wanted", "no", "dog", "no", "juminhyo-wanted", "no"));
+                "my-number-card", "no", "seal-wanted", "no", "dog", "no", "juminhyo-wanted", "no",
+                "moped", "no", "disability-certificate", "no"));
         var created = http().asKiosk().postJson("/api/visits", toJson(checkIn));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String visitId = json(created).get("visitId").asText();
@@ -205,7 +218,7 @@ class GoldenJourneysTest extends ServerHttpTest {
                 member("鈴木 美咲", "スズキ ミサキ", "2014-08-20", "2", "child", false),
                 member("鈴木 健二", "スズキ ケンジ", "2018-12-01", "1", "child", false)));
         update.put("answers", Map.of("health-insurance", "national", "public-servant", "no", "juminhyo-wanted", "no",
-                "care-certified", "no"));
+                "care-certified", "no", "moped", "no"));
         var saved = http().asClerk().sendJson("PUT", "/api/interviews/" + visitId, toJson(update));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 
@@ -256,12 +269,12 @@ class GoldenJourneysTest extends ServerHttpTest {
                 member("田中 葵", "タナカ アオイ", "2021-05-05", "2", "child", false),
                 member("田中 陽向", "タナカ ヒナタ", born.toString(), "1", "child", false)));
         update.put("answers", Map.of("health-insurance", "national", "public-servant", "no", "mother-first-category", "no",
-                "juminhyo-wanted", "no"));
+                "juminhyo-wanted", "no", "nursery-wanted", "no"));
         save(visitId, update);
 
         PrintedJourney print = print(visitId);
 
-        print.hasForms(List.of("nhi-enroll", "child-allowance", "child-medical-subsidy"));
+        print.hasForms(List.of("nhi-enroll", "child-allowance", "child-medical-subsidy", "birth-contact-card"));
         Map<String, String> mother = applicantBoxes(ticket, home, "田中 美咲", "0558-27-1111", "タナカ ミサキ", "平成4年9月9日");
         String[] hinata = {"田中 陽向", "タナカ ヒナタ", wareki(born), "男", "子"};
         String[] aoi = {"田中 葵", "タナカ アオイ", "令和3年5月5日", "女", "子"};
@@ -272,6 +285,10 @@ class GoldenJourneysTest extends ServerHttpTest {
                 rows(List.of("name", "kana", "birthDate", "relationship"), drop(aoi, 3), drop(hinata, 3))));
         print.boxes("child-medical-subsidy", with(mother,
                 rows(List.of("name", "kana", "birthDate", "sex", "relationship"), hinata)));
+        // 出生連絡票 (town pack, issue 17): the newborn only, for the nurse's visit; the mother without her birth date.
+        print.boxes("birth-contact-card", with(Map.of(), "visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
+                "resident.address", home, "resident.kana", "タナカ ミサキ", "resident.name", "田中 美咲",
+                "resident.phone", "0558-27-1111", rows(List.of("name", "kana", "birthDate", "sex"), drop(hinata, 4))));
     }
 
     // ---- journey 6: a father dies; his wife reports it, two children at home ---------------------------------
@@ -289,14 +306,26 @@ class GoldenJourneysTest extends ServerHttpTest {
         update.put("members", List.of(father,
                 member("高橋 翔", "タカハシ ショウ", "2012-03-03", "1", "child", false),
                 member("高橋 凛", "タカハシ リン", "2015-10-10", "2", "child", false)));
-        update.put("answers", Map.of("death-registered", "yes", "deceased-health-insurance", "national",
-                "deceased-was-householder", "yes", "deceased-received-pension", "no", "survivor-third-category", "no",
-                "deceased-dog", "no", "juminhyo-wanted", "no"));
+        // The father received the 児童手当 for both children; nothing else of his is left to settle (no property, card,
+        // services, vehicle, grave or house in his name).
+        Map<String, String> answers = new LinkedHashMap<>(Map.of("death-registered", "yes",
+                "deceased-health-insurance", "national", "deceased-was-householder", "yes", "deceased-received-pension", "no",
+                "survivor-third-category", "no", "deceased-dog", "no", "juminhyo-wanted", "no",
+                "deceased-received-child-allowance", "yes"));
+        for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
+                "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
+                "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
+                "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
+                "deceased-public-housing")) {
+            answers.put(none, "no");
+        }
+        update.put("answers", answers);
         save(visitId, update);
 
         PrintedJourney print = print(visitId);
 
-        print.hasForms(List.of("resident-change", "nhi-withdraw", "funeral-expenses"));
+        print.hasForms(List.of("resident-change", "nhi-withdraw", "funeral-expenses", "nhi-change", "child-allowance",
+                "child-medical-subsidy", "child-rearing-allowance", "single-parent-medical", "property-tax-heir"));
         Map<String, String> wife = applicantBoxes(ticket, home, "高橋 由美", "0558-22-9999", "タカハシ ユミ", "昭和55年1月20日");
         List<String> columns = List.of("name", "kana", "birthDate", "sex", "relationship");
         print.boxes("resident-change", with(Map.of("visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
@@ -313,6 +342,29 @@ class GoldenJourneysTest extends ServerHttpTest {
                 "deceased.address", home, "deceased.name", "高橋 誠", "deceased.birthDate", "昭和53年6月6日",
                 "deceased.deathDate", wareki(died), "resident.address", home, "resident.kana", "タカハシ ユミ",
                 "resident.phone", "0558-22-9999", "resident.name", "高橋 由美"), "answers.relation-to-deceased", "妻"));
+        // The town pack's おくやみ forms (issue 17): the children stay with their mother, who now heads the household
+        // and raises them alone; the late father is named only where the deceased belongs, never as her spouse.
+        String[] sho = {"高橋 翔", "タカハシ ショウ", "平成24年3月3日", "男", "子"};
+        String[] rin = {"高橋 凛", "タカハシ リン", "平成27年10月10日", "女", "子"};
+        List<String> withoutSex = List.of("name", "kana", "birthDate", "relationship");
+        print.boxes("nhi-change", with(wife, "deceased.name", "高橋 誠", "householder.name", "高橋 由美",
+                        rows(withoutSex, drop(sho, 3), drop(rin, 3))))
+                .scanned("nhi-change", Map.of("answers.nhi-change-kind", "householder"));
+        print.boxes("child-allowance", with(wife, rows(withoutSex, drop(sho, 3), drop(rin, 3))))
+                .notScanned("child-allowance", "answers.spouse-name");
+        print.boxes("child-medical-subsidy", with(wife, rows(columns, sho, rin)));
+        print.boxes("child-rearing-allowance", with(wife, rows(withoutSex, drop(sho, 3), drop(rin, 3))))
+                .scanned("child-rearing-allowance", Map.of("answers.rearing-reason", "death"));
+        print.boxes("single-parent-medical", with(wife, rows(withoutSex, drop(sho, 3), drop(rin, 3))));
+        print.boxes("property-tax-heir", with(wife, "deceased.name", "高橋 誠", "deceased.birthDate", "昭和53年6月6日",
+                "deceased.address", home, "deceased.deathDate", wareki(died), "answers.relation-to-deceased", "妻",
+                rows(withoutSex, drop(sho, 3), drop(rin, 3))));
+        // The 住民異動届 is a 世帯主変更 here, not a move: its move boxes are not asked for (issue 13).
+        List<String> blanks = new ArrayList<>();
+        json(http().asClerk().get("/api/interviews/" + visitId + "/confirmation")).get("blanks")
+                .forEach(b -> blanks.add(b.get("formId").asText() + ":" + b.get("field").asText()));
+        // Left to the clerk: the 国保 資格喪失日 (the day after the death) and the mother's pension kind (not asked).
+        assertThat(blanks).containsExactly("nhi-withdraw:move.date", "child-allowance:answers.pension-type");
     }
 
     // ---- journey 7: a marriage with a move within the town ---------------------------------------------------
@@ -393,6 +445,12 @@ class GoldenJourneysTest extends ServerHttpTest {
         answers.put("seal-wanted", "no");
         answers.put("dog", "no");
         answers.put("juminhyo-wanted", "no");
+        // The town pack's other move-in questions (issue 17): no nursery place wanted, two parents, no moped, no
+        // disability certificate to move.
+        answers.put("nursery-wanted", "no");
+        answers.put("single-parent", "no");
+        answers.put("moped", "no");
+        answers.put("disability-certificate", "no");
         return answers;
     }
 

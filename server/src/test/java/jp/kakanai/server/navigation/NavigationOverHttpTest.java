@@ -37,7 +37,8 @@ class NavigationOverHttpTest extends ServerHttpTest {
                 {"event": "move-in",
                  "resident": {"birthDate": "%s", "myNumberCardRead": true},
                  "household": [{"relationship": "spouse", "birthDate": "%s"}],
-                 "answers": {"health-insurance": "national", "seal-wanted": "no", "dog": "no", "juminhyo-wanted": "no"}}
+                 "answers": {"health-insurance": "national", "seal-wanted": "no", "dog": "no", "juminhyo-wanted": "no",
+                             "moped": "no", "disability-certificate": "no"}}
                 """.formatted(TODAY.minusYears(70).minusMonths(3), TODAY.minusYears(70).minusMonths(5));
 
         var response = http().asKiosk().postJson("/api/navigation", request);

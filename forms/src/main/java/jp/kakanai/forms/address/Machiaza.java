@@ -1,4 +1,4 @@
-package jp.kakanai.server.address;
+package jp.kakanai.forms.address;
 
 import java.util.Optional;
 
