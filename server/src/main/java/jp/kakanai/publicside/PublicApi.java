@@ -2,6 +2,7 @@ package jp.kakanai.publicside;
 
 import jakarta.ws.rs.ApplicationPath;
 import jp.kakanai.server.api.ApiBasics;
+import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.queue.BoardResource;
@@ -25,6 +26,7 @@ public class PublicApi extends ResourceConfig {
         register(ReservationResource.class);
         register(HomeQrResource.class);
         register(TownResource.class);
+        register(AddressResource.class);
         register(HealthResource.class);
     }
 }

@@ -2,9 +2,12 @@ package jp.kakanai.publicside;
 
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerClock;
+import jp.kakanai.server.address.AddressMaster;
+import jp.kakanai.server.address.AddressResource;
 import jp.kakanai.server.health.HealthResource;
 import jp.kakanai.server.homeqr.HomeQrIssuer;
 import jp.kakanai.server.homeqr.HomeQrProperties;
+import jp.kakanai.server.document.FontProperties;
 import jp.kakanai.server.homeqr.HomeQrResource;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.publicqueue.PublicSnapshotSettings;
@@ -18,6 +21,8 @@ import jp.kakanai.server.ratelimit.RateLimitProperties;
 import jp.kakanai.server.reservation.ReservationResource;
 import jp.kakanai.server.reservation.ReservationSettingsFile;
 import jp.kakanai.server.reservation.Reservations;
+import jp.kakanai.server.townpack.TownPackSource;
+import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.townpack.TownResource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -46,9 +51,13 @@ import org.springframework.core.type.AnnotationMetadata;
         "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 @EnableConfigurationProperties({PublicSnapshotSettings.class, QueueProperties.class, HomeQrProperties.class,
-        RateLimitProperties.class})
+        RateLimitProperties.class, FontProperties.class})
 // StaffTablesOutOfReach first: its check runs before any other part reaches the database.
+// The town pack in force is read from its version tables (the town's configuration, no resident's data), so the
+// public side offers the same life events, texts and addresses as the staff side (TownPacks; the fonts are needed
+// because a version is parsed with its forms).
 @Import({StaffTablesOutOfReach.class, ServerClock.class, OfficeClock.class, PublicSide.PackagePrivateParts.class,
+        TownPackSource.class, TownPacks.class, AddressMaster.class, AddressResource.class,
         NavigationInput.class, Departments.class, ReservationSettingsFile.class, Reservations.class, HomeQrIssuer.class,
         PublicSnapshotTable.class, PublicSnapshots.class,
         BoardResource.class, CongestionResource.class, ReservationResource.class, HomeQrResource.class,
@@ -68,7 +77,8 @@ public class PublicSide {
     static final class PackagePrivateParts implements ImportSelector {
         @Override
         public String[] selectImports(AnnotationMetadata importingClass) {
-            return new String[] {"jp.kakanai.server.townpack.TownPackSetup", "jp.kakanai.server.navigation.NavigationSetup",
+            return new String[] {"jp.kakanai.server.townpack.TownPackSetup", "jp.kakanai.server.townpack.TownPackStore",
+                    "jp.kakanai.server.document.FormRendering",
                     "jp.kakanai.server.reservation.ReservationRepository", "jp.kakanai.server.ratelimit.RateLimitSetup"};
         }
     }

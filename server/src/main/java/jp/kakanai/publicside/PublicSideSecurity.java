@@ -33,7 +33,7 @@ class PublicSideSecurity {
     static final String[] PAGES = {"/", "/board", "/board/**", "/congestion", "/congestion/**", "/home", "/home/**",
             "/reserve", "/reserve/**", "/css/public.css", "/js/labels.js", "/js/csrf.js", "/favicon.ico", "/error"};
     static final String[] READ_API = {"/api/board", "/api/board/**", "/api/congestion", "/api/reservations/**",
-            "/api/town", "/api/town/messages/**", "/api/health"};
+            "/api/town", "/api/town/messages/**", "/api/addresses/town", "/api/health"};
     static final String[] WRITE_API = {"/api/reservations", "/api/reservations/*/cancel", "/api/home-qr",
             "/api/home-qr/questions"};
 

@@ -23,7 +23,7 @@ class StaffTablesOutOfReach implements InitializingBean {
     /** Tables with residents' data, the My Numbers' keys' users, staff accounts and sessions, the access log. */
     static final List<String> STAFF_TABLES = List.of("visit", "visit_facts", "visit_member", "visit_my_number",
             "visit_procedure", "check_in_key", "checklist", "checklist_item", "checklist_event", "interview", "interview_member",
-            "queue_event", "queue_open_ticket", "machine_ticket", "privacy_audit", "access_log", "staff_account",
+            "queue_event", "queue_open_ticket", "machine_ticket", "visit_town_pack", "printed_form", "privacy_audit", "access_log", "staff_account",
             "staff_password_history", "sign_in_throttle", "spring_session", "spring_session_attributes");
     private final DataSource database;
     private final String url;
@@ -59,7 +59,8 @@ class StaffTablesOutOfReach implements InitializingBean {
         try (var statement = connection.createStatement(); var rows = statement.executeQuery(
                 "select distinct table_name from information_schema.table_privileges where privilege_type = 'SELECT'"
                         + " and table_schema not in ('pg_catalog', 'information_schema')"
-                        + " and table_name <> 'public_snapshot' and table_name <> 'reservation_lock' order by table_name")) {
+                        + " and table_name not in ('public_snapshot', 'reservation_lock', 'town_pack_version', 'town_pack_file',"
+                        + " 'town_pack_activation') order by table_name")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

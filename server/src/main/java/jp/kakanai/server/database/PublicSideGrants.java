@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the public side's database user may do ({@code kakanai.public-side.database-user}, issue 19 §5), granted by
  * the staff server at every start after the migrations, so that a table a later migration creates anew never leaves
- * the public side without its rights, nor with more: read the published queue ({@code public_snapshot}), and book
+ * the public side without its rights, nor with more: read the published queue ({@code public_snapshot}) and the
+ * town pack's versions ({@code town_pack_version}, {@code town_pack_file}, {@code town_pack_activation}: the town's
+ * configuration, no resident's data; not which visit used which version), and book
  * and cancel in {@code reservation} — on PostgreSQL without its {@code visit_id} column, the ticket a booking
  * became — with the department row lock that keeps a slot's last place for one phone ({@code reservation_lock}).
  * Nothing else: no visit, no My Number, no account, no session, no log. The user must exist (the DBA creates it,
@@ -54,11 +56,15 @@ class PublicSideGrants implements InitializingBean {
     private List<String> grants(String product) {
         if (product.equals("PostgreSQL")) {
             return List.of("grant select on public_snapshot to " + user,
+                    "grant select on town_pack_version to " + user, "grant select on town_pack_file to " + user,
+                    "grant select on town_pack_activation to " + user,
                     "grant select (" + BOOKING_COLUMNS + "), insert (" + BOOKING_COLUMNS + "), update (cancelled_at)"
                             + " on reservation to " + user,
                     "grant select, insert, update on reservation_lock to " + user);
         }
         return List.of("grant select on public_snapshot to " + user,
+                "grant select on town_pack_version to " + user, "grant select on town_pack_file to " + user,
+                "grant select on town_pack_activation to " + user,
                 "grant select, insert, update on reservation to " + user,
                 "grant select, insert, update on reservation_lock to " + user);
     }

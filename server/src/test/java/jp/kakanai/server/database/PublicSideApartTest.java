@@ -129,12 +129,14 @@ class PublicSideApartTest {
         HttpFixture clerk = http(publicSide).asClerk();
         for (String path : List.of("/api/visits", "/api/visits/" + java.util.UUID.randomUUID(), "/api/interviews/x",
                 "/api/access-log", "/api/admin/accounts", "/api/manager/report", "/api/privacy/purge", "/api/account",
-                "/api/navigation/life-events", "/api/forms", "/api/addresses/town", "/api/tickets/purposes",
+                "/api/navigation/life-events", "/api/forms", "/api/addresses/check", "/api/tickets/purposes",
                 "/staff/", "/staff/index.html", "/manager/", "/admin/", "/audit/", "/account/", "/login.html",
                 "/js/staff.js", "/js/interview.js", "/oauth2/authorization/town", "/api/town/versions")) {
             assertThat(anyone.get(path).statusCode()).as(path).isEqualTo(404);
             assertThat(clerk.get(path).statusCode()).as("with a clerk's password: " + path).isEqualTo(404);
         }
+        // the town's 町字 list is public: the home page's address picker reads it (the town pack's version in force)
+        assertThat(anyone.get("/api/addresses/town").statusCode()).isEqualTo(200);
         for (String path : List.of("/api/visits", "/api/tickets", "/login", "/logout", "/api/admin/backup")) {
             assertThat(anyone.asKiosk().postJson(path, CheckInFixture.moveInJson()).statusCode()).as(path).isEqualTo(404);
         }
