@@ -59,6 +59,8 @@ class ResidentDataNeverInToStringTest {
     private static final Map<String, IntFunction<String>> SHAPED = Map.of(
             "lifeEvent", n -> "event-" + n,
             "id", n -> "id-" + n,
+            "machiazaId", n -> String.format("%07d", n),
+            "postcode", n -> String.format("%07d", 1_000_000 + n),
             "username", n -> "user" + n,
             "tokenSha256", n -> String.format("%064x", 0xabcdefL * n),
             "passwordHash", n -> "$2a$10$" + ("secrethash" + n + "x".repeat(53)).substring(0, 53));
@@ -66,6 +68,9 @@ class ResidentDataNeverInToStringTest {
     private static final Set<String> NOT_PERSONAL = Set.of("myNumberForms");
     /** The town's address master: district names, their kana and postcodes, published data about no one. */
     private static final Set<String> TOWN_DATA = Set.of("jp.kakanai.server.address.Machiaza",
+            // since the address master is part of the town pack: the pack, its version in force and its 町字
+            "jp.kakanai.forms.address.Machiaza", "jp.kakanai.forms.address.TownAddresses",
+            "jp.kakanai.forms.pack.TownPack", "jp.kakanai.server.townpack.TownPacks$InForce",
             "jp.kakanai.server.address.TownAddressFile$Town", "jp.kakanai.server.address.AddressResource$Town",
             "jp.kakanai.server.address.AddressResource$Entry", "jp.kakanai.server.address.AddressResource$Chome");
 
@@ -112,7 +117,8 @@ class ResidentDataNeverInToStringTest {
             return remember(made, personal, secrets);
         }
         if (raw == LocalDate.class) {
-            LocalDate made = LocalDate.of(1901 + n % 90, 1 + n % 12, 1 + n % 28);
+            // within the year before the made-up instants (2026-12-05): a home QR's move must be within a year of it
+            LocalDate made = LocalDate.of(2026, 1 + n % 11, 1 + n % 28);
             remember(made.toString(), personal, secrets);
             return made;
         }
