@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The public application: the staff server's public resources and what they need, named one by one — the
@@ -62,6 +63,9 @@ import org.springframework.core.type.AnnotationMetadata;
         PublicSnapshotTable.class, PublicSnapshots.class,
         BoardResource.class, CongestionResource.class, ReservationResource.class, HomeQrResource.class,
         TownResource.class, HealthResource.class, PublicApi.class, PublicSideSecurity.class, PublicPages.class})
+// Scheduling: the town pack version in force is followed (TownPacks.follow) and idle rate-limit buckets are dropped
+// (PublicRateLimitFilter) here too; without it a pack switched by a manager showed here only after a restart.
+@EnableScheduling
 public class PublicSide {
     /** {@code java -jar server.jar public [--name=value…]}. */
     public static final String COMMAND = "public";
