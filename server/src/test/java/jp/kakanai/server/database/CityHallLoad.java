@@ -80,7 +80,10 @@ public final class CityHallLoad {
             throw new IllegalArgumentException("two servers share a PostgreSQL database only");
         }
         Path dir = Files.createTempDirectory("kakanai-load");
-        List<String> jvm = List.of("-Xmx1g", "-XX:+UseG1GC");
+        // As docs/deployment.md runs it: with H2 every request thread writes commits itself, and the JDK keeps each
+        // thread's largest temporary direct buffer — without the cap, 200 threads × a 10 MB chunk ran out of
+        // direct memory and H2 closed the database (docs/server.md "Overload").
+        List<String> jvm = List.of("-Xmx1g", "-XX:+UseG1GC", "-Djdk.nio.maxCachedBufferSize=262144");
         LocalPostgres postgres = database.equals("postgres") ? LocalPostgres.start(true) : null;
         List<String> arguments = new ArrayList<>(List.of("--kakanai.data-dir=" + dir, "--kakanai.rate-limit.per-minute=100000"));
         if (postgres != null) {
@@ -269,7 +272,11 @@ public final class CityHallLoad {
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
         for (int page = 1; ; page++) {
-            var visits = json(clerks.get(0).get("/api/visits?date=" + LocalDate.now(OfficeClock.ZONE) + "&size=200&page=" + page));
+            var answer = clerks.get(0).get("/api/visits?date=" + LocalDate.now(OfficeClock.ZONE) + "&size=200&page=" + page);
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the day's visits, page " + page + ": HTTP " + answer.statusCode());
+            }
+            var visits = json(answer);
             for (var visit : visits) {
                 if (!seen.add(visit.get("ticketNumber").asText())) {
                     duplicates++;
