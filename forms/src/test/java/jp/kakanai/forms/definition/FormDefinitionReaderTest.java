@@ -24,7 +24,8 @@ class FormDefinitionReaderTest {
                 """.formatted(elements);
     }
 
-    private static List<FileProblem> problems(String json) {
+    /** The problems the reader reports for a definition it refuses. */
+    static List<FileProblem> problems(String json) {
         try {
             FormDefinitionReader.read("test-form.json", json);
         } catch (InvalidFormDefinitionException e) {

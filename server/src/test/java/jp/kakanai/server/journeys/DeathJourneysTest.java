@@ -54,17 +54,9 @@ class DeathJourneysTest extends CounterJourneys {
             Map<String, Object> husband = member("中村 茂", "ナカムラ シゲル", "1938-03-10", "1", "spouse", false);
             husband.put("deceased", true);
             update.put("members", List.of(husband));
-            Map<String, String> answers = new LinkedHashMap<>(Map.of("death-registered", "yes",
+            update.put("answers", nothingElseToSettle(Map.of("death-registered", "yes",
                     "deceased-was-householder", "yes", "deceased-received-pension", "no", "deceased-dog", "no",
-                    "juminhyo-wanted", "no"));
-            for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
-                    "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
-                    "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
-                    "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
-                    "deceased-public-housing")) {
-                answers.put(none, "no");
-            }
-            update.put("answers", answers);
+                    "juminhyo-wanted", "no")));
             save(visitId, update);
 
             PrintedJourney print = print(visitId);
@@ -119,18 +111,10 @@ class DeathJourneysTest extends CounterJourneys {
                 member("高橋 凛", "タカハシ リン", "2015-10-10", "2", "child", false)));
         // The father received the 児童手当 for both children; nothing else of his is left to settle (no property, card,
         // services, vehicle, grave or house in his name).
-        Map<String, String> answers = new LinkedHashMap<>(Map.of("death-registered", "yes",
+        update.put("answers", nothingElseToSettle(Map.of("death-registered", "yes",
                 "deceased-health-insurance", "national", "deceased-was-householder", "yes", "deceased-received-pension", "no",
                 "survivor-third-category", "no", "deceased-dog", "no", "juminhyo-wanted", "no",
-                "deceased-received-child-allowance", "yes"));
-        for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
-                "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
-                "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
-                "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
-                "deceased-public-housing")) {
-            answers.put(none, "no");
-        }
-        update.put("answers", answers);
+                "deceased-received-child-allowance", "yes")));
         save(visitId, update);
 
         PrintedJourney print = print(visitId);
@@ -180,4 +164,17 @@ class DeathJourneysTest extends CounterJourneys {
         return blanksOf(visitId);
     }
 
+
+    /** The answers given, and "no" to everything else of the deceased's to settle (seal, property, services, …). */
+    private static Map<String, String> nothingElseToSettle(Map<String, String> given) {
+        Map<String, String> answers = new LinkedHashMap<>(given);
+        for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
+                "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
+                "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
+                "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
+                "deceased-public-housing")) {
+            answers.put(none, "no");
+        }
+        return answers;
+    }
 }
