@@ -87,6 +87,22 @@ class PublicSideApartTest {
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.body()).contains("市民課").doesNotContain(CheckInFixture.resident().name(), "visitId");
         assertThat(http(publicSide).get("/api/congestion").statusCode()).isEqualTo(200);
+        for (String path : List.of("/api/board", "/api/board/tickets/" + ticket, "/api/congestion")) {
+            assertThat(notModifiedWithinTheSecond(path)).as(path + " answered 304 to its own ETag").isTrue();
+        }
+    }
+
+    /** Within the one second the public side caches the snapshot, the tag just received is answered with 304. */
+    private static boolean notModifiedWithinTheSecond(String path) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> first = http(publicSide).get(path);
+            String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
+            HttpResponse<String> again = http(publicSide).get(path, "If-None-Match", tag);
+            if (again.statusCode() == 304) {
+                return again.body().isEmpty();
+            }
+        }
+        return false;
     }
 
     @Test
