@@ -14,11 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
@@ -92,19 +91,11 @@ public class VisitResource {
         LocalDate day = QueryDates.parse("date", date, clock.today());
         Optional<VisitPage> asked = VisitPage.of(page, size, order);
         StaffScope scope = StaffScope.current();
-        List<Visit> listed;
-        int total;
-        if (scope.everyDepartment()) {
-            listed = asked.map(p -> visits.findPageByDate(day, p)).orElseGet(() -> visits.findByDate(day));
-            total = asked.isPresent() ? visits.countByDate(day) : listed.size();
-        } else {
-            // A department clerk's visits are those its departments work on: chosen first, then paged.
-            List<Visit> theirs = new ArrayList<>(visits.findByDate(day).stream().filter(v -> forms.visibleTo(v, scope)).toList());
-            asked.filter(VisitPage::newestFirst).ifPresent(p -> Collections.reverse(theirs));
-            total = theirs.size();
-            listed = asked.map(p -> theirs.subList(Math.min(p.offset(), total), Math.min(p.offset() + p.size(), total)))
-                    .orElse(theirs);
-        }
+        // A department clerk's visits are those its departments have work on, chosen in the database.
+        Optional<Set<String>> departments = scope.everyDepartment() ? Optional.empty() : Optional.of(scope.departments());
+        List<Visit> listed = asked.map(p -> visits.findPageByDate(day, p, departments))
+                .orElseGet(() -> visits.findByDate(day, departments));
+        int total = asked.isPresent() ? visits.countByDate(day, departments) : listed.size();
         Map<String, String> masked = myNumbers.maskedOf(listed.stream().map(Visit::id).toList());
         var answer = Response.ok(listed.stream().map(v -> VisitView.of(v, forms.formsOf(v, scope), masked.get(v.id()))).toList());
         if (asked.isPresent()) {

@@ -22,12 +22,13 @@ import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
+import jp.kakanai.server.account.StaffAccountFixture;
 import jp.kakanai.server.visit.CheckInFixture;
 import jp.kakanai.server.visit.IdempotencyKey;
 
 /**
  * Open-loop load of a busy city hall (issue 14 §5), a benchmark main: 200 kiosks each checking in once a
- * minute, 100 clerks each polling their lists every 5 s and calling the next ticket once a minute (closing
+ * minute, 100 clerks (10 at the one-stop counter, 90 in one department each) each polling their lists every 5 s and calling the next ticket once a minute (closing
  * it 30 s later), 50 phones polling a ticket's status every 15 s ({@link OpenLoop}: requests start on
  * schedule whether or not earlier ones have been answered). Three parts:
  * <ol>
@@ -66,8 +67,15 @@ public final class CityHallLoad {
             kiosks.add(new HttpFixture(base).asKiosk());
             phones.add(new HttpFixture(base));
         }
+        // Ten clerks at the one-stop counter (every department), ninety in one department each — as a town's
+        // accounts are: a department clerk's list is the visits with work for that department.
+        for (String department : DEPARTMENTS) {
+            StaffAccountFixture.signedInAs(new HttpFixture(bases.get(0)), "load-" + department, List.of("CLERK"), List.of(department));
+        }
         for (int i = 0; i < 100; i++) {
-            clerks.add(new HttpFixture(bases.get(i % bases.size())).loggedInAsClerk());
+            HttpFixture clerk = new HttpFixture(bases.get(i % bases.size()));
+            clerks.add(i < 10 ? clerk.loggedInAsClerk()
+                    : clerk.loggedIn("load-" + DEPARTMENTS.get(i % DEPARTMENTS.size()), StaffAccountFixture.STRONG));
         }
     }
 

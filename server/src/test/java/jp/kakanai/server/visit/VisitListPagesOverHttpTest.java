@@ -10,6 +10,8 @@ import java.util.List;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
+import jp.kakanai.server.account.StaffAccountFixture;
+import jp.kakanai.forms.checkin.CheckIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,34 @@ class VisitListPagesOverHttpTest extends ServerHttpTest {
         var whole = clerk.get("/api/visits?date=" + day);
         assertThat(json(whole).findValuesAsText("ticketNumber")).as("old clients: the whole day in check-in order")
                 .containsExactlyElementsOf(tickets);
+    }
+
+    @Test
+    void aDepartmentClerkPagesThroughTheVisitsWithWorkForTheirDepartmentOnly() {
+        LocalDate day = LocalDate.now(OfficeClock.ZONE).minusDays(3001);
+        clock.moveTo(day.atTime(LocalTime.of(9, 0)).atZone(OfficeClock.ZONE).toInstant());
+        List<String> kodomos = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            boolean child = i % 2 == 0;
+            var checkedIn = http().asKiosk().postJson("/api/visits", CheckInFixture.json(new CheckIn(CheckInFixture.resident(),
+                    child ? "birth" : "move-within", child ? List.of("birth-registration", "child-allowance") : List.of("juminhyo-request"))));
+            assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(201);
+            if (child) {
+                kodomos.add(json(checkedIn).get("ticketNumber").asText());
+            }
+        }
+        HttpFixture kodomo = StaffAccountFixture.signedInAs(http(), "paging-kodomo", List.of("CLERK"), List.of("kodomo"));
+
+        var first = kodomo.get("/api/visits?date=" + day + "&order=newest&size=3&page=1");
+        assertThat(json(first).findValuesAsText("ticketNumber")).as("こども家庭課's visits, newest first")
+                .containsExactly(kodomos.get(3), kodomos.get(2), kodomos.get(1));
+        assertThat(first.headers().firstValue("X-Total-Count")).as("counted in the department").hasValue("4");
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link).contains("page=2"));
+        var second = kodomo.get("/api/visits?date=" + day + "&order=newest&size=3&page=2");
+        assertThat(json(second).findValuesAsText("ticketNumber")).containsExactly(kodomos.get(0));
+        assertThat(second.headers().firstValue("Link")).isEmpty();
+        assertThat(json(kodomo.get("/api/visits?date=" + day)).findValuesAsText("ticketNumber"))
+                .as("the whole day of the department in check-in order").containsExactlyElementsOf(kodomos);
     }
 
     @Test
