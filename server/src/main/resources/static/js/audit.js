@@ -9,7 +9,7 @@ const ACTIONS = {
   'export-report': '集計のCSV出力', 'my-number-store': '個人番号の保管', 'my-number-use': '個人番号の利用',
   'my-number-purge': '個人番号の消去', 'view-access-log': 'アクセス記録の表示', 'export-access-log': 'アクセス記録のCSV出力',
   'sign-in': 'ログイン', 'sign-in-failed': 'ログイン失敗', 'locked-out': 'アカウントのロック', 'sign-out': 'ログアウト',
-  'account-change': 'アカウントの変更',
+  'account-change': 'アカウントの変更', 'backup': 'バックアップ', 'queue-step-refused': '他の課の番号札の操作 (拒否)',
 };
 const tokyoDay = offset => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + offset * 864e5));
 const time = at => new Date(at).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' });

@@ -93,6 +93,15 @@ public final class HttpFixture {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra headers, given as name, value, name, value, … (e.g. If-None-Match). */
+    public HttpResponse<String> get(String path, String... headers) {
+        var request = request(path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -152,7 +161,9 @@ public final class HttpFixture {
         try {
             return ApiJson.mapper().readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
+            String body = response.body();
+            throw new UncheckedIOException("not JSON (HTTP " + response.statusCode() + "): "
+                    + (body.length() > 300 ? body.substring(0, 300) + " …" : body), e);
         }
     }
 

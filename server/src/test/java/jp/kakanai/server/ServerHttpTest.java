@@ -60,7 +60,13 @@ public abstract class ServerHttpTest {
         // run that crossed 17:15 JST would close the tickets of the test in flight (DayClosingOverHttpTest moves
         // the clock across closing on purpose; DayClosingTest pins 17:15 to the minute).
         registry.add("kakanai.queue.closing-time", () -> "23:59:59");
+        // A further font for what IPAex and IPAmj lack (Hangul), as a town with such residents configures it
+        // (FormPdfOverHttpTest prints a Hangul name through it); the same file forms' FormRendererTest uses.
+        registry.add("kakanai.fonts.further-fonts", () -> HANGUL_FONT);
     }
+
+    /** Debian's fonts-nanum. */
+    protected static final String HANGUL_FONT = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf";
 
     protected HttpFixture http() {
         return new HttpFixture("http://localhost:" + port);

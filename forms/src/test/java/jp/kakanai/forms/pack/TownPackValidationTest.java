@@ -97,6 +97,24 @@ class TownPackValidationTest {
     }
 
     @Test
+    void aFormsDerivedDateMisspeltOrFromNoDateIsReportedInTheFormFile() {
+        String file = "forms/nhi-withdraw.json";
+        DataFiles misspelt = edited(file, t -> t.replace("\"source\": \"derived.lossDate\"", "\"source\": \"derived.lostDate\""));
+        DataFiles notADate = edited(file, t -> t.replace("{ \"source\": \"move.date\" }", "{ \"source\": \"move.newAddress\" }"));
+
+        assertThat(problems(misspelt)).containsExactly(
+                new FileProblem(file, lineOf(misspelt, file, "derived.lostDate") , "unknown derived date 'lostDate' (this "
+                        + "form's \"derived\" declares [lossDate])"),
+                new FileProblem(file, lineOf(misspelt, file, "{ \"id\": \"lossDate\""),
+                        "derived date 'lossDate' is printed by no element; remove it or use it"));
+        assertThat(problems(notADate)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(lineOf(notADate, file, "move.newAddress"));
+            assertThat(p.message()).startsWith("'move.newAddress' is no date of the form data; a derived date comes from");
+        });
+    }
+
+    @Test
     void aCheckboxValueTheAnswerDoesNotTakeIsReported() {
         DataFiles files = edited("forms/dog-registration-change.json", t -> t.replace("\"value\": \"female\"", "\"value\": \"bitch\""));
 

@@ -31,7 +31,9 @@ public enum AccessAction {
     LOCKED_OUT("locked-out", false),
     SIGN_OUT("sign-out", false),
     ACCOUNT_CHANGE("account-change", false),
-    BACKUP("backup", false);
+    BACKUP("backup", false),
+    /** A queue step refused (another department's ticket or procedure); allowed steps are in the queue's log. */
+    QUEUE_STEP_REFUSED("queue-step-refused", false);
 
     private final String id;
     private final boolean view;

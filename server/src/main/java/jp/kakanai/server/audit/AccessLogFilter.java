@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the access-log record of every call of a {@link PersonalData} method, answered or refused, before
- * the answer leaves the server. A record that cannot be written turns the answer into a 503 without the
+ * Writes the access-log record of every call of a {@link PersonalData} method, answered or refused, and of
+ * every refused call of a {@link RecordedWhenRefused} one, before the answer leaves the server. A record that cannot be written turns the answer into a 503 without the
  * data: nobody sees a resident's data without a trace of it.
  */
 @Component
@@ -40,12 +40,25 @@ public class AccessLogFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        PersonalData access = methodOf(request).map(m -> m.getAnnotation(PersonalData.class)).orElse(null);
-        if (access == null) {
+        Optional<Method> method = methodOf(request);
+        PersonalData access = method.map(m -> m.getAnnotation(PersonalData.class)).orElse(null);
+        if (access != null) {
+            record(request, response, access.value(), access.visit(), access.purpose(), List.of());
             return;
         }
-        AccessRecord record = new AccessRecord(clock.now(), Actors.of(request.getSecurityContext()), access.value(),
-                visitOf(access, request, response), purposeOf(access, request, response), response.getStatus(),
+        RecordedWhenRefused refusal = method.map(m -> m.getAnnotation(RecordedWhenRefused.class)).orElse(null);
+        if (refusal != null && response.getStatus() == 403) {
+            record(request, response, refusal.value(), refusal.visit(), refusal.purpose(),
+                    List.of("step=" + method.get().getName()));
+        }
+    }
+
+    private void record(ContainerRequestContext request, ContainerResponseContext response, AccessAction action,
+                        String visitParameter, String[] purposeParameters, List<String> purposeFirst) {
+        List<String> purpose = new ArrayList<>(purposeFirst);
+        purpose.addAll(purposeOf(purposeParameters, request, response));
+        AccessRecord record = new AccessRecord(clock.now(), Actors.of(request.getSecurityContext()), action,
+                visitOf(visitParameter, request, response), String.join(" ", purpose), response.getStatus(),
                 Actors.clientAddress());
         if (!repeated.needsRecord(record)) {
             return;
@@ -69,27 +82,27 @@ public class AccessLogFilter implements ContainerResponseFilter {
                 .map(m -> m.getInvocable().getDefinitionMethod());
     }
 
-    private static Optional<String> visitOf(PersonalData access, ContainerRequestContext request,
+    private static Optional<String> visitOf(String parameter, ContainerRequestContext request,
                                             ContainerResponseContext response) {
         Optional<String> visit;
-        if (access.visit().isEmpty()) {
+        if (parameter.isEmpty()) {
             visit = Optional.empty();
-        } else if (PersonalData.FROM_ANSWER.equals(access.visit())) {
+        } else if (PersonalData.FROM_ANSWER.equals(parameter)) {
             visit = response.getEntity() instanceof CheckInReceipt receipt ? Optional.of(receipt.visitId())
                     : Optional.ofNullable(response.getLocation()).map(URI::getPath).map(p -> p.substring(p.lastIndexOf('/') + 1));
         } else {
-            visit = Optional.ofNullable(request.getUriInfo().getPathParameters().getFirst(access.visit()));
+            visit = Optional.ofNullable(request.getUriInfo().getPathParameters().getFirst(parameter));
         }
         // Only a visit id goes in: whatever else someone typed into the path stays out of the log.
         return visit.filter(id -> VISIT_ID.matcher(id).matches());
     }
 
-    private static String purposeOf(PersonalData access, ContainerRequestContext request,
-                                    ContainerResponseContext response) {
+    private static List<String> purposeOf(String[] names, ContainerRequestContext request,
+                                          ContainerResponseContext response) {
         List<String> parts = new ArrayList<>();
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        for (String name : access.purpose()) {
+        for (String name : names) {
             String value = Optional.ofNullable(path.getFirst(name)).orElse(query.getFirst(name));
             if (value != null) {
                 parts.add(name + "=" + (value.matches("[A-Za-z0-9._:-]{1,64}") ? value : "(not an id)"));
@@ -98,6 +111,6 @@ public class AccessLogFilter implements ContainerResponseFilter {
         if (response.getEntity() instanceof Collection<?> rows) {
             parts.add("rows=" + rows.size());
         }
-        return String.join(" ", parts);
+        return parts;
     }
 }

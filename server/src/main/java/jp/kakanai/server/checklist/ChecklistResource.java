@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jp.kakanai.server.api.ApiProblem;
 import java.util.Optional;
 import jp.kakanai.server.navigation.VisitAccess;
+import jp.kakanai.server.queue.DepartmentDuty;
 import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.Visit;
 import jp.kakanai.server.audit.AccessAction;
@@ -31,11 +32,14 @@ public class ChecklistResource {
     private final ChecklistService checklists;
     private final ItemChanges changes;
     private final VisitAccess visits;
+    private final DepartmentDuty duty;
 
-    public ChecklistResource(ChecklistService checklists, ItemChanges changes, VisitAccess visits) {
+    public ChecklistResource(ChecklistService checklists, ItemChanges changes, VisitAccess visits,
+                             DepartmentDuty duty) {
         this.checklists = checklists;
         this.changes = changes;
         this.visits = visits;
+        this.duty = duty;
     }
 
     @GET
@@ -50,13 +54,19 @@ public class ChecklistResource {
         return scope.everyDepartment() ? view : view.onlyFor(scope::worksFor);
     }
 
+    /**
+     * The answers and household, which decide every department's procedures: a department clerk changes them
+     * only while the resident's ticket is at one of its departments (the resident is the one in front of them).
+     */
     @PUT
     @Path("/facts")
     @PersonalData(value = AccessAction.CHANGE_CHECKLIST, visit = "id")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView facts(@PathParam("id") String visitId, ChecklistRequests.FactsUpdate update,
                                @Context SecurityContext caller) {
-        return mine(checklists.updateFacts(visits.visible(visitId, caller), required(update), actor(caller)));
+        Visit visit = visits.visible(visitId, caller);
+        duty.requireTicketAtOwnDepartment(visit.id(), StaffScope.current());
+        return mine(checklists.updateFacts(visit, required(update), actor(caller)));
     }
 
     @PATCH

@@ -27,6 +27,7 @@ import jp.kakanai.server.checklist.ChecklistView;
 import jp.kakanai.server.document.VisitPrint;
 import jp.kakanai.server.navigation.NavigationInput;
 import jp.kakanai.server.navigation.NavigationRequest;
+import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.queue.Counter;
 import jp.kakanai.server.queue.QueueService;
 import jp.kakanai.server.queue.VisitTimeline;
@@ -94,7 +95,7 @@ public class InterviewService {
         rules.throwIfRejected();
         CheckInReceipt receipt = checkIns.checkInAtDesk(clerk,
                 new CheckIn(resident.basic(), event.id(), List.of()));
-        queue.startService(receipt.visitId(), new Counter(counter, clerk));
+        queue.startService(receipt.visitId(), new Counter(counter, clerk), StaffScope.current());
         interviews.insert(Interview.started(receipt.visitId(), source, clock.now(), clerk));
         facts.save(receipt.visitId(), new VisitFacts(resident.kana(), resident.postcode(), resident.phone(),
                 Optional.empty(), Optional.empty(), EventFacts.none()));
@@ -122,7 +123,7 @@ public class InterviewService {
         }
         var status = queue.live().ticketOf(visit.id()).map(t -> t.status());
         if (status.filter(s -> s == VisitTimeline.Status.WAITING || s == VisitTimeline.Status.CALLED).isPresent()) {
-            queue.startService(visit.id(), new Counter(counter, clerk));
+            queue.startService(visit.id(), new Counter(counter, clerk), StaffScope.current());
         }
         return new CheckInReceipt(visit.id(), visit.ticket().toString());
     }

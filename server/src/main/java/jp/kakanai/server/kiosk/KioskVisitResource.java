@@ -22,6 +22,7 @@ import jp.kakanai.server.api.QueryDates;
 import jp.kakanai.server.audit.AccessAction;
 import jp.kakanai.server.audit.PersonalData;
 import jp.kakanai.server.navigation.NavigationInput;
+import jp.kakanai.server.navigation.VisitAccess;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import org.springframework.stereotype.Component;
 import jp.kakanai.forms.text.Redacted;
@@ -41,13 +42,15 @@ public class KioskVisitResource {
     private final TicketStatusLinks statusLinks;
     private final OfficeClock clock;
     private final NavigationInput lifeEvents;
+    private final VisitAccess access;
 
     public KioskVisitResource(RepeatVisits repeats, TicketStatusLinks statusLinks, OfficeClock clock,
-                              NavigationInput lifeEvents) {
+                              NavigationInput lifeEvents, VisitAccess access) {
         this.repeats = repeats;
         this.statusLinks = statusLinks;
         this.clock = clock;
         this.lifeEvents = lifeEvents;
+        this.access = access;
     }
 
     public record ResidentBody(String name, String birthDate) {
@@ -112,12 +115,16 @@ public class KioskVisitResource {
         return new AdditionAnswer(added.visit().visit().id(), ticket, added.procedures(), statusLinks.of(ticket));
     }
 
-    /** The day's visits that are the same resident's second or later of the day, with the first one's ticket. */
+    /**
+     * The day's visits that are the same resident's second or later of the day, with the first one's ticket; a
+     * department clerk's list holds only the visits it may see (like its list of visits).
+     */
     @PersonalData(value = AccessAction.LIST_VISITS, purpose = "date")
     @GET
     @Path("/repeat-visits")
     public List<RepeatVisits.Repeat> repeats(@QueryParam("date") String date) {
-        return repeats.repeatsOf(QueryDates.parse("date", date, clock.today()));
+        return repeats.repeatsOf(QueryDates.parse("date", date, clock.today())).stream()
+                .filter(r -> access.seenByStaff(r.visitId())).toList();
     }
 
     @PersonalData(value = AccessAction.LIST_VISITS, purpose = "date")
@@ -125,6 +132,7 @@ public class KioskVisitResource {
     @Path("/visit-additions")
     public List<AdditionView> additions(@QueryParam("date") String date) {
         return repeats.additionsOf(QueryDates.parse("date", date, clock.today())).stream()
+                .filter(a -> access.seenByStaff(a.visitId()))
                 .map(a -> new AdditionView(a.visitId(), a.lifeEvent(), a.procedures(), a.kioskId(),
                         a.addedAt().atZone(OfficeClock.ZONE).toOffsetDateTime()))
                 .toList();

@@ -8,20 +8,21 @@ import jp.kakanai.server.queue.QueueEstimates;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import jp.kakanai.server.queue.VisitTimeline;
 import jp.kakanai.server.reservation.ReservationSettings;
+import jp.kakanai.server.reservation.ReservationSettingsInForce;
 import org.springframework.stereotype.Component;
 
 /** A machine ticket as the machine prints it: names, where it stands in the queue now, the estimate, the link. */
 @Component
 class MachineTicketViews {
     private final TicketPurposes purposes;
-    private final ReservationSettings reservable;
+    private final ReservationSettingsInForce reservable;
     private final OpenTickets openTickets;
     private final QueueEstimates estimates;
     private final Departments departments;
     private final TicketStatusLinks links;
     private final OfficeClock clock;
 
-    MachineTicketViews(TicketPurposes purposes, ReservationSettings reservable, OpenTickets openTickets,
+    MachineTicketViews(TicketPurposes purposes, ReservationSettingsInForce reservable, OpenTickets openTickets,
                        QueueEstimates estimates, Departments departments, TicketStatusLinks links, OfficeClock clock) {
         this.purposes = purposes;
         this.reservable = reservable;
@@ -44,7 +45,7 @@ class MachineTicketViews {
     /** The button's name, or for a reserved ticket the reservation item's. */
     Map<String, String> purposeName(MachineTickets.Row row) {
         if (row.reservation().isPresent()) {
-            return reservable.item(row.purpose()).map(ReservationSettings.Item::name)
+            return reservable.get().item(row.purpose()).map(ReservationSettings.Item::name)
                     .orElse(Map.of("ja", row.purpose(), "en", row.purpose()));
         }
         return purposes.find(row.purpose()).map(TicketPurpose::name).orElse(Map.of("ja", row.purpose(), "en", row.purpose()));

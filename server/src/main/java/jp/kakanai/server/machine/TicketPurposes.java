@@ -8,38 +8,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.json.FileProblem;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.QueueProperties;
 import jp.kakanai.server.queue.QueueTownFiles;
+import jp.kakanai.server.townpack.PerPackVersion;
+import jp.kakanai.server.townpack.TownPackCheck;
+import jp.kakanai.server.townpack.TownPacks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The ticket machine's purposes, from {@code queue/ticket-purposes.json} of the town pack (town data: what a
- * town's machine offers is decided there, not in code). Read once at start-up; a broken file stops the
- * start-up with every problem named.
+ * The ticket machine's purposes, from {@code queue/ticket-purposes.json} of the town pack version in force
+ * (town data: what a town's machine offers is decided there, not in code; a manager's switch changes the
+ * buttons without a restart). A broken file in the start-up version stops the start-up, in an uploaded one it
+ * refuses the upload ({@link TownPackCheck}), with every problem named.
  */
 @Component
-public class TicketPurposes {
+public class TicketPurposes implements TownPackCheck {
     static final String FILE = QueueTownFiles.TICKET_PURPOSES;
-    private final List<TicketPurpose> purposes;
+    private final Supplier<List<TicketPurpose>> purposes;
+    private final QueueProperties properties;
 
     @Autowired
-    public TicketPurposes(Departments departments, TownPack pack) {
+    public TicketPurposes(QueueProperties properties, TownPacks packs) {
+        this.properties = properties;
+        this.purposes = new PerPackVersion<>(packs, this::of);
+        purposes.get();
+    }
+
+    /** The purposes of one fixed pack (tests, tools). */
+    TicketPurposes(Departments departments, DataFiles pack) {
+        this.properties = null;
+        List<TicketPurpose> fixed = read(QueueTownFiles.read(pack, FILE), departments);
+        this.purposes = () -> fixed;
+    }
+
+    TicketPurposes(Departments departments, TownPack pack) {
         this(departments, pack.files());
     }
 
-    TicketPurposes(Departments departments, DataFiles pack) {
-        this.purposes = read(QueueTownFiles.read(pack, FILE), departments);
-    }
-
     public List<TicketPurpose> all() {
-        return purposes;
+        return purposes.get();
     }
 
     public Optional<TicketPurpose> find(String id) {
-        return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+        return all().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<FileProblem> problemsOf(TownPack pack) {
+        return QueueTownFiles.problemsOf(pack, this::of);
+    }
+
+    private List<TicketPurpose> of(TownPack pack) {
+        return read(QueueTownFiles.read(pack.files(), FILE), new Departments(properties, pack));
     }
 
     static List<TicketPurpose> read(JsonNode root, Departments departments) {
@@ -68,7 +94,7 @@ public class TicketPurposes {
             purposes.add(new TicketPurpose(id, department, name, hint));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Kakanai configuration: " + FILE + ": " + String.join("; ", problems));
+            throw new QueueTownFiles.Invalid(FILE, problems);
         }
         return List.copyOf(purposes);
     }

@@ -30,4 +30,10 @@ public class VisitAccess {
                         : forms.visibleTo(v, StaffScope.current()))
                 .orElseThrow(() -> ApiProblem.notFound("No visit with id '" + visitId + "'."));
     }
+
+    /** Whether the staff member calling may see the visit at all (for lists that name visits by id). */
+    public boolean seenByStaff(String visitId) {
+        StaffScope scope = StaffScope.current();
+        return scope.everyDepartment() || visits.findById(visitId).filter(v -> forms.visibleTo(v, scope)).isPresent();
+    }
 }

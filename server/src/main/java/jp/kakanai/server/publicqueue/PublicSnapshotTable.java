@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class PublicSnapshotTable {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** The snapshot's JSON, also what an answer's ETag is computed over ({@link PublicAnswers}). */
+    static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -5,10 +5,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.publicqueue.PublicAnswers;
 import jp.kakanai.server.publicqueue.PublicSnapshots;
-import jp.kakanai.server.publicqueue.PublicViews;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.NoPersonalData;
 
@@ -28,17 +30,18 @@ public class BoardResource {
         this.snapshots = snapshots;
     }
 
+    /** The board, with an ETag: a board that sends it back gets 304 while nothing on it changed. */
     @GET
-    public List<PublicViews.BoardDepartment> board() {
-        return snapshots.current().board();
+    public Response board(@Context Request request) {
+        return PublicAnswers.of(request, snapshots.current().board());
     }
 
     /** Where one ticket stands, for the resident's phone (the QR on the printed ticket leads here). */
     @GET
     @Path("/tickets/{ticketNumber}")
-    public PublicViews.TicketStatus ticket(@PathParam("ticketNumber") String ticketNumber) {
-        return snapshots.current().ticket(ticketNumber)
+    public Response ticket(@PathParam("ticketNumber") String ticketNumber, @Context Request request) {
+        return PublicAnswers.of(request, snapshots.current().ticket(ticketNumber)
                 .orElseThrow(() -> ApiProblem.notFound(
-                        "Ticket " + ticketNumber + " is not waiting (finished, or not issued today)."));
+                        "Ticket " + ticketNumber + " is not waiting (finished, or not issued today).")));
     }
 }

@@ -3,9 +3,12 @@ package jp.kakanai.server.queue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jp.kakanai.server.publicqueue.PublicAnswers;
 import jp.kakanai.server.publicqueue.PublicSnapshots;
-import jp.kakanai.server.publicqueue.PublicViews;
 import org.springframework.stereotype.Component;
 import jp.kakanai.server.audit.NoPersonalData;
 
@@ -25,7 +28,7 @@ public class CongestionResource {
     }
 
     @GET
-    public PublicViews.CongestionView view() {
-        return snapshots.current().congestion();
+    public Response view(@Context Request request) {
+        return PublicAnswers.of(request, snapshots.current().congestion());
     }
 }

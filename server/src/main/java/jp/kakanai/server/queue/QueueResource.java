@@ -16,9 +16,14 @@ import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.VisitRepository;
 import org.springframework.stereotype.Component;
+import jp.kakanai.server.audit.AccessAction;
 import jp.kakanai.server.audit.NoPersonalData;
+import jp.kakanai.server.audit.RecordedWhenRefused;
 
-/** The clerks' side of the queue: who waits where, and every step they take with a ticket. */
+/**
+ * The clerks' side of the queue: who waits where, and every step they take with a ticket. A department clerk
+ * acts only on tickets at its departments ({@link DepartmentDuty}); a refused step is in the access log.
+ */
 @Component
 @Path("/queue")
 @NoPersonalData("ticket numbers, departments and times; each step is a queue event naming the clerk")
@@ -53,42 +58,45 @@ public class QueueResource {
     /** 200 with the called ticket, or 204 when nobody waits at the department. */
     @POST
     @Path("/{department}/call-next")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, purpose = "department")
     public Response callNext(@PathParam("department") String department, CounterRequest request,
                              @Context SecurityContext security) {
-        if (!StaffScope.current().worksFor(department)) {
-            throw new ApiProblem(403, "A clerk calls the tickets of their own departments.", "department");
-        }
-        return queue.callNext(department, counterOf(request, security))
+        return queue.callNext(department, counterOf(request, security), StaffScope.current())
                 .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
     }
 
     @POST
     @Path("/visits/{visitId}/recall")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, visit = "visitId")
     public LiveQueue.Ticket recall(@PathParam("visitId") String visitId, CounterRequest request,
                                    @Context SecurityContext security) {
-        return queue.recall(visitId, counterOf(request, security));
+        return queue.recall(visitId, counterOf(request, security), StaffScope.current());
     }
 
     @POST
     @Path("/visits/{visitId}/no-show")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, visit = "visitId")
     public LiveQueue.Ticket noShow(@PathParam("visitId") String visitId, CounterRequest request,
                                    @Context SecurityContext security) {
-        return queue.noShow(visitId, counterOf(request, security));
+        return queue.noShow(visitId, counterOf(request, security), StaffScope.current());
     }
 
     @POST
     @Path("/visits/{visitId}/start")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, visit = "visitId")
     public LiveQueue.Ticket start(@PathParam("visitId") String visitId, CounterRequest request,
                                   @Context SecurityContext security) {
-        return queue.startService(visitId, counterOf(request, security));
+        return queue.startService(visitId, counterOf(request, security), StaffScope.current());
     }
 
     @POST
     @Path("/visits/{visitId}/procedures/{procedureId}/done")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, visit = "visitId", purpose = "procedureId")
     public LiveQueue.Ticket procedureDone(@PathParam("visitId") String visitId,
                                           @PathParam("procedureId") String procedureId, CounterRequest request,
                                           @Context SecurityContext security) {
-        return queue.procedureDone(visits.require(visitId), procedureId, counterOf(request, security));
+        return queue.procedureDone(visits.require(visitId), procedureId, counterOf(request, security),
+                StaffScope.current());
     }
 
     /**
@@ -98,24 +106,26 @@ public class QueueResource {
      */
     @POST
     @Path("/visits/{visitId}/finish")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, visit = "visitId")
     public Response finish(@PathParam("visitId") String visitId, CounterRequest request,
                            @Context SecurityContext security) {
         Counter counter = counterOf(request, security);
         var visit = visits.findById(visitId);
         if (visit.isEmpty()) {
             // A ticket machine's ticket: no checklist to follow, the service ends the visit.
-            queue.finishTicketOnly(visitId, counter);
+            queue.finishTicketOnly(visitId, counter, StaffScope.current());
             return Response.noContent().build();
         }
-        return queue.finishHere(visit.get(), counter)
+        return queue.finishHere(visit.get(), counter, StaffScope.current())
                 .map(ticket -> Response.ok(ticket).build()).orElse(Response.noContent().build());
     }
 
     @POST
     @Path("/visits/{visitId}/close")
+    @RecordedWhenRefused(value = AccessAction.QUEUE_STEP_REFUSED, visit = "visitId")
     public Response close(@PathParam("visitId") String visitId, CounterRequest request,
                           @Context SecurityContext security) {
-        queue.close(visitId, counterOf(request, security));
+        queue.close(visitId, counterOf(request, security), StaffScope.current());
         return Response.noContent().build();
     }
 

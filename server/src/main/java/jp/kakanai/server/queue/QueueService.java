@@ -14,6 +14,7 @@ import jp.kakanai.server.checklist.ChecklistService;
 import jp.kakanai.server.checklist.ItemChanges;
 import jp.kakanai.server.checklist.OpenItem;
 import jp.kakanai.server.queue.VisitTimeline.Status;
+import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What clerks do with tickets: call the next one, recall, mark a no-show, start serving, finish a
  * procedure, send the resident on to the next department or close the visit. Each step is checked
- * against the visit's present state and appended to the event log with the clerk and counter.
+ * against the visit's present state and appended to the event log with the clerk and counter. A department
+ * clerk acts only on tickets at its departments ({@link DepartmentDuty}), checked under the department's lock
+ * so that a transfer cannot slip between the check and the step.
  */
 @Service
 public class QueueService {
@@ -36,10 +39,11 @@ public class QueueService {
     private final TicketIssuer tickets;
     private final ChecklistService checklists;
     private final ItemChanges items;
+    private final DepartmentDuty duty;
 
     public QueueService(QueueEventLog log, OpenTickets openTickets, Departments departments,
                         OfficeClock clock, JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists,
-                        ItemChanges items) {
+                        ItemChanges items, DepartmentDuty duty) {
         this.log = log;
         this.openTickets = openTickets;
         this.departments = departments;
@@ -48,6 +52,7 @@ public class QueueService {
         this.tickets = tickets;
         this.checklists = checklists;
         this.items = items;
+        this.duty = duty;
     }
 
     /** At check-in, in the check-in's transaction: the resident enters the first department's queue. */
@@ -81,8 +86,9 @@ public class QueueService {
      * order of arrival; empty when nobody waits.
      */
     @Transactional
-    public Optional<LiveQueue.Ticket> callNext(String department, Counter counter) {
+    public Optional<LiveQueue.Ticket> callNext(String department, Counter counter, StaffScope scope) {
         requireDepartment(department);
+        duty.callsAt(scope, department);
         lock(department);
         Optional<String> next = openTickets.nextWaiting(clock.today(), department);
         next.ifPresent(visit -> log.append(QueueEvent.byClerk(visit, QueueEventType.CALLED, department, counter,
@@ -91,25 +97,28 @@ public class QueueService {
     }
 
     @Transactional
-    public LiveQueue.Ticket recall(String visitId, Counter counter) {
-        return step(visitId, QueueEventType.CALLED, counter, EnumSet.of(Status.CALLED, Status.NO_SHOW, Status.WAITING));
+    public LiveQueue.Ticket recall(String visitId, Counter counter, StaffScope scope) {
+        return step(visitId, QueueEventType.CALLED, counter, scope,
+                EnumSet.of(Status.CALLED, Status.NO_SHOW, Status.WAITING));
     }
 
     @Transactional
-    public LiveQueue.Ticket noShow(String visitId, Counter counter) {
-        return step(visitId, QueueEventType.NO_SHOW, counter, EnumSet.of(Status.CALLED));
+    public LiveQueue.Ticket noShow(String visitId, Counter counter, StaffScope scope) {
+        return step(visitId, QueueEventType.NO_SHOW, counter, scope, EnumSet.of(Status.CALLED));
     }
 
     @Transactional
-    public LiveQueue.Ticket startService(String visitId, Counter counter) {
-        return step(visitId, QueueEventType.SERVICE_STARTED, counter, EnumSet.of(Status.CALLED, Status.WAITING));
+    public LiveQueue.Ticket startService(String visitId, Counter counter, StaffScope scope) {
+        return step(visitId, QueueEventType.SERVICE_STARTED, counter, scope, EnumSet.of(Status.CALLED, Status.WAITING));
     }
 
     /** A procedure of the visit's checklist at this department is done: logged, and done on the checklist. */
     @Transactional
-    public LiveQueue.Ticket procedureDone(Visit visit, String procedureId, Counter counter) {
-        VisitTimeline timeline = timelineIn(visit.id(), EnumSet.of(Status.SERVING));
-        if (!checklists.departmentOf(visit, procedureId).filter(timeline.department()::equals).isPresent()) {
+    public LiveQueue.Ticket procedureDone(Visit visit, String procedureId, Counter counter, StaffScope scope) {
+        VisitTimeline timeline = timelineIn(visit.id(), scope, EnumSet.of(Status.SERVING));
+        Optional<String> owner = checklists.departmentOf(visit, procedureId);
+        owner.ifPresent(department -> duty.owns(scope, department, procedureId));
+        if (!owner.filter(timeline.department()::equals).isPresent()) {
             throw ApiProblem.badField("procedureId", "Procedure '" + procedureId + "' is not on this visit's"
                     + " checklist at " + departments.nameOf(timeline.department()) + ".");
         }
@@ -145,8 +154,8 @@ public class QueueService {
      * that nobody walks back for a form of a desk they already sat at.
      */
     @Transactional
-    public Optional<LiveQueue.Ticket> finishHere(Visit visit, Counter counter) {
-        VisitTimeline timeline = timelineIn(visit.id(), EnumSet.of(Status.SERVING));
+    public Optional<LiveQueue.Ticket> finishHere(Visit visit, Counter counter, StaffScope scope) {
+        VisitTimeline timeline = timelineIn(visit.id(), scope, EnumSet.of(Status.SERVING));
         String here = timeline.department();
         List<OpenItem> open = checklists.open(visit);
         List<String> openHere = open.stream().filter(i -> i.departmentId().equals(here))
@@ -169,25 +178,27 @@ public class QueueService {
 
     /** Ends the service of a ticket without a checklist (the ticket machine's): the visit closes. */
     @Transactional
-    public void finishTicketOnly(String visitId, Counter counter) {
-        VisitTimeline timeline = timelineIn(visitId, EnumSet.of(Status.SERVING));
+    public void finishTicketOnly(String visitId, Counter counter, StaffScope scope) {
+        VisitTimeline timeline = timelineIn(visitId, scope, EnumSet.of(Status.SERVING));
         log.append(QueueEvent.byClerk(visitId, QueueEventType.CLOSED, timeline.department(), counter, clock.now()));
     }
 
     /** Closes a visit whatever its state (the resident left, or a no-show never came back). */
     @Transactional
-    public void close(String visitId, Counter counter) {
-        VisitTimeline timeline = timelineIn(visitId, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_ISSUED)));
+    public void close(String visitId, Counter counter, StaffScope scope) {
+        VisitTimeline timeline = timelineIn(visitId, scope,
+                EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_ISSUED)));
         log.append(QueueEvent.byClerk(visitId, QueueEventType.CLOSED, timeline.department(), counter, clock.now()));
     }
 
-    private LiveQueue.Ticket step(String visitId, QueueEventType type, Counter counter, Set<Status> allowed) {
-        VisitTimeline timeline = timelineIn(visitId, allowed);
+    private LiveQueue.Ticket step(String visitId, QueueEventType type, Counter counter, StaffScope scope,
+                                  Set<Status> allowed) {
+        VisitTimeline timeline = timelineIn(visitId, scope, allowed);
         log.append(QueueEvent.byClerk(visitId, type, timeline.department(), counter, clock.now()));
         return current(visitId);
     }
 
-    private VisitTimeline timelineIn(String visitId, Set<Status> allowed) {
+    private VisitTimeline timelineIn(String visitId, StaffScope scope, Set<Status> allowed) {
         List<QueueEvent> events = log.eventsOf(visitId);
         if (events.isEmpty()) {
             throw ApiProblem.notFound("No ticket for visit '" + visitId + "'.");
@@ -198,6 +209,8 @@ public class QueueService {
             throw ApiProblem.conflict("This ticket belongs to a past office day and is being closed.");
         }
         VisitTimeline timeline = VisitTimeline.replay(visitId, log.eventsOf(visitId));
+        // Before the state: a clerk of another department learns nothing of where the ticket stands.
+        duty.actsAt(scope, timeline.department());
         if (!allowed.contains(timeline.status())) {
             throw ApiProblem.conflict("Not possible while the ticket is " + timeline.status() + ".");
         }

@@ -15,21 +15,36 @@ import java.util.Set;
 import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.queue.QueueProperties;
 import jp.kakanai.server.queue.QueueTownFiles;
+import jp.kakanai.server.townpack.PerPackVersion;
+import jp.kakanai.server.townpack.TownPackCheck;
+import jp.kakanai.server.townpack.TownPacks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reads {@code queue/reservations.json} of the town pack once at start-up; a broken file stops the start-up naming every
- * problem (field paths as in the file).
+ * Reads {@code queue/reservations.json} of the town pack version in force, again when a manager switches versions;
+ * a broken file stops the start-up, or refuses an upload, naming every problem (field paths as in the file).
  */
 @Configuration
 public class ReservationSettingsFile {
     static final String FILE = QueueTownFiles.RESERVATIONS;
 
     @Bean
-    ReservationSettings reservationSettings(Departments departments, TownPack pack) {
-        return fromPack(pack.files(), departments);
+    ReservationSettingsInForce reservationSettings(QueueProperties properties, TownPacks packs) {
+        PerPackVersion<ReservationSettings> inForce = new PerPackVersion<>(packs, pack -> fromPack(pack, properties));
+        inForce.get();
+        return new ReservationSettingsInForce(inForce);
+    }
+
+    @Bean
+    TownPackCheck reservationFileCheck(QueueProperties properties) {
+        return pack -> QueueTownFiles.problemsOf(pack, p -> fromPack(p, properties));
+    }
+
+    private static ReservationSettings fromPack(TownPack pack, QueueProperties properties) {
+        return fromPack(pack.files(), new Departments(properties, pack));
     }
 
     static ReservationSettings fromPack(DataFiles pack, Departments departments) {
@@ -82,7 +97,7 @@ public class ReservationSettingsFile {
             problems.add("arriveEarlyMinutes must be from 0 to 60");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Kakanai configuration: " + FILE + ": " + String.join("; ", problems));
+            throw new QueueTownFiles.Invalid(FILE, problems);
         }
         return new ReservationSettings(slot, opens, closes, days, closed, ahead, early, capacity, items);
     }

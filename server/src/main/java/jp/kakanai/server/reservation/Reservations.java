@@ -11,6 +11,8 @@ import java.util.Map;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.queue.Departments;
+import jp.kakanai.server.townpack.TownPacks;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reservations {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private final ReservationRepository repository;
-    private final ReservationSettings settings;
+    private final ReservationSettingsInForce inForce;
     private final Departments departments;
     private final OfficeClock clock;
 
-    public Reservations(ReservationRepository repository, ReservationSettings settings, Departments departments,
+    public Reservations(ReservationRepository repository, ReservationSettingsInForce inForce, Departments departments,
                         OfficeClock clock) {
         this.repository = repository;
-        this.settings = settings;
+        this.inForce = inForce;
         this.departments = departments;
         this.clock = clock;
     }
@@ -53,13 +55,14 @@ public class Reservations {
     }
 
     public List<ReservationSettings.Item> items() {
-        return settings.items();
+        return inForce.get().items();
     }
 
     /** The bookable days (today on) with each slot's places left; slots already begun are not offered. */
     @Transactional(readOnly = true)
     public List<DayView> slots(String itemId) {
-        ReservationSettings.Item item = item(itemId);
+        ReservationSettings settings = inForce.get();
+        ReservationSettings.Item item = item(settings, itemId);
         int capacity = settings.capacity().get(item.department());
         Instant now = clock.now();
         List<DayView> days = new ArrayList<>();
@@ -83,7 +86,8 @@ public class Reservations {
 
     @Transactional
     public Booked book(String itemId, LocalDate day, String time) {
-        ReservationSettings.Item item = item(itemId);
+        ReservationSettings settings = inForce.get();
+        ReservationSettings.Item item = item(settings, itemId);
         LocalTime at = settings.slotTimes().stream().filter(t -> t.format(HH_MM).equals(time)).findFirst()
                 .orElseThrow(() -> ApiProblem.badField("time", "No slot starts at '" + time + "'."));
         if (!settings.isOpen(day) || day.isBefore(clock.today()) || day.isAfter(clock.today().plusDays(settings.bookAheadDays()))) {
@@ -138,7 +142,7 @@ public class Reservations {
         if (!day.equals(OfficeClock.dayOf(now))) {
             return new Redemption.OtherDay(r, day);
         }
-        Instant from = r.start().minusSeconds(60L * settings.arriveEarlyMinutes());
+        Instant from = r.start().minusSeconds(60L * inForce.get().arriveEarlyMinutes());
         if (now.isBefore(from)) {
             return new Redemption.TooEarly(r, LocalTime.ofInstant(from, OfficeClock.ZONE));
         }
@@ -179,15 +183,18 @@ public class Reservations {
                 .orElseThrow(() -> ApiProblem.notFound("No reservation '" + code + "'."));
     }
 
-    private ReservationSettings.Item item(String id) {
+    private static ReservationSettings.Item item(ReservationSettings settings, String id) {
         return settings.item(id == null ? "" : id).orElseThrow(() -> ApiProblem.badField("item",
                 "Nothing to book called '" + id + "'; see GET /api/reservations/items."));
     }
 
     private Booked view(Reservation r) {
-        ReservationSettings.Item item = settings.item(r.item()).orElseThrow();
+        ReservationSettings settings = inForce.get();
+        // A booking of an item a later version no longer offers keeps its id as its name.
+        Map<String, String> itemName = settings.item(r.item()).map(ReservationSettings.Item::name)
+                .orElse(Map.of("ja", r.item(), "en", r.item()));
         String status = r.cancelledAt().isPresent() ? "CANCELLED" : r.usedAt().isPresent() ? "USED" : "BOOKED";
-        return new Booked(r.code(), r.item(), item.name(), r.department(), departments.nameOf(r.department()),
+        return new Booked(r.code(), r.item(), itemName, r.department(), departments.nameOf(r.department()),
                 OfficeClock.dayOf(r.start()), LocalTime.ofInstant(r.start(), OfficeClock.ZONE).format(HH_MM),
                 LocalTime.ofInstant(r.end(), OfficeClock.ZONE).format(HH_MM),
                 LocalTime.ofInstant(r.start().minusSeconds(60L * settings.arriveEarlyMinutes()), OfficeClock.ZONE)
@@ -198,9 +205,17 @@ public class Reservations {
         return day.atTime(time).atZone(OfficeClock.ZONE).toInstant();
     }
 
-    /** One lock row per department that takes reservations, before the first request. */
+    /**
+     * One lock row per department that takes reservations, before the first request and whenever another town
+     * pack version is put in force (outside any request's transaction).
+     */
     @PostConstruct
     void createLocks() {
-        settings.capacity().keySet().forEach(repository::ensureLock);
+        inForce.get().capacity().keySet().forEach(repository::ensureLock);
+    }
+
+    @EventListener
+    void onSwitch(TownPacks.Switched switched) {
+        createLocks();
     }
 }

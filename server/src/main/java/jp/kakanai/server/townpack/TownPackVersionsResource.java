@@ -86,11 +86,13 @@ public class TownPackVersionsResource {
 
     @POST
     @Path("/{version}/activate")
-    public PackVersion activate(@PathParam("version") int version, @Context SecurityContext security) {
+    public Response activate(@PathParam("version") int version, @Context SecurityContext security) {
         try {
-            return packs.activate(version, security.getUserPrincipal().getName());
+            return Response.ok(packs.activate(version, security.getUserPrincipal().getName())).build();
         } catch (TownPacks.UnknownVersion e) {
             throw ApiProblem.notFound(e.getMessage());
+        } catch (InvalidTownPackException e) {
+            return rejected(e);
         }
     }
 
@@ -116,9 +118,13 @@ public class TownPackVersionsResource {
             PackVersion version = packs.add(files, how, kept, security.getUserPrincipal().getName());
             return Response.status(201).entity(version).build();
         } catch (InvalidTownPackException e) {
-            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new Rejected(
-                    "タウンパックに " + e.problems().size() + " 件の問題があります。何も変更していません。 / The town pack has "
-                            + e.problems().size() + " problem(s); nothing was changed.", e.problems())).build();
+            return rejected(e);
         }
+    }
+
+    private static Response rejected(InvalidTownPackException e) {
+        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new Rejected(
+                "タウンパックに " + e.problems().size() + " 件の問題があります。何も変更していません。 / The town pack has "
+                        + e.problems().size() + " problem(s); nothing was changed.", e.problems())).build();
     }
 }

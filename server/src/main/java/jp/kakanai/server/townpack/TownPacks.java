@@ -1,10 +1,13 @@
 package jp.kakanai.server.townpack;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.json.FileProblem;
+import jp.kakanai.forms.pack.InvalidTownPackException;
 import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.forms.pack.TownPack;
 import jp.kakanai.forms.pack.TownPackLoader;
@@ -12,7 +15,9 @@ import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.server.OfficeClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -46,15 +51,20 @@ public class TownPacks {
     private final FormRenderer fonts;
     private final OfficeClock clock;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<TownPackCheck> checks;
+    private final ApplicationEventPublisher events;
     private final Map<Integer, InForce> loaded = new ConcurrentHashMap<>();
     private final AtomicReference<InForce> current = new AtomicReference<>();
 
     TownPacks(TownPackStore store, TownPack startPack, FormRenderer fonts, OfficeClock clock,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, ObjectProvider<TownPackCheck> checks,
+              ApplicationEventPublisher events) {
         this.store = store;
         this.fonts = fonts;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.checks = checks;
+        this.events = events;
         int active = store.active().orElseGet(() -> seed(startPack));
         InForce inForce = load(active);
         current.set(inForce);
@@ -99,7 +109,7 @@ public class TownPacks {
     }
 
     /** Records that a visit's forms were printed, with the version and hash that laid them out. */
-    public void recordPrint(String visitId, java.util.List<String> formIds, InForce inForce, String staff) {
+    public void recordPrint(String visitId, List<String> formIds, InForce inForce, String staff) {
         store.recordPrint(visitId, formIds, inForce.version(), inForce.sha256(), clock.now(), staff);
     }
 
@@ -133,17 +143,33 @@ public class TownPacks {
     void switchTo(int version) {
         InForce next = version(version);
         InForce before = current.getAndSet(next);
-        LOG.info("Town pack version {} (sha256 {}) is in force, was version {}", version, next.sha256(),
-                before == null ? "none" : before.version());
+        if (before == null || before.version() != version) {
+            LOG.info("Town pack version {} (sha256 {}) is in force, was version {}", version, next.sha256(),
+                    before == null ? "none" : before.version());
+            events.publishEvent(new Switched(version));
+        }
+    }
+
+    /** Another version is in force on this server now (parts that keep rows per department make them here). */
+    public record Switched(int version) {
+    }
+
+    /** The server's own checks of the files the forms library does not know; every problem at once. */
+    private void check(TownPack pack) {
+        List<FileProblem> problems = checks.orderedStream().flatMap(c -> c.problemsOf(pack).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidTownPackException(problems);
+        }
     }
 
     /**
      * Stores a new version and puts it in force.
      *
-     * @throws jp.kakanai.forms.pack.InvalidTownPackException with every problem; nothing is stored then
+     * @throws InvalidTownPackException with every problem; nothing is stored then
      */
     public PackVersion add(DataFiles files, String source, Optional<String> note, String by) {
         TownPack pack = TownPackLoader.load(files);
+        check(pack);
         PackVersion stored;
         try {
             stored = store(pack, files, source, note, by);
@@ -165,16 +191,20 @@ public class TownPacks {
         });
     }
 
-    /** Puts a stored version back in force (checked again by this program first). */
+    /**
+     * Puts a stored version back in force (checked again by this program first).
+     *
+     * @throws InvalidTownPackException when this program finds the stored version wrong; nothing changes then
+     */
     public PackVersion activate(int version, String by) {
         PackVersion stored = store.version(version).orElseThrow(() -> new UnknownVersion(version));
-        version(version);
+        check(version(version).pack());
         transaction.executeWithoutResult(status -> store.activate(version, clock.now(), by));
         switchTo(version);
         return stored;
     }
 
-    public java.util.List<PackVersion> versions() {
+    public List<PackVersion> versions() {
         return store.versions();
     }
 

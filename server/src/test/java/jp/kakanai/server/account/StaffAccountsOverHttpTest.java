@@ -10,7 +10,6 @@ import java.util.Map;
 import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.ServerHttpTest;
-import jp.kakanai.server.demo.DemoCredentials;
 import jp.kakanai.server.visit.CheckInFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,28 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * follows the policy; every change is on record.
  */
 class StaffAccountsOverHttpTest extends ServerHttpTest {
-    private static final String STRONG = "sakura-mochi-to-kashiwa";
+    private static final String STRONG = StaffAccountFixture.STRONG;
     @Autowired
     JdbcClient jdbc;
 
     private HttpFixture admin() {
-        return http().asStaff(DemoCredentials.ADMIN, DemoCredentials.ADMIN_PASSWORD);
+        return StaffAccountFixture.admin(http());
     }
 
     private String create(String username, List<String> roles, List<String> departments) {
-        var created = admin().postJson("/api/admin/accounts", Map.of("username", username, "displayName", "試験 " + username,
-                "roles", roles, "departments", departments));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).get("password").asText();
+        return StaffAccountFixture.create(http(), username, roles, departments);
     }
 
-    /** The one-time password changed for a strong one, as the person does at the first sign-in. */
     private HttpFixture signedInAs(String username, List<String> roles, List<String> departments) {
-        String once = create(username, roles, departments);
-        var changed = http().asStaff(username, once).postJson("/api/account/password",
-                Map.of("currentPassword", once, "newPassword", STRONG));
-        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
-        return http().asStaff(username, STRONG);
+        return StaffAccountFixture.signedInAs(http(), username, roles, departments);
     }
 
     private String checkIn(String event, List<String> procedures) {

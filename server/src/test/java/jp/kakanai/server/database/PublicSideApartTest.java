@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import jp.kakanai.publicside.PublicSide;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.KakanaiServer;
+import jp.kakanai.server.townpack.PackUploads;
 import jp.kakanai.server.visit.CheckInFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * side's own database user what it needs, and the public application started on its own (its own Spring context,
  * its own settings file, that user). It shows the queue a kiosk's check-in joined and books a slot the staff side
  * sees; it has no staff API or page (404), sets no cookie, its user can read no table with a resident's data, and
- * it will not start with a user that could.
+ * it will not start with a user that could; a town pack version a manager switches on the staff side is in its
+ * answers within a second or two.
  */
 class PublicSideApartTest {
     private static final String PUBLIC_USER = "kakanai_public";
@@ -85,6 +87,22 @@ class PublicSideApartTest {
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.body()).contains("市民課").doesNotContain(CheckInFixture.resident().name(), "visitId");
         assertThat(http(publicSide).get("/api/congestion").statusCode()).isEqualTo(200);
+        for (String path : List.of("/api/board", "/api/board/tickets/" + ticket, "/api/congestion")) {
+            assertThat(notModifiedWithinTheSecond(path)).as(path + " answered 304 to its own ETag").isTrue();
+        }
+    }
+
+    /** Within the one second the public side caches the snapshot, the tag just received is answered with 304. */
+    private static boolean notModifiedWithinTheSecond(String path) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> first = http(publicSide).get(path);
+            String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
+            HttpResponse<String> again = http(publicSide).get(path, "If-None-Match", tag);
+            if (again.statusCode() == 304) {
+                return again.body().isEmpty();
+            }
+        }
+        return false;
     }
 
     @Test
@@ -177,6 +195,55 @@ class PublicSideApartTest {
         }
         assertThatThrownBy(() -> PublicSide.run(publicSideArguments("kakanai_public_wide")).close())
                 .hasStackTraceContaining("can read the staff side's tables [queue_rollup_day]");
+    }
+
+    @Test
+    void aTownPackVersionSwitchedOnTheStaffSideIsFollowedByThePublicSide() throws InterruptedException {
+        HttpFixture manager = http(staff).asManager();
+        int original = json(manager.get("/api/town/versions")).get("inForce").asInt();
+        byte[] edited = new PackUploads()
+                .edit("departments.json", t -> t.replaceFirst("\"ja\": \"市民課\"", "\"ja\": \"市民窓口課\""))
+                .edit("queue/reservations.json", t -> t.replace("証明書（住民票の写し・印鑑登録証明書など）", "各種証明書"))
+                .zip();
+        try {
+            var uploaded = manager.postBytes("/api/town/versions", "application/zip", edited);
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+            waitForThePublicSideOn(json(uploaded).get("sha256").asText());
+
+            assertThat(shiminOnThePublicSide()).isEqualTo("市民窓口課");
+            JsonNode items = json(http(publicSide).get("/api/reservations/items"));
+            assertThat(items.findValues("name")).anySatisfy(name -> assertThat(name.get("ja").asText()).isEqualTo("各種証明書"));
+            Instant until = Instant.now().plus(Duration.ofSeconds(10));
+            // The board is the snapshot the staff side publishes (at most once a second), read through a 1 s cache.
+            while (!http(publicSide).get("/api/board").body().contains("市民窓口課")) {
+                assertThat(Instant.now()).as("the new name on the public board").isBefore(until);
+                http(staff).get("/api/board");
+                Thread.sleep(200);
+            }
+        } finally {
+            var restored = manager.postJson("/api/town/versions/" + original + "/activate", "");
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+            waitForThePublicSideOn(json(manager.get("/api/town/versions")).get("sha256").asText());
+        }
+        assertThat(shiminOnThePublicSide()).isEqualTo("市民課");
+    }
+
+    /** The public side follows the version in force each second (TownPacks.follow under @EnableScheduling). */
+    private static void waitForThePublicSideOn(String sha256) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
+        while (!json(http(publicSide).get("/api/town")).get("hash").asText().equals(sha256)) {
+            assertThat(Instant.now()).as("the public side on the pack " + sha256).isBefore(until);
+            Thread.sleep(100);
+        }
+    }
+
+    private static String shiminOnThePublicSide() {
+        for (JsonNode department : json(http(publicSide).get("/api/town")).get("departments")) {
+            if (department.get("id").asText().equals("shimin")) {
+                return department.get("name").get("ja").asText();
+            }
+        }
+        throw new AssertionError("no shimin in the public side's /api/town");
     }
 
     private static JsonNode waitForTicketOnThePublicSide(String ticket) throws InterruptedException {

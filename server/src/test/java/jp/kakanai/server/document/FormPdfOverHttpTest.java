@@ -2,11 +2,17 @@ package jp.kakanai.server.document;
 
 import static jp.kakanai.server.HttpFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kakanai.forms.checkin.CheckIn;
+import jp.kakanai.forms.pack.TownPack;
+import jp.kakanai.forms.resident.BasicFourInfo;
+import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.visit.CheckInFixture;
 import org.apache.pdfbox.Loader;
@@ -40,6 +46,28 @@ class FormPdfOverHttpTest extends ServerHttpTest {
                 assertThat(isEmbedded(font)).as(font.getName() + " embedded").isTrue();
             });
         }
+    }
+
+    @Test
+    void aCharacterOnlyTheFurtherFontHasIsPrintedWithIt() throws IOException {
+        // 김 민준: Hangul, in neither IPAex nor IPAmj Mincho; kakanai.fonts.further-fonts names NanumGothic here.
+        var resident = new BasicFourInfo("김 민준", "東京都千代田区霞が関二丁目1番2号", LocalDate.of(1990, 5, 5), Sex.MALE);
+        String visitId = checkIn(new CheckIn(resident, "birth", List.of("juminhyo-request")));
+
+        var response = http().asClerk().getBytes("/api/visits/" + visitId + "/forms/juminhyo-request.pdf");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("김 민준").doesNotContain("〓");
+            assertThat(fontsOf(pdf)).extracting(PDFont::getName).anyMatch(name -> name.endsWith("+NanumGothic"));
+        }
+    }
+
+    @Test
+    void aFurtherFontThatIsNoTrueTypeStopsTheStartUpNamingTheProperty() {
+        var fonts = new FontProperties(null, null, null, List.of(Path.of("/usr/share/unicode/Blocks.txt")));
+        assertThatThrownBy(() -> new FormRendering().formRenderer(fonts, TownPack.sample()))
+                .hasMessageContaining("/usr/share/unicode/Blocks.txt").hasMessageContaining("kakanai.fonts.further-fonts");
     }
 
     @Test

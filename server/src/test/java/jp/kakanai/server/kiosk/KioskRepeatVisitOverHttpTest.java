@@ -13,6 +13,7 @@ import jp.kakanai.forms.checkin.CheckIn;
 import jp.kakanai.forms.resident.BasicFourInfo;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.ServerHttpTest;
+import jp.kakanai.server.account.StaffAccountFixture;
 import jp.kakanai.server.visit.CheckInFixture;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,9 @@ class KioskRepeatVisitOverHttpTest extends ServerHttpTest {
                 .filter(a -> a.get("visitId").asText().equals(visitId)).toList().get(0);
         assertThat(listed.get("lifeEvent").asText()).isEqualTo("marriage");
         assertThat(listed.get("procedures")).extracting(JsonNode::asText).containsExactly("marriage-registration");
+        var norin = StaffAccountFixture.signedInAs(http(), "norin-additions", List.of("CLERK"), List.of("norin"));
+        assertThat(norin.get("/api/visits/" + visitId).statusCode()).as("no 農林課 procedure").isEqualTo(404);
+        assertThat(norin.get("/api/kiosk/visit-additions").body()).doesNotContain(visitId);
     }
 
     @Test
@@ -75,6 +79,11 @@ class KioskRepeatVisitOverHttpTest extends ServerHttpTest {
                     assertThat(r.get("firstTicketNumber").asText()).isEqualTo(first.get("ticketNumber").asText());
                 });
         assertThat(repeats.toString()).doesNotContain(first.get("visitId").asText() + "\",\"firstVisitId");
+
+        // 農林課's clerk has no part in either visit (death only): its list names neither, as its list of visits.
+        var norin = StaffAccountFixture.signedInAs(http(), "norin-repeats", List.of("CLERK"), List.of("norin"));
+        assertThat(norin.get("/api/visits/" + second.get("visitId").asText()).statusCode()).isEqualTo(404);
+        assertThat(norin.get("/api/kiosk/repeat-visits").body()).doesNotContain(second.get("visitId").asText());
     }
 
     @Test

@@ -57,7 +57,8 @@ class ReservationsTest {
                 return now;
             }
         };
-        reservations = new Reservations(new ReservationRepository(JdbcClient.create(dataSource)), settings, departments,
+        reservations = new Reservations(new ReservationRepository(JdbcClient.create(dataSource)),
+                ReservationSettingsInForce.fixed(settings), departments,
                 new OfficeClock(clock));
         reservations.createLocks();
     }
@@ -171,7 +172,7 @@ class ReservationsTest {
     }
 
     private ReservationSettings settings() {
-        return new ReservationSettingsFile().reservationSettings(departments, jp.kakanai.forms.pack.TownPack.sample());
+        return ReservationSettingsFile.fromPack(jp.kakanai.forms.pack.TownPack.sample().files(), departments);
     }
 
     private static Instant at(LocalDate day, String time) {

@@ -1,0 +1,94 @@
+package jp.kakanai.server.townpack;
+
+import static jp.kakanai.server.HttpFixture.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import jp.kakanai.server.HttpFixture;
+import jp.kakanai.server.ServerHttpTest;
+import jp.kakanai.server.visit.IdempotencyKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The queue's town files (the ticket machine's purposes, the reservations) follow the town pack version in force
+ * like every other file of the pack: a manager's switch changes the machine's buttons and what can be booked on
+ * the running server, a version with a wrong queue file is refused naming file and field, and the previous
+ * version brings the old ones back.
+ */
+class QueueFilesFollowThePackOverHttpTest extends ServerHttpTest {
+
+    @Test
+    void aSwitchedVersionChangesTheTicketPurposesAndTheReservationsWithoutARestart() {
+        HttpFixture manager = http().asManager();
+        int original = json(manager.get("/api/town/versions")).get("inForce").asInt();
+        assertThat(purposeIds()).containsExactly("consultation", "certificate", "other");
+        try {
+            byte[] edited = new PackUploads()
+                    .edit("queue/ticket-purposes.json", t -> t.replace("\"ja\": \"相談\"", "\"ja\": \"よろず相談\"")
+                            .replace("  \"purposes\": [\n", """
+                                      "purposes": [
+                                        {"id": "pension", "department": "hoken-nenkin",
+                                         "name": {"ja": "年金", "en": "Pension"}, "hint": {"ja": "年金の手続", "en": "Pensions"}},
+                                    """))
+                    .edit("queue/reservations.json", t -> t.replace("\"kodomo\": 1}", "\"kodomo\": 1, \"zeimu\": 4}")
+                            .replace("  \"items\": [\n", """
+                                      "items": [
+                                        {"id": "tax-certificate", "kind": "certificate", "department": "zeimu",
+                                         "name": {"ja": "税の証明書", "en": "Tax certificates"}},
+                                    """))
+                    .zip();
+            var uploaded = manager.postBytes("/api/town/versions?note=queue%20files", "application/zip", edited);
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+
+            assertThat(purposeIds()).containsExactly("pension", "consultation", "certificate", "other");
+            assertThat(json(http().get("/api/tickets/purposes")).get(1).get("name").get("ja").asText()).isEqualTo("よろず相談");
+            var ticket = http().asKiosk().postJson("/api/tickets", "{\"purpose\": \"pension\"}", IdempotencyKey.HEADER,
+                    UUID.randomUUID().toString());
+            assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+            assertThat(json(ticket).get("departmentName").asText()).isEqualTo("保険年金課");
+            assertThat(json(ticket).get("purposeName").get("ja").asText()).isEqualTo("年金");
+
+            assertThat(json(http().get("/api/reservations/items")).findValuesAsText("id")).first().isEqualTo("tax-certificate");
+            JsonNode days = json(http().get("/api/reservations/slots?item=tax-certificate"));
+            List<Integer> places = new ArrayList<>();
+            days.forEach(day -> day.get("slots").forEach(slot -> places.add(slot.get("remaining").asInt())));
+            assertThat(places).as("税務課 takes four residents per slot in the new version").isNotEmpty().containsOnly(4);
+        } finally {
+            var restored = manager.postJson("/api/town/versions/" + original + "/activate", "");
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
+        assertThat(purposeIds()).containsExactly("consultation", "certificate", "other");
+        var gone = http().get("/api/reservations/slots?item=tax-certificate");
+        assertThat(gone.statusCode()).isEqualTo(400);
+        assertThat(json(gone).get("field").asText()).isEqualTo("item");
+        assertThat(http().asKiosk().postJson("/api/tickets", "{\"purpose\": \"pension\"}", IdempotencyKey.HEADER,
+                UUID.randomUUID().toString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aVersionWithAWrongQueueFileIsRefusedNamingFileAndFieldAndChangesNothing() {
+        HttpFixture manager = http().asManager();
+        int inForce = json(manager.get("/api/town/versions")).get("inForce").asInt();
+        byte[] broken = new PackUploads()
+                .edit("queue/ticket-purposes.json", t -> t.replace("\"department\": \"shimin\"", "\"department\": \"nowhere\""))
+                .edit("queue/reservations.json", t -> t.replace("\"slotMinutes\": 30", "\"slotMinutes\": 25"))
+                .zip();
+
+        var refused = manager.postBytes("/api/town/versions", "application/zip", broken);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonNode problems = json(refused).get("problems");
+        assertThat(problems.findValuesAsText("file")).contains("queue/ticket-purposes.json", "queue/reservations.json");
+        assertThat(problems.findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("purposes[0].department 'nowhere'"))
+                .anySatisfy(m -> assertThat(m).contains("slotMinutes"));
+        assertThat(json(manager.get("/api/town/versions")).get("inForce").asInt()).isEqualTo(inForce);
+        assertThat(purposeIds()).containsExactly("consultation", "certificate", "other");
+    }
+
+    private List<String> purposeIds() {
+        return json(http().get("/api/tickets/purposes")).findValuesAsText("id");
+    }
+}
