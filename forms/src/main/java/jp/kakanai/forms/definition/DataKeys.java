@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The keys of the form data tree that definitions may name as a source (shared ids of the project):
  * {@code resident.*}, {@code household[i].*}, {@code householder.name}, {@code visit.*}, {@code move.*}
  * ({@code move.kind}: move-in, move-out or move-within, also for a marriage with a move), {@code event.date} (the
- * event's own date: 異動日, 出生日, 死亡日), {@code deceased.*} and the navigation answers {@code answers.<question-id>}.
+ * event's own date: 異動日, 出生日, 死亡日), {@code deceased.*} and the navigation answers {@code answers.<question-id>}; besides these, a form's own
+ * derived dates {@code derived.<id>} ({@link DerivedDate}).
  */
 public final class DataKeys {
     private static final Set<String> FIXED = Set.of(
@@ -32,6 +33,17 @@ public final class DataKeys {
         }
         var member = HOUSEHOLD_MEMBER.matcher(path);
         return member.matches() && HOUSEHOLD_ITEM.contains(member.group(1));
+    }
+
+    /** A single value that is a date ({@code move.date}, {@code deceased.deathDate}, {@code household[1].birthDate}). */
+    public static boolean isDate(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        return isValue(path) && !path.startsWith("answers.") && (last.equals("date") || last.endsWith("Date"));
+    }
+
+    static String describeDates() {
+        return "visit.date, move.date, event.date, resident.birthDate, household[i].birthDate, deceased.birthDate, "
+                + "deceased.deathDate";
     }
 
     /** A list that a table shows one row per item of. */

@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@code required}: a valid application needs this box filled (for a checkbox: one of the checkboxes of its
  * source ticked); the clerk's confirmation lists every one still blank. {@code requiredWith}: a data key; the box
  * is required only when that key has a value (the 住民異動届's move boxes only for a move, not for a 世帯主変更).
- * {@code people}: who a table may list (a {@code TableRole} id: everyone, members, children, spouse, deceased).
+ * {@code people}: who a table may list (a {@code TableRole} id: everyone, living, members, children, spouse, deceased,
+ * children-of-deceased, other-heirs).
  *
  * @param label      the caption printed in the box's label cell (or beside a checkbox)
  * @param labelWidth width of the label cell in millimetres (0: label printed small above the value)

@@ -84,7 +84,7 @@ public final class FormCatalog {
     public FormCatalog withDepartmentNames(Map<String, String> names) {
         Map<String, FormDefinition> named = new LinkedHashMap<>();
         forms.forEach((id, f) -> named.put(id, new FormDefinition(f.id(), f.title(),
-                names.getOrDefault(f.department(), f.department()), f.page(), f.qr(), f.qrCodes(), f.elements())));
+                names.getOrDefault(f.department(), f.department()), f.page(), f.qr(), f.qrCodes(), f.elements(), f.derived())));
         return new FormCatalog(named);
     }
 

@@ -10,11 +10,19 @@ import java.util.List;
  * @param qrCodes the square of each code in that area (its quiet zone included), in the order a form's codes
  *                fill them: the bottom-right one first, then leftwards, then the row above; a form prints as many
  *                codes as its data needs, one when it fits one
+ * @param derived the dates it works out from others ({@link DerivedDate}: 資格喪失日 the day after the death)
  */
 public record FormDefinition(String id, String title, String department, Box page, Box qr, List<Box> qrCodes,
-                             List<Element> elements) {
+                             List<Element> elements, List<DerivedDate> derived) {
     public FormDefinition {
         qrCodes = List.copyOf(qrCodes);
         elements = List.copyOf(elements);
+        derived = List.copyOf(derived);
+    }
+
+    /** A form that derives no dates. */
+    public FormDefinition(String id, String title, String department, Box page, Box qr, List<Box> qrCodes,
+                          List<Element> elements) {
+        this(id, title, department, page, qr, qrCodes, elements, List.of());
     }
 }

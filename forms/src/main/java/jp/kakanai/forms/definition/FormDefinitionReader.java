@@ -25,7 +25,8 @@ public final class FormDefinitionReader {
     /** Height of the 事務処理用 caption printed under the QR code. */
     public static final double QR_CAPTION = 3.5;
 
-    private static final Set<String> TOP = Set.of("schema", "id", "title", "department", "page", "qr", "elements");
+    private static final Set<String> TOP = Set.of("schema", "id", "title", "department", "page", "qr", "elements",
+            "derived");
     private static final Set<String> GEOMETRY = Set.of("kind", "x", "y", "w", "h");
     private static final Map<ElementKind, Set<String>> PROPERTIES = Map.ofEntries(
             Map.entry(ElementKind.TEXT, Set.of("label", "labelWidth", "source", "size", "required", "requiredWith")),
@@ -92,6 +93,8 @@ public final class FormDefinitionReader {
                     size, across, down);
             onPage(qr.withCaption(), q.line(), "the QR code with its caption");
         }
+        DerivedDatesReader dates = new DerivedDatesReader(fields);
+        List<DerivedDate> derived = dates.read(obj);
         List<Element> elements = new ArrayList<>();
         LocatedJson list = obj.members().get("elements");
         if (list instanceof LocatedJson.Arr arr) {
@@ -109,7 +112,8 @@ public final class FormDefinitionReader {
         } else {
             problem(list == null ? obj.line() : list.line(), "'elements' must be a list [ ... ] of the things drawn on the form");
         }
-        return new FormDefinition(id, title, department, A4, qr.box(), qr.codes(), elements);
+        dates.checkUse(derived, elements);
+        return new FormDefinition(id, title, department, A4, qr.box(), qr.codes(), elements, derived);
     }
 
     private Optional<Element> readElement(LocatedJson.Obj obj) {
@@ -200,6 +204,9 @@ public final class FormDefinitionReader {
     }
 
     private void checkSource(ElementKind kind, String source, int line) {
+        if (kind != ElementKind.TABLE && source.startsWith(DerivedDate.PREFIX)) {
+            return; // the form's own derived dates: checked once all elements are read (DerivedDatesReader)
+        }
         boolean known = kind == ElementKind.TABLE ? DataKeys.isList(source) : DataKeys.isValue(source);
         if (!known) {
             problem(line, "unknown data key '" + source + "' (known: "

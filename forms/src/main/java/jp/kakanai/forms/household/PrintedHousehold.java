@@ -76,7 +76,8 @@ public record PrintedHousehold(List<PrintedPerson> people, Optional<String> hous
      * Never anyone outside the role: an empty list rather than a stand-in.
      */
     public List<PrintedPerson> rows(TableRole role, List<String> concerns) {
-        return people.stream().filter(role::takes)
+        Optional<PrintedPerson> deceased = deceased();
+        return people.stream().filter(p -> role.takes(p, deceased))
                 .filter(p -> concerns.isEmpty() ? !p.deceased() : concerns.contains(p.ref()))
                 .sorted(java.util.Comparator.comparing(p -> !p.householder()))
                 .toList();

@@ -28,7 +28,8 @@ public final class BlankBoxes {
     public record Blank(String field, String label) {
     }
 
-    public static List<Blank> of(FormDefinition form, FormData data) {
+    public static List<Blank> of(FormDefinition form, FormData given) {
+        FormData data = DerivedDates.addTo(form, given);
         List<Blank> blanks = new ArrayList<>();
         Map<String, List<String>> checkboxGroups = new LinkedHashMap<>();
         for (Element e : form.elements()) {

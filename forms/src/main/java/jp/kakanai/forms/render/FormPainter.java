@@ -30,7 +30,7 @@ final class FormPainter {
     FormPainter(TextShaper shaper, FormDefinition form, FormData data, List<Placeholder> placeholders, Optional<FixedLayer> fixed) {
         this.shaper = shaper;
         this.form = form;
-        this.values = new FormValues(form.id(), data);
+        this.values = new FormValues(form.id(), DerivedDates.addTo(form, data));
         this.placeholders = placeholders;
         this.page = new PageSketch(form.title(), fixed);
     }

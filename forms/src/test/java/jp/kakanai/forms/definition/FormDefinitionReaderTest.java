@@ -24,7 +24,8 @@ class FormDefinitionReaderTest {
                 """.formatted(elements);
     }
 
-    private static List<FileProblem> problems(String json) {
+    /** The problems the reader reports for a definition it refuses. */
+    static List<FileProblem> problems(String json) {
         try {
             FormDefinitionReader.read("test-form.json", json);
         } catch (InvalidFormDefinitionException e) {
@@ -71,7 +72,7 @@ class FormDefinitionReaderTest {
                       "columns": [ {"header": "氏名", "source": "name", "w": 60} ] }
                 """))).extracting(FileProblem::toString).containsExactly(
                 "test-form.json:6: 'required' must be true or false",
-                "test-form.json:7: unknown people 'kids' for a table (known: everyone, members, children, spouse, deceased)");
+                "test-form.json:7: unknown people 'kids' for a table (known: everyone, living, members, children, spouse, deceased, children-of-deceased, other-heirs)");
     }
 
     @Test

@@ -54,6 +54,55 @@ class PrintedHouseholdTest {
     }
 
     @Test
+    void theLivingAfterADeathAreEveryoneButTheDeceasedSeenFromTheNewHouseholderWhoComesFirst() {
+        BasicFourInfo widow = new BasicFourInfo("佐藤 和子", "静岡県下田市四丁目5番6号", LocalDate.of(1952, 4, 4), Sex.FEMALE);
+        Household afterTheDeath = Household.of(List.of(
+                Member.of("spouse", LocalDate.of(1950, 1, 1)).withSex(Sex.MALE).asDeceased(),
+                Member.of("child", LocalDate.of(1980, 2, 2)).withSex(Sex.FEMALE),
+                Member.of("child", LocalDate.of(1975, 3, 3)).withSex(Sex.MALE).asHouseholder()));
+        PrintedHousehold household = PrintedHousehold.of(widow, Optional.empty(), Optional.of(afterTheDeath), Optional.empty());
+
+        // Even when a procedure's concerns name the deceased, a table of the living never lists him.
+        List<PrintedPerson> living = household.rows(TableRole.LIVING,
+                List.of("resident", "household[0]", "household[1]", "household[2]"));
+
+        assertThat(living).extracting(PrintedPerson::ref).containsExactly("household[2]", "resident", "household[1]");
+        assertThat(living).extracting(p -> p.kinship().orElseThrow()).containsExactly("世帯主", "母", "妹");
+        assertThat(household.rows(TableRole.LIVING, List.of("household[1]"))).extracting(PrintedPerson::ref)
+                .containsExactly("household[1]");
+    }
+
+    @Test
+    void afterASpouseDiesTheChildrenAreTheDeceasedsChildrenAndTheOtherHeirsButTheApplicantsParentIsNeither() {
+        BasicFourInfo widow = new BasicFourInfo("高橋 由美", "静岡県下田市四丁目5番6号", LocalDate.of(1980, 1, 20), Sex.FEMALE);
+        PrintedHousehold household = PrintedHousehold.of(widow, Optional.empty(), Optional.of(Household.of(List.of(
+                Member.of("spouse", LocalDate.of(1978, 6, 6)).withSex(Sex.MALE).asDeceased(),
+                Member.of("child", LocalDate.of(2012, 3, 3)),
+                Member.of("parent", LocalDate.of(1950, 5, 5)).withSex(Sex.FEMALE),
+                Member.of("grandchild", LocalDate.of(2024, 1, 1))))), Optional.empty());
+
+        assertThat(household.rows(TableRole.CHILDREN_OF_DECEASED, List.of())).extracting(PrintedPerson::ref)
+                .containsExactly("household[1]");
+        assertThat(household.rows(TableRole.OTHER_HEIRS, List.of())).extracting(PrintedPerson::ref)
+                .as("her mother is no heir of her husband, nor is a grandchild while its parent lives")
+                .containsExactly("household[1]");
+    }
+
+    @Test
+    void afterAParentDiesTheOtherParentIsAnHeirAndTheApplicantsChildrenAreNotTheDeceasedsChildren() {
+        BasicFourInfo son = new BasicFourInfo("佐藤 一郎", "静岡県下田市四丁目5番6号", LocalDate.of(1975, 3, 3), Sex.MALE);
+        PrintedHousehold household = PrintedHousehold.of(son, Optional.empty(), Optional.of(Household.of(List.of(
+                Member.of("parent", LocalDate.of(1948, 1, 1)).withSex(Sex.MALE).asDeceased(),
+                Member.of("parent", LocalDate.of(1950, 2, 2)).withSex(Sex.FEMALE),
+                Member.of("spouse", LocalDate.of(1977, 4, 4)).withSex(Sex.FEMALE),
+                Member.of("child", LocalDate.of(2010, 5, 5))))), Optional.empty());
+
+        assertThat(household.rows(TableRole.OTHER_HEIRS, List.of())).extracting(PrintedPerson::ref)
+                .containsExactly("household[1]");
+        assertThat(household.rows(TableRole.CHILDREN_OF_DECEASED, List.of())).isEmpty();
+    }
+
+    @Test
     void withoutAKnownHouseholdOnlyTheApplicantIsPrintedAsHouseholder() {
         PrintedHousehold household = PrintedHousehold.of(MOTHER, Optional.empty(), Optional.empty(), Optional.empty());
 

@@ -91,6 +91,26 @@ class BroaderCatalogTest {
     }
 
     @Test
+    void theNhiChangeOfHouseholderConcernsEveryoneWhoStaysInsuredTheOneWhoReportsIncluded() {
+        Answers answers = deathAnswers("death-registered", "yes", "deceased-health-insurance", "national",
+                "deceased-received-pension", "no", "deceased-was-householder", "yes", "survivor-third-category", "no",
+                "deceased-dog", "no", "juminhyo-wanted", "no", "deceased-received-child-allowance", "yes",
+                "deceased-first-category", "no");
+
+        Checklist family = navigate("death", cardHolderAged(39), Household.of(deceasedSpouseAged(41), childAged(5),
+                childAged(12)), answers);
+        Checklist widowAlone = navigate("death", cardHolderAged(60), Household.of(deceasedSpouseAged(62)), answers);
+        Checklist widowOfSeventySix = navigate("death", cardHolderAged(76), Household.of(deceasedSpouseAged(70)), answers);
+
+        // 国民健康保険法 §9: the new 世帯主 files for everyone left in the 国保 household, herself too, never the deceased.
+        assertThat(item(family, "nhi-householder-change").concerns()).containsExactly("resident", "household[1]",
+                "household[2]");
+        assertThat(item(widowAlone, "nhi-householder-change").concerns()).containsExactly("resident");
+        // At 75 she is in 後期高齢者医療, not the 国保: nobody stays insured in it.
+        assertThat(widowOfSeventySix.procedureIds()).doesNotContain("nhi-householder-change");
+    }
+
+    @Test
     void aPensionerDiesAfterAHospitalStayWithCareAndADisabilityCertificate() {
         Answers answers = deathAnswers("death-registered", "yes", "deceased-received-pension", "yes",
                 "deceased-was-householder", "no", "deceased-dog", "no", "juminhyo-wanted", "no",

@@ -147,8 +147,8 @@ class LifeEventChecklistTest {
                 "juminhyo-request", "cremation-permit", "my-number-card-return", "nhi-withdraw", "national-pension",
                 "funeral-expenses", "nhi-householder-change", "dog-registration-change", "resident-tax-heir");
         assertThat(checklist.items().get(6).reason().ja()).isEqualTo("配偶者が亡くなり、国民年金第3号から第1号に変わるため");
-        assertThat(checklist.items().get(8).concerns()).as("the 20-year-old stays on national insurance")
-                .containsExactly("household[1]");
+        assertThat(checklist.items().get(8).concerns()).as("she and the 20-year-old stay in the 国保 household")
+                .containsExactly("resident", "household[1]");
     }
 
     @Test

@@ -97,6 +97,24 @@ class TownPackValidationTest {
     }
 
     @Test
+    void aFormsDerivedDateMisspeltOrFromNoDateIsReportedInTheFormFile() {
+        String file = "forms/nhi-withdraw.json";
+        DataFiles misspelt = edited(file, t -> t.replace("\"source\": \"derived.lossDate\"", "\"source\": \"derived.lostDate\""));
+        DataFiles notADate = edited(file, t -> t.replace("{ \"source\": \"move.date\" }", "{ \"source\": \"move.newAddress\" }"));
+
+        assertThat(problems(misspelt)).containsExactly(
+                new FileProblem(file, lineOf(misspelt, file, "derived.lostDate") , "unknown derived date 'lostDate' (this "
+                        + "form's \"derived\" declares [lossDate])"),
+                new FileProblem(file, lineOf(misspelt, file, "{ \"id\": \"lossDate\""),
+                        "derived date 'lossDate' is printed by no element; remove it or use it"));
+        assertThat(problems(notADate)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(lineOf(notADate, file, "move.newAddress"));
+            assertThat(p.message()).startsWith("'move.newAddress' is no date of the form data; a derived date comes from");
+        });
+    }
+
+    @Test
     void aCheckboxValueTheAnswerDoesNotTakeIsReported() {
         DataFiles files = edited("forms/dog-registration-change.json", t -> t.replace("\"value\": \"female\"", "\"value\": \"bitch\""));
 
@@ -248,6 +266,25 @@ class TownPackValidationTest {
         assertThat(TownPackLoader.problems(new DataFiles(without))).extracting(FileProblem::toString)
                 .singleElement().asString().startsWith("addresses/machiaza.csv: missing: the town's 町字 list");
         assertThat(TownPack.sample().addresses().name()).isEqualTo("静岡県下田市");
+    }
+
+    @Test
+    void aNewbornIsAnAttributeOfTheEventAYesOrNoAndNeverWithADeath() {
+        assertThat(TownPack.sample().catalog().lifeEvents()).filteredOn(jp.kakanai.forms.navigation.LifeEvent::newborn)
+                .extracting(jp.kakanai.forms.navigation.LifeEvent::id).containsExactly("birth");
+        DataFiles notABoolean = edited("life-events.json", t -> t.replace("{\"id\": \"birth\", \"newborn\": true",
+                "{\"id\": \"birth\", \"newborn\": \"yes\""));
+        DataFiles withADeath = edited("life-events.json", t -> t.replace("{\"id\": \"death\", \"deceasedMember\": true",
+                "{\"id\": \"death\", \"deceasedMember\": true, \"newborn\": true"));
+
+        assertThat(problems(notABoolean)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(notABoolean, "life-events.json", "\"newborn\": \"yes\""));
+            assertThat(p.message()).contains("newborn");
+        });
+        assertThat(problems(withADeath)).extracting(FileProblem::toString).containsExactly("life-events.json:"
+                + lineOf(withADeath, "life-events.json", "\"deceasedMember\": true, \"newborn\"")
+                + ": a life event is either \"newborn\" or \"deceasedMember\", not both: the event's date is the day of"
+                + " birth or the day of death");
     }
 
     @Test

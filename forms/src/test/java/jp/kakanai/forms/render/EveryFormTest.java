@@ -46,10 +46,12 @@ class EveryFormTest {
     void fieldsShowTheirValuesIn和暦AndTables(String formId) {
         FormDefinition definition = renderer.definition(formId).orElseThrow();
         String text = PdfProbe.text(renderer.render(formId, TestRenderer.full().build()).pdf());
+        // The form's own derived dates (資格喪失日) print too, worked out from the data.
+        FormData full = DerivedDates.addTo(definition, TestRenderer.full().build());
 
         definition.elements().forEach(e -> e.source().ifPresent(source -> {
             switch (e.kind()) {
-                case DATE -> TestRenderer.full().build().lookup(source).ifPresent(iso ->
+                case DATE -> full.lookup(source).ifPresent(iso ->
                         assertThat(text).contains(WarekiFormatter.format(java.time.LocalDate.parse(iso.toString()))));
                 case TABLE -> assertThat(text).contains("山田 花子", "平成2年5月1日", "令和元年5月1日");
                 default -> { }
@@ -68,7 +70,8 @@ class EveryFormTest {
     @ParameterizedTest
     @MethodSource("formIds")
     void qrCodeOnThePageImageDecodesToThePrintedData(String formId) {
-        FormData data = TestRenderer.full().build();
+        // What the page prints: the data and the form's derived dates.
+        FormData data = DerivedDates.addTo(renderer.definition(formId).orElseThrow(), TestRenderer.full().build());
         byte[] pdf = renderer.render(formId, data).pdf();
 
         BackOfficeData decoded = QrScanner.read(PdfProbe.image(pdf, 0, 300), renderer.definition(formId).orElseThrow(), 300);

@@ -45,7 +45,8 @@ class VisitQrCodesScanTest {
     @ParameterizedTest
     @MethodSource("formIds")
     void theDensestHouseholdScansWholeFromItsCodes(String formId) {
-        FormData data = RealisticVisits.densestFamily();
+        // What the page prints: the data and the form's derived dates (資格喪失日).
+        FormData data = DerivedDates.addTo(renderer.definition(formId).orElseThrow(), RealisticVisits.densestFamily());
         byte[] pdf = renderer.render(formId, data).pdf();
 
         BackOfficeData scanned = QrScanner.read(PdfProbe.image(pdf, 0, 300), renderer.definition(formId).orElseThrow(), 300);

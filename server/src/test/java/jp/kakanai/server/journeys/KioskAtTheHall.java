@@ -41,7 +41,7 @@ final class KioskAtTheHall implements AutoCloseable {
 
     /** What a wedge scanner types for a home QR code (its text and a line end). */
     void scanHomeQr(String text) {
-        JsonNode scan = json(page.postJson("/api/qr/text", GoldenJourneysTest.toJson(Map.of("text", text + "\r\n"))));
+        JsonNode scan = json(page.postJson("/api/qr/text", CounterJourneys.toJson(Map.of("text", text + "\r\n"))));
         assertThat(scan.get("status").asText()).as(scan.toString()).isEqualTo("READ");
     }
 
@@ -65,11 +65,11 @@ final class KioskAtTheHall implements AutoCloseable {
             String id = next.get("id").asText();
             JsonNode answered;
             if ("household".equals(id)) {
-                answered = json(page.sendJson("PUT", "/api/visit/household", GoldenJourneysTest.toJson(household)));
+                answered = json(page.sendJson("PUT", "/api/visit/household", CounterJourneys.toJson(household)));
             } else {
                 assertThat(answers).as("the kiosk asked '" + id + "'").containsKey(id);
                 answered = json(page.sendJson("PUT", "/api/visit/answers/" + id,
-                        GoldenJourneysTest.toJson(Map.of("value", answers.get(id)))));
+                        CounterJourneys.toJson(Map.of("value", answers.get(id)))));
             }
             assertThat(answered.path("outcome").asText()).as(answered.toString()).isEqualTo("answered");
         }
@@ -77,7 +77,7 @@ final class KioskAtTheHall implements AutoCloseable {
     }
 
     JsonNode pickTheMove(Object move) {
-        JsonNode answer = json(page.sendJson("PUT", "/api/visit/move", GoldenJourneysTest.toJson(move)));
+        JsonNode answer = json(page.sendJson("PUT", "/api/visit/move", CounterJourneys.toJson(move)));
         assertThat(answer.get("outcome").asText()).as(answer.toString()).isEqualTo("accepted");
         return answer;
     }

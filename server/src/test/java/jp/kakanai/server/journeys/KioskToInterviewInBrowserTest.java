@@ -1,9 +1,9 @@
 package jp.kakanai.server.journeys;
 
-import static jp.kakanai.server.journeys.GoldenJourneysTest.drop;
-import static jp.kakanai.server.journeys.GoldenJourneysTest.rows;
-import static jp.kakanai.server.journeys.GoldenJourneysTest.wareki;
-import static jp.kakanai.server.journeys.GoldenJourneysTest.with;
+import static jp.kakanai.server.journeys.CounterJourneys.drop;
+import static jp.kakanai.server.journeys.CounterJourneys.rows;
+import static jp.kakanai.server.journeys.CounterJourneys.wareki;
+import static jp.kakanai.server.journeys.CounterJourneys.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
