@@ -3,7 +3,7 @@
  * sample), each asked with its "choice" text. A new one starts the questions afresh.
  */
 
-/** The town pack's entry of a life event: {id, move?, deceasedMember}. */
+/** The town pack's entry of a life event: {id, move?, deceasedMember, newborn}. */
 export function lifeEventOf(id) {
   return LIFE_EVENTS.find((e) => e.id === id) || {};
 }

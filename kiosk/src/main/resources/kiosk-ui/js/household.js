@@ -113,8 +113,8 @@ function renderAdding() {
     renderMembers();
     say(t("memberAdded", members.length));
   };
-  // A birth's newborn: the day of birth is one of the last days (the pack's birth event has the id "birth").
-  if (ui.lifeEvent === "birth" && adding === "child") {
+  // A birth's newborn: the day of birth is one of the last days (the pack marks such events "newborn").
+  if (lifeEventOf(ui.lifeEvent).newborn && adding === "child") {
     const newborn = document.createElement("div");
     const label = document.createElement("p");
     label.className = "hint";

@@ -9,7 +9,7 @@ import { api } from "./api.js";
 
 /** The town's languages in the kiosk's order: {id, tag, name}. */
 export let LANGUAGES = [];
-/** The town's life events in the kiosk's order: {id, move?, deceasedMember}. */
+/** The town's life events in the kiosk's order: {id, move?, deceasedMember, newborn}. */
 export let LIFE_EVENTS = [];
 let TEXTS = { ja: {}, en: {} };
 let hash = null;

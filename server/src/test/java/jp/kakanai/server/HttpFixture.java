@@ -161,7 +161,9 @@ public final class HttpFixture {
         try {
             return ApiJson.mapper().readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
+            String body = response.body();
+            throw new UncheckedIOException("not JSON (HTTP " + response.statusCode() + "): "
+                    + (body.length() > 300 ? body.substring(0, 300) + " …" : body), e);
         }
     }
 

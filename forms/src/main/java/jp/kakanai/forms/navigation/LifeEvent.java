@@ -7,17 +7,21 @@ import java.util.Optional;
 /**
  * A life event a visit can be about, as the town pack's {@code life-events.json} defines it: no event id is
  * compiled into the programs. What they treat differently for an event is an attribute: whether it is a
- * move (and which address the card holds), whether the household includes the person who died, and what the
- * event already answers on the forms.
+ * move (and which address the card holds), whether the household includes the person who died or a child just
+ * born, and what the event already answers on the forms.
  *
  * @param name           the official short name (転入), for staff pages and the cover sheet
  * @param choice         how the kiosk offers it to the resident (引っ越してきた（転入）)
+ * @param deceasedMember the household includes the person who died; the event's date is the 死亡日
+ * @param newborn        the household includes a child born within the days a birth is registered in (出生届: 14
+ *                       days, 戸籍法 §49); the kiosk offers the day of birth by one tap, and it is the event's date
+ *                       (出生日). Never together with {@code deceasedMember}: the event has one date.
  * @param impliedAnswers form answer id → value the event implies (転入 ticks 転入 as the 国保 reason)
  * @param movesOnAnswer  question id → answer → move, for an event that brings a move only by its answers (婚姻 or
  *                       離婚 with 「市内で引っ越す」: a 転居)
  */
 public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Optional<Move> move,
-                        boolean deceasedMember, Map<String, String> impliedAnswers,
+                        boolean deceasedMember, boolean newborn, Map<String, String> impliedAnswers,
                         Map<String, Map<String, Move>> movesOnAnswer) {
 
     /**
@@ -57,10 +61,10 @@ public record LifeEvent(String id, LocalizedText name, LocalizedText choice, Opt
         movesOnAnswer = Map.copyOf(movesOnAnswer);
     }
 
-    /** Without moves by answer. */
+    /** Without moves by answer, not a birth. */
     public LifeEvent(String id, LocalizedText name, LocalizedText choice, Optional<Move> move, boolean deceasedMember,
                      Map<String, String> impliedAnswers) {
-        this(id, name, choice, move, deceasedMember, impliedAnswers, Map.of());
+        this(id, name, choice, move, deceasedMember, false, impliedAnswers, Map.of());
     }
 
     /** The visit's move: the event's own, else the one its answers bring ({@code movesOnAnswer}), if any. */

@@ -12,7 +12,8 @@ import jp.kakanai.forms.json.LocatedJson;
 
 /**
  * Reads {@code life-events.json}: the events a visit can be about, with their names, how the kiosk offers
- * them, and the attributes the programs act on ({@code move}, {@code deceasedMember}, {@code implies}).
+ * them, and the attributes the programs act on ({@code move}, {@code deceasedMember}, {@code newborn},
+ * {@code implies}).
  * Whether an implied answer is one a form has is checked with the forms, across files.
  */
 final class LifeEventsReader {
@@ -44,7 +45,7 @@ final class LifeEventsReader {
     }
 
     private Optional<Read> event(LocatedJson.Obj node) {
-        if (!reading.properties(node, Set.of("id", "name", "choice"), Set.of("move", "deceasedMember", "implies", "moveOnAnswer"),
+        if (!reading.properties(node, Set.of("id", "name", "choice"), Set.of("move", "deceasedMember", "newborn", "implies", "moveOnAnswer"),
                 "a life event")) {
             return Optional.empty();
         }
@@ -65,6 +66,12 @@ final class LifeEventsReader {
                     movesOnAnswer.put(question, moves);
                 }));
         boolean deceased = reading.bool(node, "deceasedMember").orElse(false);
+        boolean newborn = reading.bool(node, "newborn").orElse(false);
+        if (deceased && newborn) {
+            // The event has one date (EventFacts.date): a 死亡日 or an 出生日, never both.
+            reading.problem(node.lineOf("newborn"), "a life event is either \"newborn\" or \"deceasedMember\", not both:"
+                    + " the event's date is the day of birth or the day of death");
+        }
         Map<String, String> implied = new LinkedHashMap<>();
         Map<String, Integer> impliedLines = new LinkedHashMap<>();
         node.get("implies").flatMap(i -> reading.object(i, "\"implies\" (answer id → value)")).ifPresent(i ->
@@ -81,7 +88,7 @@ final class LifeEventsReader {
             return Optional.empty();
         }
         return Optional.of(new Read(new LifeEvent(id.get(), name.orElse(LocalizedText.unreadable(id.get())),
-                choice.orElse(LocalizedText.unreadable(id.get())), move, deceased, implied, movesOnAnswer),
+                choice.orElse(LocalizedText.unreadable(id.get())), move, deceased, newborn, implied, movesOnAnswer),
                 node.line(), impliedLines, moveAnswerLines));
     }
 

@@ -269,6 +269,25 @@ class TownPackValidationTest {
     }
 
     @Test
+    void aNewbornIsAnAttributeOfTheEventAYesOrNoAndNeverWithADeath() {
+        assertThat(TownPack.sample().catalog().lifeEvents()).filteredOn(jp.kakanai.forms.navigation.LifeEvent::newborn)
+                .extracting(jp.kakanai.forms.navigation.LifeEvent::id).containsExactly("birth");
+        DataFiles notABoolean = edited("life-events.json", t -> t.replace("{\"id\": \"birth\", \"newborn\": true",
+                "{\"id\": \"birth\", \"newborn\": \"yes\""));
+        DataFiles withADeath = edited("life-events.json", t -> t.replace("{\"id\": \"death\", \"deceasedMember\": true",
+                "{\"id\": \"death\", \"deceasedMember\": true, \"newborn\": true"));
+
+        assertThat(problems(notABoolean)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(notABoolean, "life-events.json", "\"newborn\": \"yes\""));
+            assertThat(p.message()).contains("newborn");
+        });
+        assertThat(problems(withADeath)).extracting(FileProblem::toString).containsExactly("life-events.json:"
+                + lineOf(withADeath, "life-events.json", "\"deceasedMember\": true, \"newborn\"")
+                + ": a life event is either \"newborn\" or \"deceasedMember\", not both: the event's date is the day of"
+                + " birth or the day of death");
+    }
+
+    @Test
     void aMoveByAnswerNamesAQuestionAndAnswersItHas() {
         DataFiles files = edited("life-events.json", t -> t.replace("{\"marriage-move\": {\"within-town\"",
                 "{\"marriage-moves\": {\"within-town\"").replace("\"leave-town\": \"out\"", "\"leave\": \"out\""));

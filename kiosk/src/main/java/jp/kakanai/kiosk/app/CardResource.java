@@ -45,14 +45,14 @@ public final class CardResource {
     @GET
     @Path("tries")
     public CardAnswer tries() {
-        return flow.triesLeft();
+        return flow.cards().triesLeft();
     }
 
     @POST
     @Path("read")
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer read(PinEntry entry) {
-        return counted(withPin(entry, flow::read));
+        return counted(withPin(entry, flow.cards()::read));
     }
 
     /** The PIN once more, to read the My Number for the forms that print it. */
@@ -60,21 +60,21 @@ public final class CardResource {
     @Path("my-number")
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer myNumber(PinEntry entry) {
-        return counted(withPin(entry, flow::readMyNumber));
+        return counted(withPin(entry, flow.cards()::readMyNumber));
     }
 
     /** The household screen reads family members' cards; the applicant's card may leave the reader meanwhile. */
     @POST
     @Path("family/open")
     public Response openFamily() {
-        flow.openFamilyCards();
+        flow.cards().openFamilyCards();
         return Response.noContent().build();
     }
 
     @POST
     @Path("family/close")
     public Response closeFamily() {
-        flow.closeFamilyCards();
+        flow.cards().closeFamilyCards();
         return Response.noContent().build();
     }
 
@@ -83,7 +83,7 @@ public final class CardResource {
     @Path("family/read")
     @Consumes(MediaType.APPLICATION_JSON)
     public CardAnswer readFamily(PinEntry entry) {
-        return counted(withPin(entry, flow::readFamilyMember));
+        return counted(withPin(entry, flow.cards()::readFamilyMember));
     }
 
     /** A wrong PIN counts in the session's figures (how often residents struggle with it). */

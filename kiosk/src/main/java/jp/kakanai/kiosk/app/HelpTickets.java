@@ -33,7 +33,7 @@ final class HelpTickets {
         if (reason == null || !REASONS.contains(reason)) {
             throw LocalProblem.badField("reason", "The reason must be one of " + REASONS + ".");
         }
-        KioskSession.Snapshot now = session.snapshot();
+        SessionSnapshot now = session.snapshot();
         if (now.receipt().isPresent()) {
             return CheckInAnswer.accepted(now.receipt().get());
         }

@@ -106,12 +106,12 @@ public final class KioskApp implements AutoCloseable {
         IdCardReader reader = new IdCardReader(terminals.get(), settings.readerName(), IdCardReader.DEFAULT_TIMEOUT);
         ServerEndpoint server = new ServerEndpoint(settings.server(), settings.deviceToken());
         KioskFlow flow = new KioskFlow(session, reader, new CheckInClient(server), new NavigationClient(server),
-                MyNumberForms.builtIn(), new AddressClient(server), settings.readerName());
+                new AddressClient(server), settings.readerName());
         MetricsOutbox outbox = new MetricsOutbox(server);
         SessionMeter metrics = new SessionMeter(session, new SessionMetrics(Clock.systemUTC(), outbox));
         TownTexts texts = new TownTexts(server).start();
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
-        Consumer<CardPresence> subscriber = flow::presenceChanged;
+        Consumer<CardPresence> subscriber = flow.cards()::presenceChanged;
 
         AtomicInteger port = new AtomicInteger(settings.port());
         ResourceConfig api = LocalHttpServer.api()
@@ -136,7 +136,7 @@ public final class KioskApp implements AutoCloseable {
                 .register(HelpResource.class)
                 .register(MetricsResource.class)
                 .register(TextsResource.class)
-                .register(new QrResource(flow::acceptHomeQr,
+                .register(new QrResource(flow.questions()::acceptHomeQr,
                         new ReservationScans(session, new ReservationClient(server))::accept, Clock.systemUTC()))
                 .register(new MachineResource(new TicketMachineClient(server)));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));

@@ -3,92 +3,53 @@ package jp.kakanai.kiosk.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import jp.kakanai.forms.checkin.CheckIn;
+import java.util.function.Supplier;
 import jp.kakanai.forms.checkin.CheckInReceipt;
-import jp.kakanai.forms.checkin.EventFacts;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
-import jp.kakanai.forms.text.Redacted;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.MyNumber;
-import jp.kakanai.kiosk.checkin.IdempotencyKey;
-import jp.kakanai.kiosk.navigation.ChecklistFacts;
-import jp.kakanai.kiosk.navigation.MemberFacts;
 
 /**
- * What the kiosk holds about the resident at the screen, in memory only: the card reading, the life
- * event, the answers and household, the server's navigation, and the check-in under way. It is wiped on
- * reset, when the card leaves the reader and after the idle timeout; a wipe drops every reference to the
- * resident's data and changes the {@link #generation()}, which tells the browser to start over. Once the
- * ticket is issued the card's data is dropped at once: only the ticket and the route stay on screen.
+ * What the kiosk holds about the resident at the screen, in memory only: who it is (the card reading or a home
+ * QR code, the My Number if read), what they told it ({@link VisitAnswers}: the life event, the answers and
+ * household, the server's route), and the check-in under way ({@link CheckInUnderWay}). It is wiped on reset, when the card leaves the
+ * reader and after the idle timeout ({@link IdleCountdown}); a wipe drops every reference to the resident's data
+ * and changes the {@link #generation()}, which tells the browser to start over. Once the ticket is issued the
+ * card's data is dropped at once: only the ticket and the route stay on screen.
  *
- * <p>Thread-safe: the browser's requests, the card watcher and the idle timer all reach it.
+ * <p>Thread-safe: the browser's requests, the card watcher and the idle timer all reach it; its parts are held
+ * under its lock.
  */
 public final class KioskSession {
     /** The id of the server's household question, answered with the household rather than a value. */
     public static final String HOUSEHOLD = "household";
 
     private final Clock clock;
-    private final Duration idleTimeout;
-
+    private final IdleCountdown idle;
+    private VisitAnswers visit = VisitAnswers.none();
     private long generation;
     private ResetReason lastReset = ResetReason.STARTED;
-    /** A resident is using the kiosk (touched it since the last full reset). */
-    private boolean active;
-    private Instant lastActivity;
     private CardReading reading;
     /** A home-prepared QR code read instead of a card: its resident stands in for the card's. */
     private HomeQrPayload homeQr;
     /** Read only when a form of the route needs it, with a second PIN entry; never shown unmasked. */
     private MyNumber myNumber;
-    private String lifeEvent;
-    private final Map<String, String> answers = new LinkedHashMap<>();
-    /** Null while unknown; empty for someone living alone. With names, kana and sex where a home QR gave them. */
-    private List<Member> household;
-    /** The move's date and addresses (転入・転出・転居); null while not given. */
-    private MoveFacts move;
-    /** The event's own date (死亡日 of a death, 出生日 of a birth); null while not given. */
-    private LocalDate eventDate;
-    /** Question ids in the order answered ({@link #HOUSEHOLD} included), so "back" undoes the last. */
-    private final List<String> answerOrder = new ArrayList<>();
-    /** Changes with every answer, so a navigation computed for older answers is not kept. */
-    private long revision;
-    private JsonNode navigation;
-    private PendingCheckIn pending;
-    /** A 来庁予約 code scanned in this visit (before or after the card): sent with the check-in. */
-    private String reservation;
-    private CheckInReceipt receipt;
+    private final CheckInUnderWay checkIn = new CheckInUnderWay();
 
     public KioskSession(Clock clock, Duration idleTimeout) {
         this.clock = Objects.requireNonNull(clock);
-        this.idleTimeout = Objects.requireNonNull(idleTimeout);
-        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-            throw new IllegalArgumentException("the idle timeout must be positive, not " + idleTimeout);
-        }
-        this.lastActivity = clock.instant();
-    }
-
-    /**
-     * A check-in as first sent, with its key: every retry sends exactly this (a changed body under the same
-     * key is refused by the server), and the facts follow once it is accepted.
-     */
-    public record PendingCheckIn(IdempotencyKey key, CheckIn checkIn, ChecklistFacts facts) {
+        this.idle = new IdleCountdown(clock, idleTimeout);
     }
 
     /** The resident touched the screen: the idle countdown starts again. */
     public synchronized void touch() {
-        active = true;
-        lastActivity = clock.instant();
+        idle.touch();
     }
 
     public synchronized long generation() {
@@ -97,34 +58,26 @@ public final class KioskSession {
 
     /** Forgets everything about the resident. */
     public synchronized void wipe(ResetReason reason) {
-        reservation = null;
-        reading = null;
-        homeQr = null;
-        myNumber = null;
-        lifeEvent = null;
-        clearAnswers();
-        pending = null;
-        receipt = null;
+        checkIn.forget();
+        newResident(null, null);
         generation++;
         lastReset = reason;
         // After a pulled card the same resident is still there (putting it back): idle still counts.
-        active = reason == ResetReason.CARD_REMOVED;
-        lastActivity = clock.instant();
+        idle.restart(reason == ResetReason.CARD_REMOVED);
     }
 
-    private void clearAnswers() {
-        revision++;
-        answers.clear();
-        answerOrder.clear();
-        household = null;
-        move = null;
-        eventDate = null;
-        navigation = null;
+    /** Who is at the kiosk now (or nobody): nothing of the one before stays but a scanned reservation. */
+    private void newResident(CardReading card, HomeQrPayload qr) {
+        reading = card;
+        homeQr = qr;
+        myNumber = null;
+        visit = visit.forgotten();
+        checkIn.newResident();
     }
 
     /** Wipes when the card left the reader while the kiosk was in use and no ticket was issued yet. */
     public synchronized boolean cardRemoved() {
-        if (receipt != null || !active) {
+        if (checkIn.receipt().isPresent() || !idle.active()) {
             return false;
         }
         wipe(ResetReason.CARD_REMOVED);
@@ -133,7 +86,7 @@ public final class KioskSession {
 
     /** Wipes after the idle timeout; true if it did. */
     public synchronized boolean expireIfIdle() {
-        if (active && idleSecondsLeft() <= 0) {
+        if (idle.expired()) {
             wipe(ResetReason.IDLE);
             return true;
         }
@@ -142,25 +95,15 @@ public final class KioskSession {
 
     /** Seconds until the idle reset (the timeout while nobody uses the kiosk). */
     public synchronized long idleSecondsLeft() {
-        if (!active) {
-            return idleTimeout.toSeconds();
-        }
-        long leftMillis = idleTimeout.toMillis() - Duration.between(lastActivity, clock.instant()).toMillis();
-        return Math.max(0, (leftMillis + 999) / 1000);
+        return idle.secondsLeft();
     }
 
     public Duration idleTimeout() {
-        return idleTimeout;
+        return idle.timeout();
     }
 
     public synchronized void read(CardReading newReading) {
-        reading = Objects.requireNonNull(newReading);
-        homeQr = null;
-        myNumber = null;
-        lifeEvent = null;
-        clearAnswers();
-        pending = null;
-        receipt = null;
+        newResident(Objects.requireNonNull(newReading), null);
         touch();
     }
 
@@ -170,27 +113,12 @@ public final class KioskSession {
 
     /**
      * A home-prepared QR code was read: like a card reading, it starts a new visit, and it brings the life
-     * event, the answers and the household the resident gave at home (the household first, as asked; the 世帯主
-     * marked). Its move, if any, is the flow's to check ({@link KioskFlow#acceptHomeQr}).
+     * event, the answers and the household the resident gave at home. Its move, if any, is the flow's to check
+     * ({@link KioskQuestions#acceptHomeQr}).
      */
     public synchronized void homeQrRead(HomeQrPayload payload) {
-        homeQr = Objects.requireNonNull(payload);
-        reading = null;
-        myNumber = null;
-        clearAnswers();
-        pending = null;
-        receipt = null;
-        lifeEvent = payload.lifeEvent();
-        payload.household().ifPresent(members -> {
-            // Everything the family typed at home travels on: names, kana and sex too, for the forms' tables.
-            household = members.stream().map(m -> new Member(m.relationship().id(), m.birthDate(), m.sex(), m.name(),
-                    m.kana(), m.deceased(), m.householder(), Optional.empty())).toList();
-            answerOrder.add(HOUSEHOLD);
-        });
-        new TreeMap<>(payload.answers().values()).forEach((id, value) -> {
-            answers.put(id, value);
-            answerOrder.add(id);
-        });
+        newResident(null, Objects.requireNonNull(payload));
+        visit = visit.fromHomeQr(payload);
         touch();
     }
 
@@ -200,7 +128,7 @@ public final class KioskSession {
 
     /** Keeps the My Number read from the same card for the forms that print it. */
     public synchronized void myNumber(MyNumber number) {
-        requireEditable();
+        checkIn.requireEditable();
         myNumber = Objects.requireNonNull(number);
         touch();
     }
@@ -209,164 +137,75 @@ public final class KioskSession {
         return Optional.ofNullable(myNumber);
     }
 
-    /** A new life event starts the questions afresh. */
-    public synchronized void lifeEvent(String event) {
-        requireEditable();
-        if (!event.equals(lifeEvent)) {
-            clearAnswers();
+    /** Drops the My Number after the server refused it for this generation's check-in; false if the resident went. */
+    public synchronized boolean forgetMyNumber(long atGeneration) {
+        if (atGeneration != generation || myNumber == null) {
+            return false;
         }
-        revision++;
-        lifeEvent = Objects.requireNonNull(event);
-        touch();
+        myNumber = null;
+        return true;
     }
 
-    public synchronized Optional<String> lifeEvent() {
-        return Optional.ofNullable(lifeEvent);
+    /** What the resident told the kiosk so far, and the server's route for it. */
+    public synchronized VisitAnswers visit() {
+        return visit;
+    }
+
+    /** A new life event starts the questions afresh. */
+    public synchronized void lifeEvent(String event) {
+        change(visit.withLifeEvent(event));
     }
 
     public synchronized void answer(String questionId, String value) {
-        requireEditable();
-        answers.put(questionId, value);
-        answerOrder.remove(questionId);
-        answerOrder.add(questionId);
-        revision++;
-        navigation = null;
-        touch();
+        change(visit.withAnswer(questionId, value));
     }
 
     /** The household; {@code members} empty: living alone; {@code null}: the resident does not know. */
     public synchronized void household(List<Member> members) {
-        requireEditable();
-        household = members == null ? null : List.copyOf(members);
-        answerOrder.remove(HOUSEHOLD);
-        answerOrder.add(HOUSEHOLD);
-        revision++;
-        navigation = null;
-        touch();
+        change(visit.withHousehold(members));
     }
 
     /** Undoes the last answer; false when there was none. */
     public synchronized boolean back() {
-        requireEditable();
+        checkIn.requireEditable();
         touch();
-        if (answerOrder.isEmpty()) {
-            return false;
-        }
-        String last = answerOrder.remove(answerOrder.size() - 1);
-        if (last.equals(HOUSEHOLD)) {
-            household = null;
-        } else {
-            answers.remove(last);
-        }
-        revision++;
-        navigation = null;
-        return true;
-    }
-
-    public synchronized Map<String, String> answers() {
-        return Map.copyOf(answers);
-    }
-
-    /** Answers in the order given, for the server (which reads them as a map). */
-    public synchronized Map<String, String> orderedAnswers() {
-        return new LinkedHashMap<>(answers);
-    }
-
-    /** The household as the resident gave it (null while unknown). */
-    public synchronized Optional<List<Member>> household() {
-        return Optional.ofNullable(household);
-    }
-
-    /** What the navigation needs of the household: relationship, birth date, whether this is the deceased. */
-    public synchronized Optional<List<MemberFacts>> navigationHousehold() {
-        return Optional.ofNullable(household).map(members -> members.stream()
-                .map(m -> new MemberFacts(m.relationship(), m.birthDate(), m.isDeceased())).toList());
+        Optional<VisitAnswers> before = visit.withoutLastAnswer();
+        before.ifPresent(answers -> visit = answers);
+        return before.isPresent();
     }
 
     /** The move's date and addresses, as checked by the server's address master; replaces what was given. */
     public synchronized void move(MoveFacts facts) {
-        requireEditable();
-        move = Objects.requireNonNull(facts);
-        revision++;
-        touch();
+        change(visit.withMove(Objects.requireNonNull(facts)));
     }
 
-    public synchronized Optional<MoveFacts> move() {
-        return Optional.ofNullable(move);
-    }
-
-    /**
-     * The event's own date (死亡日, 出生日), replacing what was given: a day that has been, within the year the
-     * server accepts (a date further back is for the counter).
-     */
+    /** The event's own date (死亡日, 出生日), replacing what was given (a date further back is for the counter). */
     public synchronized void eventDate(LocalDate date) {
-        requireEditable();
-        LocalDate today = LocalDate.now(clock);
-        if (date == null) {
-            throw LocalProblem.badField("date", "This field is required.");
-        }
-        if (date.isAfter(today) || date.isBefore(today.minusYears(1))) {
-            throw LocalProblem.badField("date", "The date must lie within the last year.");
-        }
-        eventDate = date;
-        touch();
-    }
-
-    /** What the check-in carries of the event: its date and the move, as far as they were given. */
-    public synchronized Optional<EventFacts> eventFacts() {
-        if (eventDate == null && move == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new EventFacts(Optional.ofNullable(eventDate), Optional.ofNullable(move)));
-    }
-
-    /** How many questions were answered (the household included), for "question n" and "back". */
-    public synchronized int answerCount() {
-        return answerOrder.size();
-    }
-
-    /** True when the household question was answered (with members, alone, or "don't know"). */
-    public synchronized boolean householdAnswered() {
-        return answerOrder.contains(HOUSEHOLD);
-    }
-
-    /** Changes with every answer, household, life event and wipe. */
-    public synchronized long revision() {
-        return revision;
+        checkIn.requireEditable();
+        change(visit.withEventDate(date, LocalDate.now(clock)));
     }
 
     /** Keeps the server's navigation made for {@code atRevision} (ignored if anything changed meanwhile). */
     public synchronized void navigated(long atRevision, JsonNode result) {
-        if (atRevision == revision) {
-            navigation = result;
-        }
+        visit = visit.withNavigation(atRevision, result);
     }
 
-    public synchronized Optional<JsonNode> navigation() {
-        return Optional.ofNullable(navigation);
-    }
-
-    private void requireEditable() {
-        if (receipt != null) {
-            throw LocalProblem.notNow("This visit is checked in already; start over for another one.");
-        }
-        if (pending != null) {
-            throw LocalProblem.notNow("The check-in is being sent; wait for the ticket.");
-        }
+    /** The resident changed what they told: not while a check-in is under way or after the ticket. */
+    private void change(VisitAnswers changed) {
+        checkIn.requireEditable();
+        visit = changed;
+        touch();
     }
 
     /** The check-in under way, made once from {@code draft} and then the same for every retry. */
-    public synchronized PendingCheckIn pendingCheckIn(java.util.function.Supplier<PendingCheckIn> draft) {
-        if (pending == null) {
-            pending = Objects.requireNonNull(draft.get());
-        }
-        return pending;
+    public synchronized PendingCheckIn pendingCheckIn(Supplier<PendingCheckIn> draft) {
+        return checkIn.pending(draft);
     }
 
     /** The server refused for good: the next attempt (after a change) is a new request with a new key. */
     public synchronized void checkInRefused(long atGeneration) {
         if (atGeneration == generation) {
-            pending = null;
+            checkIn.refused();
         }
     }
 
@@ -379,58 +218,40 @@ public final class KioskSession {
         if (atGeneration != generation) {
             return false;
         }
-        receipt = newReceipt;
-        reservation = null;
+        checkIn.issued(newReceipt);
         reading = null;
         homeQr = null;
         myNumber = null;
-        pending = null;
-        answers.clear();
-        answerOrder.clear();
-        household = null;
-        move = null;
-        eventDate = null;
+        visit = visit.afterCheckIn();
         return true;
     }
 
     /** The resident showed a reservation's QR (kept through a card or home QR read until the check-in). */
     public synchronized void reservation(String code) {
-        requireEditable();
-        reservation = Objects.requireNonNull(code);
+        checkIn.requireEditable();
+        checkIn.reservation(code);
         touch();
     }
 
     /** The server refused the reservation and the resident goes on without it. */
     public synchronized void dropReservation() {
-        requireEditable();
-        reservation = null;
+        checkIn.requireEditable();
+        checkIn.dropReservation();
         touch();
     }
 
     public synchronized Optional<String> reservation() {
-        return Optional.ofNullable(reservation);
+        return checkIn.reservation();
     }
 
     public synchronized Optional<CheckInReceipt> receipt() {
-        return Optional.ofNullable(receipt);
+        return checkIn.receipt();
     }
 
     /** One consistent view of everything, for the browser's state poll. */
-    public synchronized Snapshot snapshot() {
-        return new Snapshot(generation, lastReset, active, idleSecondsLeft(), Optional.ofNullable(reading),
-                Optional.ofNullable(myNumber).map(MyNumber::masked),
-                Optional.ofNullable(lifeEvent), Optional.ofNullable(receipt), pending != null,
-                Optional.ofNullable(navigation), Optional.ofNullable(homeQr));
-    }
-
-    /** The session at one moment; {@code checkInPending}: an attempt was made and not settled. */
-    public record Snapshot(long generation, ResetReason lastReset, boolean active, long idleSecondsLeft,
-                           Optional<CardReading> reading, Optional<String> myNumberMasked, Optional<String> lifeEvent,
-                           Optional<CheckInReceipt> receipt, boolean checkInPending, Optional<JsonNode> navigation,
-                           Optional<HomeQrPayload> homeQr) {
-        @Override
-        public String toString() {
-            return Redacted.record(this, "generation", "lastReset", "active", "idleSecondsLeft", "reading", "lifeEvent", "receipt", "checkInPending", "navigation", "homeQr");
-        }
+    public synchronized SessionSnapshot snapshot() {
+        return new SessionSnapshot(generation, lastReset, idle.active(), idle.secondsLeft(), Optional.ofNullable(reading),
+                Optional.ofNullable(myNumber).map(MyNumber::masked), visit.lifeEvent(), checkIn.receipt(),
+                checkIn.underWay(), visit.navigation(), Optional.ofNullable(homeQr));
     }
 }

@@ -31,10 +31,10 @@ final class RepeatCheckIns {
 
     /** {@code choice}: empty the first time; {@code add} or {@code separate} once the resident answered. */
     synchronized CheckInAnswer checkIn(Optional<String> choice) {
-        KioskSession.Snapshot now = flow.session().snapshot();
+        SessionSnapshot now = flow.session().snapshot();
         Optional<BasicFourInfo> resident = residentOf(now);
         if (now.receipt().isPresent() || now.checkInPending() || resident.isEmpty()) {
-            return flow.checkIn();
+            return flow.checkIn().attempt();
         }
         if (askedGeneration != now.generation()) {
             askedGeneration = now.generation();
@@ -42,7 +42,7 @@ final class RepeatCheckIns {
             additionId = UUID.randomUUID().toString();
         }
         if (earlier.isEmpty() || choice.filter("separate"::equals).isPresent()) {
-            return flow.checkIn();
+            return flow.checkIn().attempt();
         }
         if (choice.isEmpty()) {
             return CheckInAnswer.repeat(earlier.get().path("ticketNumber").asText(), earlier.get().path("lifeEvent").asText());
@@ -53,14 +53,14 @@ final class RepeatCheckIns {
         return add(now, resident.get(), earlier.get());
     }
 
-    private CheckInAnswer add(KioskSession.Snapshot now, BasicFourInfo resident, JsonNode first) {
-        RouteAnswer route = flow.route();
+    private CheckInAnswer add(SessionSnapshot now, BasicFourInfo resident, JsonNode first) {
+        RouteAnswer route = flow.questions().route();
         if (!route.outcome().equals("answered")) {
             return CheckInAnswer.of(route);
         }
         String event = now.lifeEvent().orElseThrow(() -> LocalProblem.notNow("Choose the reason for the visit first."));
         ServerReply<JsonNode> reply = client.add(first.path("visitId").asText(), additionId, resident.name(),
-                resident.birthDate(), event, flow.neededProcedures());
+                resident.birthDate(), event, flow.questions().neededProcedures());
         if (reply instanceof ServerReply.Answered<JsonNode> answered) {
             JsonNode added = answered.value();
             CheckInReceipt receipt = new CheckInReceipt(added.path("visitId").asText(), added.path("ticketNumber").asText(),
@@ -83,7 +83,7 @@ final class RepeatCheckIns {
         return Optional.empty();
     }
 
-    private static Optional<BasicFourInfo> residentOf(KioskSession.Snapshot now) {
+    private static Optional<BasicFourInfo> residentOf(SessionSnapshot now) {
         return now.reading().map(r -> r.basicFour()).or(() -> now.homeQr().map(q -> q.resident()));
     }
 }

@@ -19,7 +19,7 @@ final class SessionMeter {
 
     /** From the idle timer: a forgotten resident ends their session; the life event is taken as chosen. */
     void tick() {
-        KioskSession.Snapshot now = session.snapshot();
+        SessionSnapshot now = session.snapshot();
         metrics.observe(now.generation(), now.lastReset().id());
         now.lifeEvent().ifPresent(metrics::lifeEvent);
     }

@@ -26,8 +26,8 @@ public final class SessionResource {
     @GET
     @Path("state")
     public StateView state() {
-        return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(), flow.cardArrivals(),
-                flow.cardMustBeTaken(), flow.session().idleTimeout().toSeconds());
+        return StateView.of(flow.session().snapshot(), card.demo(), card.present().getAsBoolean(), flow.cards().arrivals(),
+                flow.cards().mustBeTaken(), flow.session().idleTimeout().toSeconds());
     }
 
     @POST

@@ -28,7 +28,7 @@ public record StateView(long generation, String lastReset, boolean demo, boolean
     public record Idle(long timeoutSeconds, long secondsLeft, long warningSeconds, boolean warning) {
     }
 
-    static StateView of(KioskSession.Snapshot s, boolean demo, boolean cardPresent, long cardArrivals,
+    static StateView of(SessionSnapshot s, boolean demo, boolean cardPresent, long cardArrivals,
                         boolean takeCard, long timeoutSeconds) {
         long warningSeconds = warningSeconds(timeoutSeconds);
         Idle idle = new Idle(timeoutSeconds, s.idleSecondsLeft(), warningSeconds,

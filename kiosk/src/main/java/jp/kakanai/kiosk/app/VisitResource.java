@@ -56,7 +56,7 @@ public final class VisitResource {
     @Path("life-event")
     @Consumes(MediaType.APPLICATION_JSON)
     public StateView lifeEvent(LifeEventChoice choice) {
-        flow.chooseLifeEvent(choice == null ? null : choice.lifeEvent());
+        flow.questions().chooseLifeEvent(choice == null ? null : choice.lifeEvent());
         return session.state();
     }
 
@@ -64,14 +64,14 @@ public final class VisitResource {
     @Path("route")
     public RouteAnswer route() {
         flow.touch();
-        return flow.route();
+        return flow.questions().route();
     }
 
     @PUT
     @Path("answers/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public RouteAnswer answer(@PathParam("questionId") String questionId, AnswerValue value) {
-        return flow.answer(questionId, value == null ? null : value.value());
+        return flow.questions().answer(questionId, value == null ? null : value.value());
     }
 
     @PUT
@@ -84,7 +84,7 @@ public final class VisitResource {
         if (entry.known() && entry.members() == null) {
             throw LocalProblem.badField("members", "This field is required (an empty list for someone living alone).");
         }
-        return flow.household(entry.known() ? entry.members() : null);
+        return flow.questions().household(entry.known() ? entry.members() : null);
     }
 
     /** The move: {@code {date, newAddress: {machiazaId, chome, block, residence | chiban, building}, previousAddress}}. */
@@ -92,7 +92,7 @@ public final class VisitResource {
     @Path("move")
     @Consumes(MediaType.APPLICATION_JSON)
     public MoveAnswer move(MoveFacts move) {
-        return flow.move(move);
+        return flow.questions().move(move);
     }
 
     /** The event's own date, {@code {date}}: 死亡日 of a death, 出生日 of a birth; 400 naming {@code date} if not in the last year. */
@@ -100,7 +100,7 @@ public final class VisitResource {
     @Path("event-date")
     @Consumes(MediaType.APPLICATION_JSON)
     public StateView eventDate(EventDate date) {
-        flow.eventDate(date == null ? null : date.date());
+        flow.questions().eventDate(date == null ? null : date.date());
         return session.state();
     }
 
@@ -108,7 +108,7 @@ public final class VisitResource {
     @GET
     @Path("town")
     public JsonNode town() {
-        if (flow.town() instanceof ServerReply.Answered<JsonNode> answered) {
+        if (flow.questions().town() instanceof ServerReply.Answered<JsonNode> answered) {
             return answered.value();
         }
         throw LocalProblem.serverAway("The town's address list cannot be fetched from the server now.");
@@ -117,7 +117,7 @@ public final class VisitResource {
     @POST
     @Path("back")
     public RouteAnswer back() {
-        return flow.back();
+        return flow.questions().back();
     }
 
     /**

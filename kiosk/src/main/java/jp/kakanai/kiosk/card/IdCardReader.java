@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
-import javax.smartcardio.CardNotPresentException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 
@@ -162,7 +161,7 @@ public final class IdCardReader {
             Future<T> f = worker.submit(() -> {
                 CardTerminal terminal = TerminalChoice.choose(factory, readerName);
                 long connecting = System.nanoTime();
-                Card card = connect(terminal);
+                Card card = CardLink.connect(terminal);
                 long connectNanos = System.nanoTime() - connecting;
                 connected.set(card);
                 boolean cardStillThere = true;
@@ -170,14 +169,14 @@ public final class IdCardReader {
                 try {
                     return work.run(channel);
                 } catch (CardException e) {
-                    CardError why = whyCommunicationFailed(terminal, e);
+                    CardError why = CardLink.whyCommunicationFailed(factory, terminal, e, removalGrace);
                     cardStillThere = why instanceof CardError.CardFailure;
                     throw new CardProblem(why);
                 } finally {
                     // Reset clears the verified PIN; a card that is gone has nothing to reset, and
                     // resetting it anyway leaves vpcd unable to take the next card.
                     long disconnecting = System.nanoTime();
-                    disconnect(card, cardStillThere);
+                    CardLink.disconnect(card, cardStillThere);
                     long now = System.nanoTime();
                     lastSession = new SessionStats(channel.commandCount(), channel.transmitNanos(),
                             connectNanos + now - disconnecting, now - started);
@@ -190,7 +189,7 @@ public final class IdCardReader {
                 Card card = connected.get();
                 if (card != null) {
                     // The stuck thread may hold the card; release it from another one.
-                    worker.execute(() -> disconnect(card, false));
+                    worker.execute(() -> CardLink.disconnect(card, false));
                 }
                 return onError.apply(new CardError.NotResponding(timeout.toMillis()));
             } catch (InterruptedException e) {
@@ -205,55 +204,6 @@ public final class IdCardReader {
                 LOG.log(System.Logger.Level.WARNING, "card session failed unexpectedly", cause);
                 return onError.apply(new CardError.Unexpected(cause.getClass().getSimpleName()));
             }
-        }
-    }
-
-    private static Card connect(CardTerminal terminal) throws CardProblem {
-        try {
-            return terminal.connect("*");
-        } catch (CardNotPresentException e) {
-            throw new CardProblem(new CardError.NoCard(terminal.getName()));
-        } catch (CardException e) {
-            if (!TerminalChoice.present(terminal)) {
-                throw new CardProblem(new CardError.NoCard(terminal.getName()));
-            }
-            throw CardProblem.failure("could not connect to the card (" + e.getMessage() + ")");
-        }
-    }
-
-    private CardError whyCommunicationFailed(CardTerminal terminal, CardException e) {
-        boolean readerThere;
-        try {
-            readerThere = factory.terminals().list().stream().anyMatch(t -> t.getName().equals(terminal.getName()));
-        } catch (CardException | RuntimeException listing) {
-            readerThere = false;
-        }
-        if (!readerThere) {
-            return new CardError.NoReader("the reader " + terminal.getName() + " was disconnected during reading");
-        }
-        String why = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-        if (why.contains("REMOVED") || why.contains("NO_SMARTCARD") || goneWithinGrace(terminal)) {
-            return new CardError.CardRemoved();
-        }
-        return new CardError.CardFailure("communication with the card failed (" + e.getMessage() + ")");
-    }
-
-    /** PC/SC learns of a pulled card by polling (about 0.4 s with vpcd): wait that long for it. */
-    private boolean goneWithinGrace(CardTerminal terminal) {
-        try {
-            // waitForCardAbsent(0) would wait for ever.
-            return !terminal.isCardPresent()
-                    || (removalGrace.toMillis() > 0 && terminal.waitForCardAbsent(removalGrace.toMillis()));
-        } catch (CardException | RuntimeException e) {
-            return true;
-        }
-    }
-
-    private static void disconnect(Card card, boolean reset) {
-        try {
-            card.disconnect(reset);
-        } catch (CardException | RuntimeException e) {
-            // Card gone or already disconnected: nothing is left to release.
         }
     }
 

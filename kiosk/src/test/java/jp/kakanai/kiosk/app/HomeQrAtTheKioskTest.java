@@ -124,7 +124,7 @@ class HomeQrAtTheKioskTest {
         post("api/reset", null, null);
 
         assertThat(kiosk.session().homeQr()).isEmpty();
-        assertThat(kiosk.session().answers()).isEmpty();
+        assertThat(kiosk.session().visit().answers()).isEmpty();
         assertThat(get("api/state").has("resident")).isFalse();
     }
 

@@ -259,11 +259,11 @@ class KioskAppTest {
             {"event":"move-in","visitDate":"2025-04-01",
              "items":[
                {"procedureId":"resident-move-in","name":{"ja":"転入届","en":"Moving-in notification"},"departmentId":"citizens",
-                "forms":["resident-change"],"certainty":"needed","reason":{"ja":"転入","en":"Moving in"},"bring":[],"concerns":["resident"],"openQuestions":[]},
+                "forms":["resident-change"],"myNumberForms":[],"certainty":"needed","reason":{"ja":"転入","en":"Moving in"},"bring":[],"concerns":["resident"],"openQuestions":[]},
                {"procedureId":"nhi-enroll","name":{"ja":"国保加入","en":"NHI"},"departmentId":"insurance",
-                "forms":["nhi-enroll"],"certainty":"needed","reason":{"ja":"国保","en":"NHI"},"bring":[],"concerns":["resident"],"openQuestions":[]},
+                "forms":["nhi-enroll"],"myNumberForms":["nhi-enroll"],"certainty":"needed","reason":{"ja":"国保","en":"NHI"},"bring":[],"concerns":["resident"],"openQuestions":[]},
                {"procedureId":"child-allowance","name":{"ja":"児童手当","en":"Child allowance"},"departmentId":"children",
-                "forms":["child-allowance"],"certainty":"to-confirm","reason":{"ja":"要確認","en":"To confirm"},"bring":[],"concerns":["resident"],"openQuestions":["public-servant"]}],
+                "forms":["child-allowance"],"myNumberForms":["child-allowance"],"certainty":"to-confirm","reason":{"ja":"要確認","en":"To confirm"},"bring":[],"concerns":["resident"],"openQuestions":["public-servant"]}],
              "departments":[{"id":"citizens","name":{"ja":"市民課","en":"Citizens"},"walkingOrder":1,"procedureIds":["resident-move-in"]}],
              "openQuestions":[{"id":"household","type":"household","text":{"ja":"家族","en":"Household"},"choices":[]},
                               {"id":"dog","type":"yes-no","text":{"ja":"犬","en":"Dog"},"choices":[{"value":"yes"},{"value":"no"},{"value":"dont-know"}]}]}
@@ -361,7 +361,7 @@ class KioskAppTest {
         JsonNode route = send("PUT", "api/visit/answers/dog", "{\"value\":\"yes\"}").body;
 
         assertThat(route.get("outcome").asText()).isEqualTo("server-unreachable");
-        assertThat(kiosk.session().answers()).containsEntry("dog", "yes");
+        assertThat(kiosk.session().visit().answers()).containsEntry("dog", "yes");
         server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
         assertThat(get("api/visit/route").get("outcome").asText()).isEqualTo("answered");
     }
@@ -397,6 +397,40 @@ class KioskAppTest {
         assertThat(kiosk.session().myNumber()).isEmpty();
         send("POST", "api/visit/check-in", null);
 
+        assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).doesNotContain("myNumber");
+    }
+
+    @Test
+    void withTheServerAwayTheMyNumberIsNotReadAndTheCardIsNotAsked() {
+        EmulatedMyNumberCard card = start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE);
+        assertThat(get("api/visit/route").get("myNumberForms")).extracting(JsonNode::asText).containsExactly("nhi-enroll");
+        server.answer(RecordingServer.NAVIGATION, 503, "{\"error\":\"down\"}");
+        assertThat(send("PUT", "api/visit/answers/dog", "{\"value\":\"yes\"}").body.get("outcome").asText())
+                .isEqualTo("server-unreachable");
+        int commandsBefore = card.commandCount();
+
+        Reply refused = send("POST", "api/card/my-number", "{\"pin\":\"1234\"}");
+
+        assertThat(refused.status).as("fail closed: the route of the old answers is gone, none of the new ones came").isEqualTo(409);
+        assertThat(card.commandCount()).as("the card was not even asked").isEqualTo(commandsBefore);
+        assertThat(kiosk.session().myNumber()).isEmpty();
+    }
+
+    @Test
+    void aServerThatDoesNotSayWhichFormsPrintTheMyNumberGetsNone() {
+        EmulatedMyNumberCard card = start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        readAndChoose();
+        // A server older than this kiosk: its items list forms but not which of them print the number.
+        server.answer(RecordingServer.NAVIGATION, 200, ROUTE.replaceAll("\"myNumberForms\":\\[[^\\]]*],", ""));
+        assertThat(get("api/visit/route").get("myNumberForms")).isEmpty();
+        int commandsBefore = card.commandCount();
+
+        assertThat(send("POST", "api/card/my-number", "{\"pin\":\"1234\"}").status).isEqualTo(409);
+        send("POST", "api/visit/check-in", null);
+
+        assertThat(card.commandCount()).isEqualTo(commandsBefore);
         assertThat(server.received(RecordingServer.CHECK_IN).get(0).body()).doesNotContain("myNumber");
     }
 

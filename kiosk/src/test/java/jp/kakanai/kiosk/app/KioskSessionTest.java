@@ -42,7 +42,7 @@ class KioskSessionTest {
         session.checkedIn(session.generation(), new CheckInReceipt("v1", "A-001"));
 
         assertThat(session.cardRemoved()).isFalse();
-        assertThat(session.answers()).isEmpty();
+        assertThat(session.visit().answers()).isEmpty();
 
         assertThat(session.receipt()).map(CheckInReceipt::ticketNumber).hasValue("A-001");
     }
@@ -99,7 +99,7 @@ class KioskSessionTest {
     void everyRetryOfOneCheckInSendsTheSameRequestWithTheSameKey() {
         session.read(reading());
         session.lifeEvent("move-in");
-        KioskSession.PendingCheckIn first = session.pendingCheckIn(KioskSessionTest::draft);
+        PendingCheckIn first = session.pendingCheckIn(KioskSessionTest::draft);
         assertThat(session.pendingCheckIn(KioskSessionTest::draft)).isSameAs(first);
 
         session.checkInRefused(session.generation());
@@ -116,27 +116,27 @@ class KioskSessionTest {
         session.answer("seal-wanted", "no");
 
         session.back();
-        assertThat(session.answers()).containsOnlyKeys("dog");
-        assertThat(session.household()).hasValue(List.of());
+        assertThat(session.visit().answers()).containsOnlyKeys("dog");
+        assertThat(session.visit().household()).hasValue(List.of());
         session.back();
-        assertThat(session.householdAnswered()).isFalse();
-        assertThat(session.household()).isEmpty();
+        assertThat(session.visit().householdAnswered()).isFalse();
+        assertThat(session.visit().household()).isEmpty();
     }
 
     @Test
     void aNavigationForOlderAnswersIsNotKept() {
         session.read(reading());
         session.lifeEvent("move-in");
-        long revision = session.revision();
+        long revision = session.visit().revision();
         session.answer("dog", "yes");
 
         session.navigated(revision, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
 
-        assertThat(session.navigation()).isEmpty();
+        assertThat(session.visit().navigation()).isEmpty();
     }
 
-    private static KioskSession.PendingCheckIn draft() {
-        return new KioskSession.PendingCheckIn(IdempotencyKey.random(),
+    private static PendingCheckIn draft() {
+        return new PendingCheckIn(IdempotencyKey.random(),
                 new CheckIn(DemoCards.RESIDENT, "move-in", List.of()),
                 new ChecklistFacts(0, Map.of(), Optional.empty(), true));
     }

@@ -16,6 +16,7 @@ import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.kiosk.card.emulated.ApduCard;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
 import jp.kakanai.kiosk.card.emulated.EmulatedDriversLicence;
+import jp.kakanai.kiosk.card.emulated.LicenceEncoding;
 import org.junit.jupiter.api.Test;
 
 class DriversLicenceTest {
@@ -60,8 +61,8 @@ class DriversLicenceTest {
 
     @Test
     void gaijiCodesBecomeFlaggedPlaceholders() {
-        byte[] watanabe = EmulatedDriversLicence.jisX0208("渡");
-        byte[] taro = EmulatedDriversLicence.jisX0208("太郎");
+        byte[] watanabe = LicenceEncoding.jisX0208("渡");
+        byte[] taro = LicenceEncoding.jisX0208("太郎");
         byte[] name = new byte[watanabe.length + 4 + taro.length];
         System.arraycopy(watanabe, 0, name, 0, 2);
         name[2] = (byte) 0xFF;
@@ -94,7 +95,7 @@ class DriversLicenceTest {
         dates.forEach((raw, date) -> assertThat(
                 reading(EmulatedDriversLicence.builder().birthDateRaw(raw).build()).basicFour().birthDate())
                 .as(raw).isEqualTo(date));
-        assertThat(EmulatedDriversLicence.warekiDigits(LocalDate.of(2019, 5, 1))).isEqualTo("5010501");
+        assertThat(LicenceEncoding.warekiDigits(LocalDate.of(2019, 5, 1))).isEqualTo("5010501");
     }
 
     @Test

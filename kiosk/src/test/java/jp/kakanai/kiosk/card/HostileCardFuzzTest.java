@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.kakanai.kiosk.card.emulated.ApduCard;
 import jp.kakanai.kiosk.card.emulated.DemoCards;
 import jp.kakanai.kiosk.card.emulated.EmulatedDriversLicence;
+import jp.kakanai.kiosk.card.emulated.LicenceEncoding;
 import jp.kakanai.kiosk.card.emulated.EmulatedMyNumberCard;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
@@ -140,10 +141,10 @@ class HostileCardFuzzTest {
 
     private static byte[] licenceMatters() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(tlv(0x12, EmulatedDriversLicence.jisX0208("山田　花子")));
-        out.writeBytes(tlv(0x13, EmulatedDriversLicence.jisX0208("ヤマダ　ハナコ")));
+        out.writeBytes(tlv(0x12, LicenceEncoding.jisX0208("山田　花子")));
+        out.writeBytes(tlv(0x13, LicenceEncoding.jisX0208("ヤマダ　ハナコ")));
         out.writeBytes(tlv(0x16, "3640107".getBytes()));
-        out.writeBytes(tlv(0x17, EmulatedDriversLicence.jisX0208("東京都千代田区")));
+        out.writeBytes(tlv(0x17, LicenceEncoding.jisX0208("東京都千代田区")));
         out.writeBytes(tlv(0x1B, "5120207".getBytes()));
         out.write(0xFF);
         return out.toByteArray();

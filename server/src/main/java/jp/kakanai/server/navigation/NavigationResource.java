@@ -22,6 +22,7 @@ import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Resident;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
+import jp.kakanai.server.document.VisitForms;
 import jp.kakanai.server.townpack.TownPacks;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.stereotype.Component;
@@ -102,7 +103,9 @@ public class NavigationResource {
             throw ApiProblem.badField("event", "The request body is empty.");
         }
         LocalDate today = clock.today();
-        Navigator navigator = packs.current().navigator();
+        // The version in force: no visit exists yet, and a check-in made now starts its visit on this version.
+        TownPacks.InForce pack = packs.current();
+        Navigator navigator = pack.navigator();
         LifeEvent event = input.event(request.event(), "event", navigator.catalog());
         if (request.resident() == null) {
             throw ApiProblem.badField("resident", "This field is required.");
@@ -115,7 +118,8 @@ public class NavigationResource {
         Facts facts = new Facts(event, visitDate,
                 new Resident(Optional.of(born), Boolean.TRUE.equals(request.resident().myNumberCardRead())),
                 input.household(request.household(), "household", today), input.answers(request.answers(), "answers"));
-        return NavigationResult.of(navigator.navigate(facts), navigator.questionsFor(facts));
+        return NavigationResult.of(navigator.navigate(facts), navigator.questionsFor(facts), pack.version(),
+                form -> VisitForms.hasMyNumberBoxes(pack.renderer(), form));
     }
 
     private static LocalDate date(String text, String field) {

@@ -15,7 +15,7 @@ public record TownView(LocalizedText town, String hash, List<TownManifest.Langua
                        List<LifeEventEntry> lifeEvents, List<DepartmentEntry> departments) {
 
     public record LifeEventEntry(String id, LocalizedText name, LocalizedText choice, Optional<String> move,
-                                 boolean deceasedMember) {
+                                 boolean deceasedMember, boolean newborn) {
     }
 
     public record CounterEntry(String id, LocalizedText name) {
@@ -28,7 +28,7 @@ public record TownView(LocalizedText town, String hash, List<TownManifest.Langua
     static TownView of(TownPack pack) {
         return new TownView(pack.manifest().town(), pack.hash(), pack.manifest().languages(),
                 pack.catalog().lifeEvents().stream().map(e -> new LifeEventEntry(e.id(), e.name(), e.choice(),
-                        e.move().map(m -> m.id()), e.deceasedMember())).toList(),
+                        e.move().map(m -> m.id()), e.deceasedMember(), e.newborn())).toList(),
                 pack.catalog().departments().stream().map(d -> new DepartmentEntry(d.id(), d.name(), d.walkingOrder(),
                         d.counters().stream().map(c -> new CounterEntry(c.id(), c.name())).toList(), d.ticketPrefix()))
                         .toList());

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -27,6 +28,7 @@ final class OpenLoop {
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
     private final Map<String, LatencyLog> logs = new ConcurrentHashMap<>();
     private final Random random = new Random(5);
+    private final AtomicInteger inFlight = new AtomicInteger();
     /** Each condition from when it was set: a request counts under the one it was due in. */
     private final NavigableMap<Long, String> conditions = new ConcurrentSkipListMap<>(Map.of(Long.MIN_VALUE, ""));
 
@@ -54,7 +56,8 @@ final class OpenLoop {
         String condition = conditions.floorEntry(dueNanos).getValue();
         LatencyLog log = logs.computeIfAbsent(kind + condition, k -> new LatencyLog());
         // A finished ticket's status is 404 by design (the phone page says so), not a failure.
-        request.get().whenComplete((answer, e) -> log.record(System.nanoTime() - start, e == null
+        inFlight.incrementAndGet();
+        request.get().whenComplete((answer, e) -> inFlight.decrementAndGet()).whenComplete((answer, e) -> log.record(System.nanoTime() - start, e == null
                 && (answer.statusCode() / 100 == 2 || kind.matches("ticket status|public polls")
                 && answer.statusCode() == 404)));
     }
@@ -62,6 +65,17 @@ final class OpenLoop {
     /** From now on, requests due are recorded under their kind followed by {@code label} ("" for none). */
     void condition(String label) {
         conditions.put(System.nanoTime(), label);
+    }
+
+    /**
+     * Waits until at most {@code requests} are in flight (or {@code maxMillis} passed): after an overloaded
+     * step the server still works off its backlog, which would be counted against the next step.
+     */
+    void drain(int requests, long maxMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + maxMillis;
+        while (inFlight.get() > requests && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+        }
     }
 
     void clear() {

@@ -37,17 +37,18 @@ import org.junit.jupiter.api.Test;
 class KioskCheckInPathTest extends ServerHttpTest {
     private KioskApp kiosk;
     private HttpFixture kioskPage;
-    private EmulatedReader reader;
+    private KioskLocalApi local;
 
     @BeforeEach
     void startKiosk() {
         EmulatedReaders readers = new EmulatedReaders();
-        reader = readers.addReader("Kiosk reader");
+        EmulatedReader reader = readers.addReader("Kiosk reader");
         reader.insert(DemoCards.myNumberCard());
         TerminalFactory factory = readers.terminalFactory();
         kiosk = KioskApp.start(KioskSettings.of(URI.create("http://localhost:" + port), DemoCredentials.KIOSK_TOKEN)
                 .withPort(0), () -> factory, Optional.of(reader));
-        kioskPage = new HttpFixture(kiosk.url().toString().replaceAll("/$", ""));
+        local = new KioskLocalApi(kiosk, reader);
+        kioskPage = local.page();
     }
 
     @AfterEach
@@ -113,33 +114,29 @@ class KioskCheckInPathTest extends ServerHttpTest {
             String reserved = PhoneBooking.book(http(), monday, "10:00", "move-in");
             String lapsed = PhoneBooking.book(http(), monday, "10:00", "move-in");
             at(monday, "09:50");
-            readCardAndChooseMoveIn();
+            local.readCardAndChoose("move-in");
             JsonNode scanned = json(kioskPage.postJson("/api/qr/text", "{\"text\":\"" + reserved.toLowerCase() + "\\r\\n\"}"));
             assertThat(scanned.get("status").asText()).as(scanned.toString()).isEqualTo("RESERVATION");
             assertThat(scanned.at("/reservation/state").asText()).isEqualTo("BOOKED");
             assertThat(scanned.at("/reservation/from").asText() + "–" + scanned.at("/reservation/to").asText())
                     .isEqualTo("10:00–10:30");
-            JsonNode checkIn = checkIn();
+            JsonNode checkIn = local.checkIn();
             assertThat(checkIn.get("outcome").asText()).as(checkIn.toString()).isEqualTo("accepted");
             assertThat(json(http().get("/api/reservations/" + reserved)).get("status").asText()).isEqualTo("USED");
             assertThat(json(http().get("/api/board/tickets/" + checkIn.get("ticketNumber").asText())).get("ahead").asInt())
                     .as("a reserved ticket: nobody ahead of it that morning").isZero();
 
             at(monday, "10:31");
-            // The next resident: the card taken off the reader and put back (the kiosk sees both).
-            reader.remove();
-            awaitCard(false);
-            reader.insert(DemoCards.myNumberCard());
-            awaitCard(true);
-            readCardAndChooseMoveIn();
+            local.nextResident(DemoCards.myNumberCard());
+            local.readCardAndChoose("move-in");
             assertThat(json(kioskPage.postJson("/api/qr/text", "{\"text\":\"" + lapsed + "\"}")).get("status").asText())
                     .isEqualTo("RESERVATION");
-            JsonNode refused = checkIn();
+            JsonNode refused = local.checkIn();
             assertThat(refused.get("outcome").asText()).as(refused.toString()).isEqualTo("rejected");
             assertThat(refused.get("field").asText()).isEqualTo("reservation");
             assertThat(refused.get("error").asText()).startsWith("予約の時間を過ぎました。予約なしで受付してください。");
             assertThat(kioskPage.postJson("/api/reservation/drop", "").statusCode()).isEqualTo(200);
-            JsonNode walkIn = checkIn();
+            JsonNode walkIn = local.checkIn();
             assertThat(walkIn.get("outcome").asText()).as(walkIn.toString()).isEqualTo("accepted");
             assertThat(json(http().get("/api/reservations/" + lapsed)).get("status").asText()).isEqualTo("BOOKED");
             JsonNode report = json(http().asManager().get("/api/manager/report?from=" + monday + "&to=" + monday));
@@ -147,34 +144,6 @@ class KioskCheckInPathTest extends ServerHttpTest {
         } finally {
             clock.reset();
         }
-    }
-
-    private void awaitCard(boolean present) {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (json(kioskPage.get("/api/state")).path("cardPresent").asBoolean() != present
-                || json(kioskPage.get("/api/state")).path("takeCard").asBoolean()) {
-            assertThat(System.nanoTime()).as("the kiosk sees the card " + (present ? "put" : "taken")).isLessThan(until);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private void readCardAndChooseMoveIn() {
-        JsonNode read = json(kioskPage.postJson("/api/card/read", "{\"pin\":\"" + DemoCards.PIN + "\"}"));
-        assertThat(read.get("outcome").asText()).as(read.toString()).isEqualTo("read");
-        assertThat(kioskPage.sendJson("PUT", "/api/visit/life-event", "{\"lifeEvent\":\"move-in\"}").statusCode())
-                .isEqualTo(200);
-    }
-
-    /** The demo resident may have a visit that day already (another test): then a visit of its own. */
-    private JsonNode checkIn() {
-        JsonNode checkIn = json(kioskPage.postJson("/api/visit/check-in", ""));
-        return checkIn.get("outcome").asText().equals("repeat")
-                ? json(kioskPage.postJson("/api/visit/check-in?repeat=separate", "")) : checkIn;
     }
 
     private void at(LocalDate day, String time) {

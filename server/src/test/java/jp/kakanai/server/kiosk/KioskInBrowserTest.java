@@ -40,6 +40,7 @@ import jp.kakanai.server.KakanaiServer;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.browser.HeadlessChromium;
 import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.reservation.PhoneBooking;
 import jp.kakanai.server.visit.CheckInFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -423,12 +424,7 @@ class KioskInBrowserTest extends ServerHttpTest {
     @Test
     @Order(10)
     void aQrCodeMadeAtHomeTakesTheResidentToATicketWithoutACard() {
-        KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
-        reader.remove();
-        page.open(kiosk.url().toString());
-        page.screen("start");
-        page.tap("btn-qr");
-        page.screen("qr");
+        KioskApp kiosk = onTheQrScreenWithoutACard();
         page.check("80-qr");
 
         WebElement field = browser.driver().findElement(By.id("qr-text"));
@@ -460,6 +456,68 @@ class KioskInBrowserTest extends ServerHttpTest {
         assertThat(kiosk.session().homeQr()).as("nothing of the code is kept after the ticket").isEmpty();
     }
 
+    /**
+     * 来庁予約 at the card kiosk (issue 18): the reservation's QR, typed by the scanner on the QR screen, is shown
+     * with its half-hour; then the card. Shown after its slot, the check-in is refused with the server's sentence,
+     * and 「予約なしで受付する」 checks the resident in without it; the reservation stays unused.
+     */
+    @Test
+    @Order(12)
+    void aReservationShownTooLateIsRefusedWithTheServersSentenceAndTheResidentChecksInWithoutIt() {
+        // A Monday of its own (KioskCheckInPathTest has 2020-12-14; reports of 2021 count reserved arrivals).
+        LocalDate monday = LocalDate.of(2020, 12, 7);
+        try {
+            at(monday, "08:00");
+            String code = PhoneBooking.book(http(), monday, "10:00", "move-in");
+            at(monday, "10:31");
+            KioskApp kiosk = onTheQrScreenWithoutACard();
+            browser.driver().findElement(By.id("qr-text")).sendKeys(code + Keys.ENTER);
+            browser.until(d -> page.text("qr-error").contains("10:00–10:30"));
+            assertThat(page.text("qr-error")).isEqualTo("予約を確認しました（10:00–10:30）。カードかQRコードで受付を続けてください。");
+            assertThat(kiosk.session().reservation()).hasValue(code);
+            page.tap("btn-qr-back");
+            page.screen("start");
+            reader.insert(EmulatedMyNumberCard.builder().name("予約 遅子").build());
+            page.screen("pin");
+            page.enterPin(DemoCards.PIN);
+            page.tap(By.cssSelector("#event-list [data-event='move-in']"));
+            page.screen("address");
+            page.tap("btn-address-staff");
+            answerQuestionsUntilTheSummary(Map.of(), false);
+            stubPrint();
+            page.tap("btn-checkin");
+
+            browser.until(d -> page.visible("reservation-refused"));
+            assertThat(page.text("reservation-refused")).contains("予約の時間を過ぎました。予約なしで受付してください。", "予約なしで受付する");
+            page.check("83-reservation-refused");
+            page.tap(By.cssSelector("#reservation-refused button"));
+
+            page.screen("ticket");
+            JsonNode visit = visitWithTicket(http(), page.text("ticket-number"));
+            assertThat(visit.at("/resident/name").asText()).isEqualTo("予約 遅子");
+            assertThat(json(http().get("/api/reservations/" + code)).get("status").asText()).as("not used").isEqualTo("BOOKED");
+            assertThat(kiosk.session().reservation()).isEmpty();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** A kiosk with an empty reader, its page open on the start screen, "use a QR code" tapped. */
+    private KioskApp onTheQrScreenWithoutACard() {
+        KioskApp kiosk = kiosk(URI.create("http://localhost:" + port), Duration.ofSeconds(120));
+        reader.remove();
+        page.open(kiosk.url().toString());
+        page.screen("start");
+        page.tap("btn-qr");
+        page.screen("qr");
+        return kiosk;
+    }
+
+    private void at(LocalDate day, String time) {
+        clock.moveTo(java.time.LocalDateTime.of(day, java.time.LocalTime.parse(time)).atZone(jp.kakanai.server.OfficeClock.ZONE)
+                .toInstant());
+    }
+
     @Test
     @Order(11)
     void aDayOfDeathLeftToTheCounterAndTwoAnswersTappedAtOnceAreBothKept() {
@@ -489,8 +547,8 @@ class KioskInBrowserTest extends ServerHttpTest {
             By first = By.cssSelector("#question-list li[data-question='" + id + "'] button");
             browser.until(d -> "true".equals(browser.driver().findElement(first).getAttribute("aria-pressed")));
         }
-        assertThat(kiosk.session().orderedAnswers().keySet()).contains(ids.get(0), ids.get(1));
-        assertThat(kiosk.session().eventFacts()).as("the day of death left to the counter").isEmpty();
+        assertThat(kiosk.session().visit().answers().keySet()).contains(ids.get(0), ids.get(1));
+        assertThat(kiosk.session().visit().eventFacts()).as("the day of death left to the counter").isEmpty();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

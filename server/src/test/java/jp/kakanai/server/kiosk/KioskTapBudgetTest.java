@@ -24,9 +24,11 @@ import jp.kakanai.kiosk.app.KioskSettings;
 import jp.kakanai.kiosk.card.emulated.EmulatedMyNumberCard;
 import jp.kakanai.kiosk.card.emulated.EmulatedReader;
 import jp.kakanai.kiosk.card.emulated.EmulatedReaders;
+import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.browser.HeadlessChromium;
 import jp.kakanai.server.demo.DemoCredentials;
+import jp.kakanai.server.townpack.PackUploads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,9 +106,39 @@ class KioskTapBudgetTest extends ServerHttpTest {
 
     @Test
     void aBirthWithinTheBudget() {
-        start(card("出生 母子", LocalDate.of(1994, 7, 20), "2", "1234"));
+        birth("birth", "出生 母子", "birth (the mother's and the father's cards, the newborn by one tap)");
+    }
+
+    /**
+     * The one tap on the newborn's day follows the pack's {@code "newborn": true}, not the id {@code birth}: a town
+     * whose pack calls the event {@code baby} gets it too.
+     */
+    @Test
+    void aBirthUnderTheTownsOwnEventIdStillGetsTheNewbornsDayByOneTap() {
+        HttpFixture manager = http().asManager();
+        int original = json(manager.get("/api/town/versions")).get("inForce").asInt();
+        byte[] town = new PackUploads()
+                .edit("life-events.json", t -> t.replace("{\"id\": \"birth\", \"newborn\": true,", "{\"id\": \"baby\", \"newborn\": true,"))
+                .edit("procedures.json", t -> t.replace("\"event\": \"birth\"", "\"event\": \"baby\"")
+                        .replace("\"move-within\", \"birth\", \"marriage\"", "\"move-within\", \"baby\", \"marriage\"")
+                        .replace("\"foreign-move-in\", \"birth\"]", "\"foreign-move-in\", \"baby\"]"))
+                .edit("queue/reservations.json", t -> t.replace("{\"id\": \"birth\", \"kind\": \"life-event\"",
+                        "{\"id\": \"baby\", \"kind\": \"life-event\""))
+                .zip();
+        var uploaded = manager.postBytes("/api/town/versions?note=baby", "application/zip", town);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        try {
+            // A mother of her own: the same card twice a day would be asked whether to add to the first visit.
+            birth("baby", "出産 母子", "birth under the town's own event id 'baby'");
+        } finally {
+            assertThat(manager.postJson("/api/town/versions/" + original + "/activate", "").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private void birth(String event, String mother, String journey) {
+        start(card(mother, LocalDate.of(1994, 7, 20), "2", "1234"));
         page.enterPin("1234");
-        page.tap(By.cssSelector("#event-list [data-event='birth']"));
+        page.tap(By.cssSelector("#event-list [data-event='" + event + "']"));
         page.screen("household");
         familyCard(card("出生 父男", LocalDate.of(1992, 3, 3), "1", "4321"), "4321", "spouse");
         page.tap(By.cssSelector("#relationship-list [data-relationship='child']"));
@@ -115,7 +147,8 @@ class KioskTapBudgetTest extends ServerHttpTest {
         page.screen("summary");
         answerChoiceQuestions();
 
-        JsonNode visit = checkIn("birth (the mother's and the father's cards, the newborn by one tap)");
+        JsonNode visit = checkIn(journey);
+        assertThat(visit.get("lifeEvent").asText()).isEqualTo(event);
 
         // The newborn's day is the event's date (出生日: the 資格取得日 of the newborn's insurance).
         JsonNode interview = takenOver(visit);

@@ -51,6 +51,11 @@ class NavigationOverHttpTest extends ServerHttpTest {
         JsonNode care = result.get("items").get(3);
         assertThat(care.at("/reason/ja").asText()).isEqualTo("65歳以上のため");
         assertThat(care.get("forms")).extracting(JsonNode::asText).containsExactly("long-term-care");
+        // Which of its forms print the 個人番号, in the town pack in force (the kiosk reads the number only for these).
+        assertThat(result.get("items")).extracting(i -> i.get("procedureId").asText() + " " + i.get("myNumberForms"))
+                .containsExactly("resident-move-in []", "my-number-card []", "nhi-enroll [\"nhi-enroll\"]",
+                        "long-term-care [\"long-term-care\"]");
+        assertThat(result.get("townPackVersion").asInt()).isPositive();
         assertThat(care.get("concerns")).extracting(JsonNode::asText).containsExactly("resident", "household[0]");
         // What the resident reads (names, departments, documents) is in every language of the kiosk.
         assertThat(care.get("name").fieldNames()).toIterable().containsExactly("ja", "easy", "en", "zh", "ko", "vi", "pt");

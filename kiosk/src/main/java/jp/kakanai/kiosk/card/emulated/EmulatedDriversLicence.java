@@ -1,15 +1,8 @@
 package jp.kakanai.kiosk.card.emulated;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.chrono.JapaneseDate;
-import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -36,7 +29,8 @@ public final class EmulatedDriversLicence extends EmulatedIsoCard {
         super(new EmulatedPin(b.pinSet ? b.pin : "****", 3, b.triesLeft, b.lockedStatus));
         matters = b.matters != null ? b.matters.clone() : mattersFile(b);
         pinSetting = new byte[] {(byte) 0xC1, 0x01, (byte) (b.pinSet ? 0x01 : 0x00)};
-        commonData = Iso7816.tlv(0x45, concat(new byte[] {0x00, 0x00, 0x08}, bcd(b.issueDate), bcd(b.expiry)));
+        commonData = Iso7816.tlv(0x45, concat(new byte[] {0x00, 0x00, 0x08}, LicenceEncoding.bcd(b.issueDate),
+                LicenceEncoding.bcd(b.expiry)));
     }
 
     public static Builder builder() {
@@ -136,15 +130,6 @@ public final class EmulatedDriversLicence extends EmulatedIsoCard {
         return file;
     }
 
-    private static byte[] bcd(LocalDate d) {
-        String s = String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-        byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            b[i] = (byte) (((s.charAt(2 * i) - '0') << 4) | (s.charAt(2 * i + 1) - '0'));
-        }
-        return b;
-    }
-
     private static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
@@ -153,41 +138,13 @@ public final class EmulatedDriversLicence extends EmulatedIsoCard {
         return out.toByteArray();
     }
 
-    /** Text as the licence stores it: 2-byte JIS X 0208 codes (EUC-JP with the high bits cleared). */
-    public static byte[] jisX0208(String text) {
-        CharsetEncoder euc = Charset.forName("EUC-JP").newEncoder();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-            String ch = new String(Character.toChars(text.codePointAt(i)));
-            ByteBuffer b;
-            try {
-                b = euc.encode(CharBuffer.wrap(ch));
-            } catch (CharacterCodingException e) {
-                throw new IllegalArgumentException("'" + ch + "' is not in JIS X 0208", e);
-            }
-            if (b.remaining() != 2 || (b.get(0) & 0xFF) < 0xA1 || (b.get(1) & 0xFF) < 0xA1) {
-                throw new IllegalArgumentException("'" + ch + "' is not a JIS X 0208 character (use full width)");
-            }
-            out.write(b.get(0) & 0x7F);
-            out.write(b.get(1) & 0x7F);
-        }
-        return out.toByteArray();
-    }
-
-    /** A licence date: era digit (1 明治 … 5 令和) + YYMMDD in that era. */
-    public static String warekiDigits(LocalDate d) {
-        JapaneseDate j = JapaneseDate.from(d);
-        return String.format("%d%02d%02d%02d", j.getEra().getValue() + 2, j.get(ChronoField.YEAR_OF_ERA),
-                d.getMonthValue(), d.getDayOfMonth());
-    }
-
     /** Licence contents and PIN1 state; defaults are the demo resident with PIN1 1234. */
     public static final class Builder {
-        private byte[] name = jisX0208(DemoCards.RESIDENT.name().replace(' ', '　'));
-        private byte[] kana = jisX0208("ヤマダ　ハナコ");
-        private String birthDate = warekiDigits(DemoCards.RESIDENT.birthDate());
-        private byte[] address = jisX0208("東京都千代田区霞が関一丁目２番３号");
-        private String expiryRaw = warekiDigits(LocalDate.of(2030, 2, 7));
+        private byte[] name = LicenceEncoding.jisX0208(DemoCards.RESIDENT.name().replace(' ', '　'));
+        private byte[] kana = LicenceEncoding.jisX0208("ヤマダ　ハナコ");
+        private String birthDate = LicenceEncoding.warekiDigits(DemoCards.RESIDENT.birthDate());
+        private byte[] address = LicenceEncoding.jisX0208("東京都千代田区霞が関一丁目２番３号");
+        private String expiryRaw = LicenceEncoding.warekiDigits(LocalDate.of(2030, 2, 7));
         private LocalDate expiry = LocalDate.of(2030, 2, 7);
         private LocalDate issueDate = LocalDate.of(2025, 1, 20);
         private String licenceNumber = "301234567890";
@@ -201,7 +158,7 @@ public final class EmulatedDriversLicence extends EmulatedIsoCard {
         }
 
         public Builder name(String fullWidth) {
-            return nameJis(jisX0208(fullWidth));
+            return nameJis(LicenceEncoding.jisX0208(fullWidth));
         }
 
         /** The name's JIS X 0208 bytes as they are, e.g. with 外字 codes FFF1–FFF7 or FFFA. */
@@ -211,17 +168,17 @@ public final class EmulatedDriversLicence extends EmulatedIsoCard {
         }
 
         public Builder kana(String fullWidth) {
-            kana = jisX0208(fullWidth);
+            kana = LicenceEncoding.jisX0208(fullWidth);
             return this;
         }
 
         public Builder address(String fullWidth) {
-            address = jisX0208(fullWidth);
+            address = LicenceEncoding.jisX0208(fullWidth);
             return this;
         }
 
         public Builder birthDate(LocalDate d) {
-            return birthDateRaw(warekiDigits(d));
+            return birthDateRaw(LicenceEncoding.warekiDigits(d));
         }
 
         /** Tag 16 exactly as given (era digit + YYMMDD), to test malformed dates. */
@@ -232,7 +189,7 @@ public final class EmulatedDriversLicence extends EmulatedIsoCard {
 
         public Builder expiry(LocalDate d) {
             expiry = d;
-            expiryRaw = warekiDigits(d);
+            expiryRaw = LicenceEncoding.warekiDigits(d);
             return this;
         }
 
