@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import jp.kakanai.server.OfficeClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,19 +25,19 @@ public class DayClosing {
     private final QueueEventLog log;
     private final OpenTickets openTickets;
     private final QueueRollups rollups;
-    private final JdbcClient jdbc;
+    private final DepartmentLocks locks;
     private final OfficeClock clock;
     private final QueueProperties properties;
     private final TransactionTemplate transactions;
     /** Tickets of days before this one are closed, as far as this server knows. */
     private final AtomicReference<LocalDate> closedBefore = new AtomicReference<>(LocalDate.MIN);
 
-    public DayClosing(QueueEventLog log, OpenTickets openTickets, QueueRollups rollups, JdbcClient jdbc,
+    public DayClosing(QueueEventLog log, OpenTickets openTickets, QueueRollups rollups, DepartmentLocks locks,
                       OfficeClock clock, QueueProperties properties, PlatformTransactionManager transactions) {
         this.log = log;
         this.openTickets = openTickets;
         this.rollups = rollups;
-        this.jdbc = jdbc;
+        this.locks = locks;
         this.clock = clock;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactions);
@@ -81,8 +80,7 @@ public class DayClosing {
         if (before.isEmpty()) {
             return 0;
         }
-        jdbc.sql("select department from queue_department_lock where department = :d for update")
-                .param("d", before.get().department()).query(String.class).list();
+        locks.lock(before.get().department());
         var ticket = openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).isBefore(due));
         if (ticket.isEmpty()) {
             return 0; // another server closed it, or it moved on meanwhile

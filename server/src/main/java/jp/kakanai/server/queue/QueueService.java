@@ -1,6 +1,5 @@
 package jp.kakanai.server.queue;
 
-import jakarta.annotation.PostConstruct;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,8 +16,6 @@ import jp.kakanai.server.queue.VisitTimeline.Status;
 import jp.kakanai.server.security.StaffScope;
 import jp.kakanai.server.visit.Visit;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,24 +32,24 @@ public class QueueService {
     private final OpenTickets openTickets;
     private final Departments departments;
     private final OfficeClock clock;
-    private final JdbcClient jdbc;
     private final TicketIssuer tickets;
     private final ChecklistService checklists;
     private final ItemChanges items;
     private final DepartmentDuty duty;
+    private final DepartmentLocks locks;
 
     public QueueService(QueueEventLog log, OpenTickets openTickets, Departments departments,
-                        OfficeClock clock, JdbcClient jdbc, TicketIssuer tickets, ChecklistService checklists,
-                        ItemChanges items, DepartmentDuty duty) {
+                        OfficeClock clock, TicketIssuer tickets, ChecklistService checklists,
+                        ItemChanges items, DepartmentDuty duty, DepartmentLocks locks) {
         this.log = log;
         this.openTickets = openTickets;
         this.departments = departments;
         this.clock = clock;
-        this.jdbc = jdbc;
         this.tickets = tickets;
         this.checklists = checklists;
         this.items = items;
         this.duty = duty;
+        this.locks = locks;
     }
 
     /** At check-in, in the check-in's transaction: the resident enters the first department's queue. */
@@ -89,7 +86,7 @@ public class QueueService {
     public Optional<LiveQueue.Ticket> callNext(String department, Counter counter, StaffScope scope) {
         requireDepartment(department);
         duty.callsAt(scope, department);
-        lock(department);
+        locks.lock(department);
         Optional<String> next = openTickets.nextWaiting(clock.today(), department);
         next.ifPresent(visit -> log.append(QueueEvent.byClerk(visit, QueueEventType.CALLED, department, counter,
                 clock.now())));
@@ -203,7 +200,7 @@ public class QueueService {
         if (events.isEmpty()) {
             throw ApiProblem.notFound("No ticket for visit '" + visitId + "'.");
         }
-        lock(VisitTimeline.replay(visitId, events).department());
+        locks.lock(VisitTimeline.replay(visitId, events).department());
         if (openTickets.ofVisit(visitId).filter(t -> OfficeClock.dayOf(t.enteredQueueAt()).isBefore(clock.today()))
                 .isPresent()) {
             throw ApiProblem.conflict("This ticket belongs to a past office day and is being closed.");
@@ -224,26 +221,6 @@ public class QueueService {
     private void requireDepartment(String department) {
         if (!departments.exists(department)) {
             throw ApiProblem.notFound("No department '" + department + "'.");
-        }
-    }
-
-    /** Serialises the steps at one department, across servers sharing the database. */
-    private void lock(String department) {
-        jdbc.sql("select department from queue_department_lock where department = :d for update")
-                .param("d", department).query(String.class).list();
-    }
-
-    /** One lock row per department, created before the first request (outside any transaction). */
-    @PostConstruct
-    void createDepartmentLocks() {
-        for (var department : departments.all()) {
-            try {
-                jdbc.sql("insert into queue_department_lock (department) select cast(:d as varchar(32))"
-                                + " where not exists (select 1 from queue_department_lock where department = :d)")
-                        .param("d", department.id()).update();
-            } catch (DuplicateKeyException anotherServerWasFaster) {
-                // the row exists, which is all that is needed
-            }
         }
     }
 }

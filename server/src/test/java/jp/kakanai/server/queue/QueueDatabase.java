@@ -54,7 +54,8 @@ final class QueueDatabase {
 
     /** Another server's day closing on the same database. */
     DayClosing closing(DataSourceTransactionManager transactionManager) {
-        return new DayClosing(log, openTickets, rollups, JdbcClient.create(jdbc.getDataSource()), officeClock,
+        return new DayClosing(log, openTickets, rollups,
+                new DepartmentLocks(departments, JdbcClient.create(jdbc.getDataSource())), officeClock,
                 new QueueProperties(Map.of(), null, null), transactionManager);
     }
 

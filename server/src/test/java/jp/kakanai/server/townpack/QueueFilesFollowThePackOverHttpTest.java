@@ -11,6 +11,8 @@ import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.visit.IdempotencyKey;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The queue's town files (the ticket machine's purposes, the reservations) follow the town pack version in force
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * version brings the old ones back.
  */
 class QueueFilesFollowThePackOverHttpTest extends ServerHttpTest {
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSwitchedVersionChangesTheTicketPurposesAndTheReservationsWithoutARestart() {
@@ -40,8 +44,14 @@ class QueueFilesFollowThePackOverHttpTest extends ServerHttpTest {
                                          "name": {"ja": "税の証明書", "en": "Tax certificates"}},
                                     """))
                     .zip();
+            // As if 農林課 were new in this version: its queue lock row is made when the version comes in force.
+            jdbc.sql("delete from queue_department_lock where department = 'norin'").update();
             var uploaded = manager.postBytes("/api/town/versions?note=queue%20files", "application/zip", edited);
             assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+            assertThat(jdbc.sql("select count(*) from queue_department_lock where department = 'norin'")
+                    .query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("select count(*) from reservation_lock where department = 'zeimu'")
+                    .query(Integer.class).single()).as("税務課 takes reservations now: its booking lock").isOne();
 
             assertThat(purposeIds()).containsExactly("pension", "consultation", "certificate", "other");
             assertThat(json(http().get("/api/tickets/purposes")).get(1).get("name").get("ja").asText()).isEqualTo("よろず相談");
