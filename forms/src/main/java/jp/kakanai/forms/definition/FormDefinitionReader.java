@@ -40,8 +40,6 @@ public final class FormDefinitionReader {
             Map.entry(ElementKind.LABEL, Set.of("text", "size")),
             Map.entry(ElementKind.SECTION, Set.of("text", "size")),
             Map.entry(ElementKind.BOX, Set.of("label", "labelWidth")));
-    private static final Set<ElementKind> COLUMN_KINDS =
-            Set.of(ElementKind.TEXT, ElementKind.KANA, ElementKind.DATE, ElementKind.SEX);
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
@@ -152,7 +150,7 @@ public final class FormDefinitionReader {
         if (k == ElementKind.TABLE && rows < 1) {
             problem(obj.line(), "table needs 'rows', the number of rows printed (at least 1)");
         }
-        List<Column> columns = k == ElementKind.TABLE ? readColumns(obj, box) : List.of();
+        List<Column> columns = k == ElementKind.TABLE ? new TableColumnsReader(fields).read(obj, box) : List.of();
         String people = fields.string(obj, "people").orElse(TableRole.EVERYONE.id());
         if (TableRole.byId(people).isEmpty()) {
             problem(obj.members().get("people").line(), "unknown people '" + people + "' for a table (known: "
@@ -170,37 +168,6 @@ public final class FormDefinitionReader {
         return Optional.of(new Element(k, box, label, labelWidth, source, fields.string(obj, "text").orElse(""),
                 fields.number(obj, "size").orElse(defaultSize(k)), fields.string(obj, "value"), rows, columns,
                 fields.strings(obj, "cells"), obj.line(), fields.flag(obj, "required"), people, requiredWith));
-    }
-
-    private List<Column> readColumns(LocatedJson.Obj table, Box box) {
-        List<Column> columns = new ArrayList<>();
-        if (!(table.members().get("columns") instanceof LocatedJson.Arr arr) || arr.items().isEmpty()) {
-            problem(table.line(), "table needs 'columns': [{\"header\": ..., \"source\": ..., \"w\": ...}, ...]");
-            return columns;
-        }
-        for (LocatedJson item : arr.items()) {
-            if (!(item instanceof LocatedJson.Obj c)) {
-                problem(item.line(), "each column is a JSON object");
-                continue;
-            }
-            fields.checkProperties(c, Set.of("header", "source", "kind", "w", "required"), "column");
-            String source = fields.requiredString(c, "source");
-            if (source != null && !DataKeys.isListItemKey(source)) {
-                problem(c.members().get("source").line(), "unknown data key '" + source + "' for a table column (known: name, kana, birthDate, sex, relationship)");
-            }
-            String kindName = fields.string(c, "kind").orElse("text");
-            ElementKind kind = ElementKind.ofJsonName(kindName).filter(COLUMN_KINDS::contains).orElse(null);
-            if (kind == null) {
-                problem(c.line(), "unknown column kind '" + kindName + "' (known: text, kana, date, sex)");
-            }
-            columns.add(new Column(fields.string(c, "header").orElse(""), source, kind, fields.requiredNumber(c, "w"),
-                    fields.flag(c, "required")));
-        }
-        double total = columns.stream().mapToDouble(Column::w).sum();
-        if (total > box.w() + 0.01) {
-            problem(table.line(), "the columns are " + total + " mm wide together, wider than the table (" + box.w() + " mm)");
-        }
-        return columns;
     }
 
     private void checkSource(ElementKind kind, String source, int line) {

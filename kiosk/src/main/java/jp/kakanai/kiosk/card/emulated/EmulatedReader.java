@@ -1,15 +1,10 @@
 package jp.kakanai.kiosk.card.emulated;
 
-import java.nio.ByteBuffer;
 import java.util.Objects;
-import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
-import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardNotPresentException;
 import javax.smartcardio.CardTerminal;
-import javax.smartcardio.CommandAPDU;
-import javax.smartcardio.ResponseAPDU;
 
 /**
  * One emulated card reader: a {@link CardTerminal} into which a test or the demo kiosk inserts and
@@ -76,6 +71,16 @@ public final class EmulatedReader extends CardTerminal {
         return name;
     }
 
+    /** The lock of all the readers (of {@link EmulatedReaders}), which guards every reader's card. */
+    Object lock() {
+        return readers.lock();
+    }
+
+    /** The current insertion (under {@link #lock()}): a connection made at another one is to an earlier card. */
+    long insertion() {
+        return insertion;
+    }
+
     boolean plugged() {
         return plugged;
     }
@@ -100,7 +105,7 @@ public final class EmulatedReader extends CardTerminal {
             if (card == null) {
                 throw new CardNotPresentException("no card in reader " + name + " (SCARD_E_NO_SMARTCARD)");
             }
-            return new Connection(card, insertion);
+            return new EmulatedConnection(this, card, insertion);
         }
     }
 
@@ -139,132 +144,5 @@ public final class EmulatedReader extends CardTerminal {
     @Override
     public String toString() {
         return "EmulatedReader[" + name + "]";
-    }
-
-    /** A connection to the card that was in the reader when it was made. */
-    private final class Connection extends Card {
-        private final ApduCard connected;
-        private final long atInsertion;
-        private final Channel basic = new Channel();
-        private boolean disconnected;
-
-        Connection(ApduCard connected, long atInsertion) {
-            this.connected = connected;
-            this.atInsertion = atInsertion;
-        }
-
-        @Override
-        public ATR getATR() {
-            return new ATR(connected.atr());
-        }
-
-        @Override
-        public String getProtocol() {
-            return "T=1";
-        }
-
-        @Override
-        public CardChannel getBasicChannel() {
-            checkOpen();
-            return basic;
-        }
-
-        @Override
-        public CardChannel openLogicalChannel() throws CardException {
-            throw new CardException("logical channels are not emulated");
-        }
-
-        @Override
-        public void beginExclusive() throws CardException {
-            checkOpen();
-            checkStillInserted();
-        }
-
-        @Override
-        public void endExclusive() {
-            checkOpen();
-        }
-
-        @Override
-        public byte[] transmitControlCommand(int controlCode, byte[] command) throws CardException {
-            throw new CardException("control commands are not emulated");
-        }
-
-        @Override
-        public void disconnect(boolean reset) {
-            synchronized (readers.lock()) {
-                if (!disconnected && reset && atInsertion == insertion) {
-                    connected.reset();
-                }
-                disconnected = true;
-            }
-        }
-
-        private void checkOpen() {
-            synchronized (readers.lock()) {
-                if (disconnected) {
-                    throw new IllegalStateException("card has been disconnected");
-                }
-            }
-        }
-
-        private void checkStillInserted() throws CardException {
-            synchronized (readers.lock()) {
-                if (atInsertion != insertion) {
-                    throw new CardException("card removed from " + name + " (SCARD_W_REMOVED_CARD)");
-                }
-            }
-        }
-
-        private byte[] exchange(byte[] command) throws CardException {
-            checkOpen();
-            checkStillInserted();
-            // Outside the lock, so that a card that never answers does not block its own removal.
-            byte[] response = connected.process(command);
-            checkStillInserted();
-            if (response == null || response.length < 2) {
-                throw new CardException("card answered without a status word");
-            }
-            return response;
-        }
-
-        private final class Channel extends CardChannel {
-            @Override
-            public Card getCard() {
-                return Connection.this;
-            }
-
-            @Override
-            public int getChannelNumber() {
-                checkOpen();
-                return 0;
-            }
-
-            @Override
-            public ResponseAPDU transmit(CommandAPDU command) throws CardException {
-                return new ResponseAPDU(exchange(command.getBytes()));
-            }
-
-            @Override
-            public int transmit(ByteBuffer command, ByteBuffer response) throws CardException {
-                if (command == response) {
-                    throw new IllegalArgumentException("command and response must be different buffers");
-                }
-                byte[] c = new byte[command.remaining()];
-                command.get(c);
-                byte[] r = exchange(c);
-                java.util.Arrays.fill(c, (byte) 0);
-                if (response.remaining() < r.length) {
-                    throw new IllegalArgumentException("response buffer too small for " + r.length + " bytes");
-                }
-                response.put(r);
-                return r.length;
-            }
-
-            @Override
-            public void close() throws CardException {
-                throw new IllegalStateException("the basic channel cannot be closed");
-            }
-        }
     }
 }
