@@ -3,7 +3,6 @@ package jp.kakanai.server.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,19 +161,5 @@ class DeathJourneysTest extends CounterJourneys {
                 rows(withoutSex, drop(sho, 3), drop(rin, 3))));
         // The 住民異動届 is a 世帯主変更 here, not a move: its move boxes are not asked for (issue 13).
         return blanksOf(visitId);
-    }
-
-
-    /** The answers given, and "no" to everything else of the deceased's to settle (seal, property, services, …). */
-    private static Map<String, String> nothingElseToSettle(Map<String, String> given) {
-        Map<String, String> answers = new LinkedHashMap<>(given);
-        for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
-                "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
-                "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
-                "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
-                "deceased-public-housing")) {
-            answers.put(none, "no");
-        }
-        return answers;
     }
 }

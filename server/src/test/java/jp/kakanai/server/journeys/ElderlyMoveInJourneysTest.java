@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kakanai.server.OfficeClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +18,15 @@ class ElderlyMoveInJourneysTest extends CounterJourneys {
     private static final String OLD_HOME = "東京都練馬区豊玉北六丁目12番1号";
     /** Picked from 下田市's address master: 東本郷一丁目5番18号. */
     private static final String NEW_HOME = "静岡県下田市東本郷一丁目5番18号";
+    /** The day of both visits: a Tuesday. */
+    private static final LocalDate JUNE_10_2025 = LocalDate.of(2025, 6, 10);
     private static final List<String> COLUMNS = List.of("name", "kana", "birthDate", "sex", "relationship");
 
     // ---- a daughter of 50 moves in with her father of 78 and her mother of 68 --------------------------------------
 
     @Test
     void aDaughterMovingInWithHerParentsPrintsHerFatherOnTheLateElderlyFormAndBothParentsOnTheCareForm() {
-        onTheTenthOfJune2025(() -> {
+        onDay(JUNE_10_2025, () -> {
             String visitId = startTyped("move-in", "木村 恵子", "キムラ ケイコ", "1975-02-14", "2", OLD_HOME, "176-0012",
                     "0558-22-7777");
             String ticket = ticketOf(visitId);
@@ -68,7 +69,7 @@ class ElderlyMoveInJourneysTest extends CounterJourneys {
 
     @Test
     void anElderlyCoupleMovingInPrintsTheHusbandOnTheLateElderlyFormBothOnTheCareFormAndTheWifeOnTheNhi() {
-        onTheTenthOfJune2025(() -> {
+        onDay(JUNE_10_2025, () -> {
             String visitId = startTyped("move-in", "佐々木 勇", "ササキ イサム", "1948-01-05", "1", OLD_HOME, "176-0012",
                     "0558-22-8888");
             String ticket = ticketOf(visitId);
@@ -124,14 +125,5 @@ class ElderlyMoveInJourneysTest extends CounterJourneys {
         answers.put("moped", "no");
         answers.put("disability-certificate", "no");
         return answers;
-    }
-
-    private void onTheTenthOfJune2025(Runnable journey) {
-        clock.moveTo(LocalDate.of(2025, 6, 10).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant());
-        try {
-            journey.run();
-        } finally {
-            clock.reset();
-        }
     }
 }

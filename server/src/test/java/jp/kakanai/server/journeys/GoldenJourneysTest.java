@@ -181,7 +181,7 @@ class GoldenJourneysTest extends CounterJourneys {
                 .scanned("resident-change", Map.of("move.kind", "move-in", "answers.card-continue", "no"));
         print.boxes("national-pension", Map.of("visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
                         "resident.address", newHome, "resident.birthDate", "平成18年4月2日", "resident.name", "佐藤 健",
-                        "householder.name", "佐藤 健", "move.date", wareki(MOVED)))
+                        "householder.name", "佐藤 健", "derived.changeDate", wareki(MOVED)))
                 .scanned("national-pension", Map.of("resident.sex", "1", "answers.pension-kind", "enrol-category1"));
     }
 
