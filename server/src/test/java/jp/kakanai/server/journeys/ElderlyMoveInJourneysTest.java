@@ -94,7 +94,7 @@ class ElderlyMoveInJourneysTest extends CounterJourneys {
             // 国保: she alone, under 75; he left it for 後期高齢者医療 at 75.
             Map<String, String> nhi = new LinkedHashMap<>(husband);
             nhi.remove("move.date"); // its 資格取得日 is the day of the move
-            print.boxes("nhi-enroll", with(nhi, "event.date", "令和7年6月2日", "move.previousAddress", OLD_HOME,
+            print.boxes("nhi-enroll", with(nhi, "derived.acquiredDate", "令和7年6月2日", "move.previousAddress", OLD_HOME,
                             rows(COLUMNS, kazuko)))
                     .scanned("nhi-enroll", Map.of("answers.nhi-reason", "move-in"));
             print.boxes("late-elderly-medical", with(husband, rows(COLUMNS, isamu)))
