@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.kakanai.server.OfficeClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +40,7 @@ class DeathJourneysTest extends CounterJourneys {
 
     @Test
     void anElderlyDeathEndsTheLateElderlyAndCareInsuranceOnTheDayAfterPrintedForTheDeceased() {
-        clock.moveTo(LocalDate.of(2019, 1, 8).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant());
-        try {
+        onDay(LocalDate.of(2019, 1, 8), () -> {
             String home = "静岡県下田市二丁目8番9号";
             String visitId = startTyped("death", "中村 千代", "ナカムラ チヨ", "1941-07-07", "2", home, "415-0022",
                     "0558-22-5555");
@@ -79,9 +77,7 @@ class DeathJourneysTest extends CounterJourneys {
             // She is his only heir at home: the table of the other heirs stays empty.
             print.boxes("property-tax-heir", with(wife, him, "deceased.address", home, "answers.relation-to-deceased", "妻"));
             assertThat(blanksOf(visitId)).as("the day of death known, nothing required is left blank").isEmpty();
-        } finally {
-            clock.reset();
-        }
+        });
     }
 
     /**
@@ -89,12 +85,9 @@ class DeathJourneysTest extends CounterJourneys {
      * given or not: every filled box of the nine forms, and the blank required boxes the clerk is told of.
      */
     private List<String> theFatherDied(Optional<String> died) {
-        clock.moveTo(LocalDate.of(2019, 5, 7).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant());
-        try {
-            return theFatherDiedOn2019May7(died);
-        } finally {
-            clock.reset();
-        }
+        List<String> blanks = new java.util.ArrayList<>();
+        onDay(LocalDate.of(2019, 5, 7), () -> blanks.addAll(theFatherDiedOn2019May7(died)));
+        return blanks;
     }
 
     private List<String> theFatherDiedOn2019May7(Optional<String> died) {
