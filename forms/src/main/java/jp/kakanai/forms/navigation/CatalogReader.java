@@ -29,8 +29,12 @@ public final class CatalogReader {
     public record Input(List<String> languages, Map<String, Integer> settings, Set<String> formIds) {
     }
 
-    /** The catalog with the lines of what other files' checks need (life events' implied answers). */
-    public record Result(ProcedureCatalog catalog, Map<String, Map<String, Integer>> impliedAnswerLines) {
+    /**
+     * The catalog with the lines of what other files' checks need: life events' and procedures' implied answers
+     * (event or procedure id → answer id → line).
+     */
+    public record Result(ProcedureCatalog catalog, Map<String, Map<String, Integer>> impliedAnswerLines,
+                         Map<String, Map<String, Integer>> procedureImpliedLines) {
     }
 
     private CatalogReader() {
@@ -77,10 +81,12 @@ public final class CatalogReader {
         List<Department> walkingOrder = departments.stream().sorted(Comparator.comparingInt(Department::walkingOrder)).toList();
         Map<String, Map<String, Integer>> impliedLines = new LinkedHashMap<>();
         events.forEach(e -> impliedLines.put(e.event().id(), e.impliedLines()));
+        Map<String, Map<String, Integer>> procedureLines = new LinkedHashMap<>();
+        procedures.forEach(p -> procedureLines.put(p.procedure().id(), p.impliedLines()));
         List<String> questionLanguages = input.languages().stream().filter(l -> !LocalizedText.EASY_JAPANESE.equals(l)).toList();
         return new Result(new ProcedureCatalog(walkingOrder, procedures.stream().map(ProceduresReader.Read::procedure).toList(),
                 rules, documentsById, questions.stream().map(QuestionsReader.Read::question).toList(), questionLanguages,
-                events.stream().map(LifeEventsReader.Read::event).toList()), impliedLines);
+                events.stream().map(LifeEventsReader.Read::event).toList()), impliedLines, procedureLines);
     }
 
     /** A life event's move by answer names a question of questions.json and answers it can give. */

@@ -72,24 +72,13 @@ final class LifeEventsReader {
             reading.problem(node.lineOf("newborn"), "a life event is either \"newborn\" or \"deceasedMember\", not both:"
                     + " the event's date is the day of birth or the day of death");
         }
-        Map<String, String> implied = new LinkedHashMap<>();
-        Map<String, Integer> impliedLines = new LinkedHashMap<>();
-        node.get("implies").flatMap(i -> reading.object(i, "\"implies\" (answer id → value)")).ifPresent(i ->
-                i.members().forEach((answer, value) -> {
-                    Optional<String> text = value instanceof LocatedJson.Value v ? v.text() : Optional.empty();
-                    if (text.isEmpty()) {
-                        reading.problem(value, "the implied answer '" + answer + "' must be a text value");
-                    } else {
-                        implied.put(answer, text.get());
-                        impliedLines.put(answer, i.lineOf(answer));
-                    }
-                }));
+        ImpliedAnswersReader.Implied implied = ImpliedAnswersReader.read(reading, node);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Read(new LifeEvent(id.get(), name.orElse(LocalizedText.unreadable(id.get())),
-                choice.orElse(LocalizedText.unreadable(id.get())), move, deceased, newborn, implied, movesOnAnswer),
-                node.line(), impliedLines, moveAnswerLines));
+                choice.orElse(LocalizedText.unreadable(id.get())), move, deceased, newborn, implied.answers(), movesOnAnswer),
+                node.line(), implied.lines(), moveAnswerLines));
     }
 
     private Optional<LifeEvent.Move> move(String id, int line) {

@@ -12,8 +12,9 @@ import jp.kakanai.forms.json.LocatedJson;
 
 /**
  * Reads {@code procedures.json}: each procedure with its department, its forms (ids of the pack's form
- * files), what to bring, its deadline and its rules (event, condition, reason). Ids of departments, forms,
- * documents, life events and questions are checked against the other files.
+ * files), what to bring, its deadline, the answers it fixes on its forms ({@code implies}) and its rules (event,
+ * condition, reason). Ids of departments, forms, documents, life events and questions are checked against the
+ * other files; the implied answers against the forms and {@code form-answers.json}, across files.
  */
 final class ProceduresReader {
     /** What the other files define, for the cross-checks. */
@@ -21,8 +22,8 @@ final class ProceduresReader {
                  Map<String, LifeEvent> lifeEvents) {
     }
 
-    /** A procedure and its rules. */
-    record Read(Procedure procedure, List<Rule> rules) {
+    /** A procedure, its rules and the lines of its implied answers (checked against the forms later). */
+    record Read(Procedure procedure, List<Rule> rules, Map<String, Integer> impliedLines) {
     }
 
     private final JsonReading reading;
@@ -53,7 +54,7 @@ final class ProceduresReader {
     }
 
     private Optional<Read> procedure(LocatedJson.Obj node) {
-        if (!reading.properties(node, Set.of("id", "name", "department", "forms", "rules"), Set.of("bring", "deadline"),
+        if (!reading.properties(node, Set.of("id", "name", "department", "forms", "rules"), Set.of("bring", "deadline", "implies"),
                 "a procedure")) {
             return Optional.empty();
         }
@@ -81,6 +82,7 @@ final class ProceduresReader {
         }
         List<Document> bring = bring(node);
         Optional<LocalizedText> deadline = node.get("deadline").flatMap(d -> Texts.read(reading, d, TextLanguages.clerk(languages)));
+        ImpliedAnswersReader.Implied implied = ImpliedAnswersReader.read(reading, node);
         List<Rule> rules = new ArrayList<>();
         reading.eachObject(node, "rules", "a rule", rule -> rules.addAll(rule(rule)));
         if (node.members().get("rules") instanceof LocatedJson.Arr arr && arr.items().isEmpty()) {
@@ -89,7 +91,8 @@ final class ProceduresReader {
         if (id.isEmpty() || name.isEmpty() || department.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Read(new Procedure(id.get(), name.get(), department.get(), forms, bring, deadline), rules));
+        return Optional.of(new Read(new Procedure(id.get(), name.get(), department.get(), forms, bring, deadline,
+                implied.answers()), rules, implied.lines()));
     }
 
     private List<Document> bring(LocatedJson.Obj node) {

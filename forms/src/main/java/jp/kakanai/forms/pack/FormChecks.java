@@ -1,5 +1,6 @@
 package jp.kakanai.forms.pack;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,17 @@ import jp.kakanai.forms.definition.FormCatalog;
 import jp.kakanai.forms.definition.FormDefinition;
 import jp.kakanai.forms.json.DataFiles;
 import jp.kakanai.forms.json.FileProblem;
+import jp.kakanai.forms.navigation.CatalogReader;
 import jp.kakanai.forms.navigation.LifeEvent;
+import jp.kakanai.forms.navigation.Procedure;
 import jp.kakanai.forms.navigation.ProcedureCatalog;
 import jp.kakanai.forms.navigation.Question;
 
 /**
  * The checks between the forms and the rest of the pack: a form's department is a department id; a box
  * reading {@code answers.<id>} reads a declared answer or a question, and a checkbox value is one that answer
- * takes; a life event implies only declared answers and values; a declared answer is read by some form.
+ * takes; a life event or a procedure implies only declared answers and values, a procedure only answers its own
+ * forms read; a declared answer is read by some form.
  */
 final class FormChecks {
     private final List<FileProblem> problems;
@@ -30,11 +34,13 @@ final class FormChecks {
     }
 
     /** @param allForms every form file could be read (else "read by no form" would blame the wrong file) */
-    void check(DataFiles files, FormCatalog forms, boolean allForms, ProcedureCatalog catalog, Map<FormAnswer, Integer> answers,
-               Map<String, Map<String, Integer>> impliedLines) {
+    void check(DataFiles files, FormCatalog forms, boolean allForms, CatalogReader.Result catalogRead,
+               Map<FormAnswer, Integer> answers) {
+        ProcedureCatalog catalog = catalogRead.catalog();
         Map<String, FormAnswer> byId = new java.util.LinkedHashMap<>();
         answers.keySet().forEach(a -> byId.put(a.id(), a));
         Set<String> read = new HashSet<>();
+        Map<String, Set<String>> readBy = new HashMap<>();
         for (FormDefinition form : forms.all()) {
             String file = "forms/" + form.id() + ".json";
             if (catalog.department(form.department()).isEmpty()) {
@@ -47,6 +53,7 @@ final class FormChecks {
                 element.source().filter(s -> s.startsWith("answers.")).map(s -> s.substring("answers.".length()))
                         .ifPresent(id -> {
                             read.add(id);
+                            readBy.computeIfAbsent(form.id(), f -> new HashSet<>()).add(id);
                             checkAnswer(file, element, id, byId, catalog);
                         });
             }
@@ -58,19 +65,43 @@ final class FormChecks {
             }
         });
         for (LifeEvent event : catalog.lifeEvents()) {
-            Map<String, Integer> lines = impliedLines.getOrDefault(event.id(), Map.of());
-            event.impliedAnswers().forEach((id, value) -> {
-                int line = lines.getOrDefault(id, 0);
-                Optional<FormAnswer> answer = Optional.ofNullable(byId.get(id));
-                if (answer.isEmpty()) {
-                    problems.add(new FileProblem("life-events.json", line, "event '" + event.id() + "' implies answer '"
-                            + id + "', which form-answers.json does not declare"));
-                } else if (!answer.get().values().contains(value)) {
-                    problems.add(new FileProblem("life-events.json", line, "event '" + event.id() + "' implies '" + id
-                            + "' = '" + value + "'; its values: " + answer.get().values()));
-                }
-            });
+            checkImplied("life-events.json", "event '" + event.id() + "'", event.impliedAnswers(),
+                    catalogRead.impliedAnswerLines().getOrDefault(event.id(), Map.of()), byId);
         }
+        for (Procedure procedure : catalog.procedures()) {
+            checkProcedure(procedure, catalogRead.procedureImpliedLines().getOrDefault(procedure.id(), Map.of()), byId,
+                    allForms ? readBy : Map.of());
+        }
+    }
+
+    /**
+     * A procedure implies declared answers and values, and only answers one of its own forms reads (else it would tick
+     * nothing); {@code readBy} is empty when not every form could be read.
+     */
+    private void checkProcedure(Procedure procedure, Map<String, Integer> lines, Map<String, FormAnswer> byId,
+                                Map<String, Set<String>> readBy) {
+        String who = "procedure '" + procedure.id() + "'";
+        checkImplied(CatalogReader.PROCEDURES, who, procedure.impliedAnswers(), lines, byId);
+        procedure.impliedAnswers().keySet().stream().filter(byId::containsKey)
+                .filter(id -> !readBy.isEmpty() && procedure.formIds().stream()
+                        .noneMatch(f -> readBy.getOrDefault(f, Set.of()).contains(id)))
+                .forEach(id -> problems.add(new FileProblem(CatalogReader.PROCEDURES, lines.getOrDefault(id, 0),
+                        who + " implies answer '" + id + "', which none of its forms " + procedure.formIds() + " reads")));
+    }
+
+    private void checkImplied(String file, String who, Map<String, String> implied, Map<String, Integer> lines,
+                              Map<String, FormAnswer> byId) {
+        implied.forEach((id, value) -> {
+            int line = lines.getOrDefault(id, 0);
+            Optional<FormAnswer> answer = Optional.ofNullable(byId.get(id));
+            if (answer.isEmpty()) {
+                problems.add(new FileProblem(file, line, who + " implies answer '" + id
+                        + "', which form-answers.json does not declare"));
+            } else if (!answer.get().values().contains(value)) {
+                problems.add(new FileProblem(file, line, who + " implies '" + id + "' = '" + value + "'; its values: "
+                        + answer.get().values()));
+            }
+        });
     }
 
     /** A derived date's source that counts only on some life events names events of life-events.json. */

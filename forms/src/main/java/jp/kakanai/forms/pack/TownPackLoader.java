@@ -69,8 +69,7 @@ public final class TownPackLoader {
         Optional<CoverTexts> cover = CatalogReader.file(files, CoverTextsReader.FILE, problems,
                 (r, root) -> new CoverTextsReader(r).read(root)).flatMap(c -> c);
         Optional<TownAddresses> addresses = addresses(files, problems);
-        new FormChecks(problems).check(files, forms, forms.all().size() == formIds.size(), catalog.catalog(), answers,
-                catalog.impliedAnswerLines());
+        new FormChecks(problems).check(files, forms, forms.all().size() == formIds.size(), catalog, answers);
         if (!problems.isEmpty() || fees.isEmpty() || cover.isEmpty() || addresses.isEmpty()) {
             return Optional.empty();
         }

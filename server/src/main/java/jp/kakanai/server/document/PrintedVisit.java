@@ -92,8 +92,11 @@ public final class PrintedVisit {
         return facts.event().effectiveDate();
     }
 
-    /** The form data of one form: everything above, and its table's rows for {@code concerns}. */
-    public FormData data(FormDefinition form, List<String> concerns, Optional<String> myNumber) {
+    /**
+     * The form data of one form: everything above, its table's rows for the concerns of the procedure that brought
+     * it, and the answers its procedures fix on it.
+     */
+    public FormData data(FormDefinition form, PrintedForm printed, Optional<String> myNumber) {
         FormDataBuilder data = FormDataBuilder.empty()
                 .put("resident.name", visit.resident().name())
                 .put("resident.birthDate", visit.resident().birthDate())
@@ -112,10 +115,11 @@ public final class PrintedVisit {
                 .put("deceased.birthDate", d.birthDate()).put("deceased.deathDate", facts.event().date().orElse(null))
                 .put("deceased.address", visit.resident().address()));
         formAnswers().forEach((id, value) -> data.put("answers." + id, value));
-        // After the answers: what the life event implies never overrides an answer given.
-        data.impliedAnswers(event.impliedAnswers())
+        // After the answers: what the procedures or the life event imply never overrides an answer given, and a
+        // procedure's own (未支給年金 ticks 未支給年金) comes before the event's.
+        data.impliedAnswers(printed.implied()).impliedAnswers(event.impliedAnswers())
                 .visit(visit.id(), visit.visitDate(), visit.ticket().toString(), visit.lifeEvent());
-        List<PrintedPerson> rows = rows(form, concerns);
+        List<PrintedPerson> rows = rows(form, printed.concerns());
         for (int i = 0; i < rows.size(); i++) {
             PrintedPerson p = rows.get(i);
             String row = "household[" + i + "].";

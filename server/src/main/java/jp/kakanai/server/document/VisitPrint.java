@@ -1,10 +1,8 @@
 package jp.kakanai.server.document;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.kakanai.forms.navigation.Document;
 import jp.kakanai.forms.navigation.LifeEvent;
@@ -51,10 +49,6 @@ public class VisitPrint {
         this.packs = packs;
     }
 
-    /** One form of the print and the procedure that brought it (whose {@code concerns} fill its table). */
-    public record PrintedForm(String formId, String title, String departmentId, List<String> concerns) {
-    }
-
     /** The visit as its forms print it, from its stored facts and its checklist's answers. */
     @Transactional
     public PrintedVisit printed(Visit visit) {
@@ -68,29 +62,11 @@ public class VisitPrint {
         return packs.forVisit(visit.id()).pack().catalog().lifeEventOrThrow(visit.lifeEvent());
     }
 
-    /**
-     * The forms to print in walking order, each once (for the first procedure that needs it), then any form the
-     * visit names that no checklist item brought (a kiosk may have chosen a form id).
-     */
+    /** The forms to print in walking order, each once, with what their procedures fix on them ({@link PrintedForms}). */
     @Transactional
     public List<PrintedForm> forms(Visit visit) {
-        FormRenderer renderer = renderer(visit);
-        ChecklistView checklist = checklists.view(visit);
-        Map<String, PrintedForm> forms = new LinkedHashMap<>();
-        for (ChecklistView.DepartmentGroup department : checklist.departments()) {
-            for (ChecklistView.Item item : department.items()) {
-                if (NOT_NEEDED.equals(item.status())) {
-                    continue;
-                }
-                item.forms().stream().filter(renderer::hasForm).forEach(id -> forms.putIfAbsent(id, new PrintedForm(id,
-                        title(renderer, id), department.id(), item.concerns())));
-            }
-        }
-        for (String id : visitForms.formsOf(visit)) {
-            forms.putIfAbsent(id, new PrintedForm(id, title(renderer, id), renderer.definition(id).orElseThrow().department(),
-                    List.of()));
-        }
-        return List.copyOf(forms.values());
+        return PrintedForms.of(checklists.view(visit), renderer(visit), packs.forVisit(visit.id()).pack().catalog(),
+                visitForms.formsOf(visit));
     }
 
     /** The catalog procedures still to do, in walking order: the queue routes the resident by them. */
@@ -156,7 +132,7 @@ public class VisitPrint {
         PrintedVisit printed = printed(visit);
         try {
             RenderedForm rendered = renderer.render(formId,
-                    printed.data(renderer.definition(formId).orElseThrow(), form.concerns(), myNumber));
+                    printed.data(renderer.definition(formId).orElseThrow(), form, myNumber));
             recordPrint(visit, List.of(formId), staff);
             return rendered;
         } catch (InvalidFormDataException e) {
@@ -180,7 +156,7 @@ public class VisitPrint {
         List<BlankBox> blanks = new ArrayList<>();
         for (PrintedForm form : forms(visit)) {
             var definition = renderer.definition(form.formId()).orElseThrow();
-            BlankBoxes.of(definition, printed.data(definition, form.concerns(), Optional.empty()))
+            BlankBoxes.of(definition, printed.data(definition, form, Optional.empty()))
                     .forEach(b -> blanks.add(new BlankBox(form.formId(), form.title(), b.field(), b.label())));
         }
         return blanks;
@@ -196,7 +172,7 @@ public class VisitPrint {
         FormRenderer renderer = renderer(visit);
         PrintedVisit printed = printed(visit);
         List<FormPage> pages = forms.stream().map(f -> new FormPage(f.formId(),
-                printed.data(renderer.definition(f.formId()).orElseThrow(), f.concerns(), myNumber))).toList();
+                printed.data(renderer.definition(f.formId()).orElseThrow(), f, myNumber))).toList();
         try {
             return renderer.renderVisit(cover(visit, scope), pages);
         } catch (InvalidFormDataException e) {
@@ -211,10 +187,6 @@ public class VisitPrint {
 
     private FormRenderer renderer(Visit visit) {
         return packs.forVisit(visit.id()).renderer();
-    }
-
-    private static String title(FormRenderer renderer, String formId) {
-        return renderer.definition(formId).orElseThrow().title();
     }
 
     private CoverSheet cover(Visit visit, StaffScope scope) {

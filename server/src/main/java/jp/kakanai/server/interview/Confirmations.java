@@ -10,6 +10,7 @@ import jp.kakanai.forms.navigation.LifeEvent;
 import jp.kakanai.forms.resident.Sex;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.checklist.ChecklistView;
+import jp.kakanai.server.document.PrintedForm;
 import jp.kakanai.server.document.PrintedVisit;
 import jp.kakanai.server.document.VisitPrint;
 import jp.kakanai.server.visit.Visit;
@@ -23,7 +24,7 @@ final class Confirmations {
     }
 
     static Confirmation of(Visit visit, LifeEvent event, Interview interview, ChecklistView checklist,
-                           PrintedVisit printed, List<VisitPrint.PrintedForm> forms, List<Confirmation.Flagged> flagged,
+                           PrintedVisit printed, List<PrintedForm> forms, List<Confirmation.Flagged> flagged,
                            List<VisitPrint.BlankBox> blanks) {
         var r = visit.resident();
         var facts = printed.facts();
