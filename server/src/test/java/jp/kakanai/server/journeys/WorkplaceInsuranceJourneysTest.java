@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
  * Leaving the 国保 on joining a workplace health insurance (就職): the 資格喪失日 is the day after the workplace insurance
  * began (国民健康保険法 §8, 第6条第1号), worked out by the form from the interview's date; blank and listed for the clerk
  * when the resident does not know that day. Joining it on leaving a job (退職): the 資格取得日 is the day after the last
- * day of work (健康保険法 §36, 国民健康保険法 §7). The server's clock is moved to 令和7年4月8日 (a Tuesday): every date below
- * is written by hand.
+ * day of work (健康保険法 §36, 国民健康保険法 §7). Joining it on a divorce, leaving the former spouse's insurance as a
+ * 被扶養者 (国保法 §6 第5号): the day that status ends is the insurer's (some the 離婚日, some the day after), so the
+ * 資格取得日 stays blank and listed, for the clerk to copy from the 資格喪失証明書. The server's clock is moved to
+ * 令和7年4月8日 (a Tuesday): every date below is written by hand.
  */
 class WorkplaceInsuranceJourneysTest extends CounterJourneys {
     private static final String HOME = "静岡県下田市二丁目3番4号";
@@ -63,6 +65,41 @@ class WorkplaceInsuranceJourneysTest extends CounterJourneys {
                                     new String[] {"井上 修", "イノウエ オサム", "昭和40年1月15日", "男", "世帯主"})))
                     .scanned("nhi-enroll", Map.of("answers.nhi-reason", "left-employee-insurance"));
             assertThat(blanksOf(visitId)).isEmpty();
+        });
+    }
+
+    // ---- a woman of 38, her husband's dependant on his employer's insurance, divorced on 令和7年3月31日 ---------------
+
+    @Test
+    void leavingTheFormerSpousesInsuranceOnADivorceLeavesTheDayNhiBeginsToTheInsurersCertificate() {
+        onDay(LocalDate.of(2025, 4, 8), () -> {
+            String visitId = startTyped("divorce", "森 彩", "モリ アヤ", "1986-11-30", "2", HOME, "415-0022",
+                    "0558-22-1357");
+            String ticket = ticketOf(visitId);
+            Map<String, Object> update = typedUpdate("森 彩", "モリ アヤ", "1986-11-30", "2", HOME, "415-0022",
+                    "0558-22-1357");
+            update.put("eventDate", "2025-03-31");
+            update.put("members", List.of());
+            update.put("answers", Map.of("divorce-move", "none", "divorce-surname", "no",
+                    "was-on-spouse-insurance", "yes", "was-third-category", "yes", "juminhyo-wanted", "no"));
+            save(visitId, update);
+
+            PrintedJourney print = print(visitId);
+
+            print.hasForms(List.of("nhi-enroll", "national-pension"));
+            Map<String, String> her = with(Map.of(), "visit.ticketNumber", ticket, "visit.date", "令和7年4月8日",
+                    "resident.address", HOME, "resident.name", "森 彩", "resident.kana", "モリ アヤ",
+                    "resident.birthDate", "昭和61年11月30日", "resident.phone", "0558-22-1357", "householder.name", "森 彩");
+            // Not the 離婚日 令和7年3月31日, nor the day after: the 資格取得日 box is left for the certificate's day.
+            print.boxes("nhi-enroll", with(her, rows(List.of("name", "kana", "birthDate", "sex", "relationship"),
+                            new String[] {"森 彩", "モリ アヤ", "昭和61年11月30日", "女", "世帯主"})))
+                    .scanned("nhi-enroll", Map.of("answers.nhi-reason", "left-employee-insurance"))
+                    .notScanned("nhi-enroll", "derived.acquiredDate");
+            // Her own 種別変更 from his 第3号 to 第1号; its 該当年月日 is the same insurer's day, left blank too.
+            print.boxes("national-pension", her)
+                    .scanned("national-pension", Map.of("answers.pension-kind", "category3-to-1"))
+                    .notScanned("national-pension", "derived.changeDate");
+            assertThat(blanksOf(visitId)).containsExactly("nhi-enroll:derived.acquiredDate");
         });
     }
 
