@@ -37,6 +37,16 @@ abstract class CounterJourneys extends ServerHttpTest {
         return json(started).get("visitId").asText();
     }
 
+    /** A visit the clerk started with the resident typed: its id, its ticket, and an interview update keeping them. */
+    record TypedVisit(String id, String ticket, Map<String, Object> update) {
+    }
+
+    TypedVisit typedVisit(String event, String name, String kana, String born, String sex, String address,
+                          String postcode, String phone) {
+        String id = startTyped(event, name, kana, born, sex, address, postcode, phone);
+        return new TypedVisit(id, ticketOf(id), typedUpdate(name, kana, born, sex, address, postcode, phone));
+    }
+
     String ticketOf(String visitId) {
         return json(http().asClerk().get("/api/interviews/" + visitId)).get("ticketNumber").asText();
     }
@@ -83,6 +93,13 @@ abstract class CounterJourneys extends ServerHttpTest {
         member.put("sex", sex);
         member.put("relationship", relationship);
         member.put("householder", householder);
+        return member;
+    }
+
+    /** The household member who died (the kiosk's 「この人が亡くなった人です」), never the 世帯主 after the death. */
+    static Map<String, Object> deceased(String name, String kana, String birthDate, String sex, String relationship) {
+        Map<String, Object> member = member(name, kana, birthDate, sex, relationship, false);
+        member.put("deceased", true);
         return member;
     }
 

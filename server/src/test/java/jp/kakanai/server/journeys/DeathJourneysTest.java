@@ -42,14 +42,13 @@ class DeathJourneysTest extends CounterJourneys {
     void anElderlyDeathEndsTheLateElderlyAndCareInsuranceOnTheDayAfterPrintedForTheDeceased() {
         onDay(LocalDate.of(2019, 1, 8), () -> {
             String home = "静岡県下田市二丁目8番9号";
-            String visitId = startTyped("death", "中村 千代", "ナカムラ チヨ", "1941-07-07", "2", home, "415-0022",
+            TypedVisit visit = typedVisit("death", "中村 千代", "ナカムラ チヨ", "1941-07-07", "2", home, "415-0022",
                     "0558-22-5555");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("中村 千代", "ナカムラ チヨ", "1941-07-07", "2", home, "415-0022",
-                    "0558-22-5555");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             update.put("eventDate", "2018-12-31");
-            Map<String, Object> husband = member("中村 茂", "ナカムラ シゲル", "1938-03-10", "1", "spouse", false);
-            husband.put("deceased", true);
+            Map<String, Object> husband = deceased("中村 茂", "ナカムラ シゲル", "1938-03-10", "1", "spouse");
             update.put("members", List.of(husband));
             update.put("answers", nothingElseToSettle(Map.of("death-registered", "yes",
                     "deceased-was-householder", "yes", "deceased-received-pension", "no", "deceased-dog", "no",
@@ -96,8 +95,7 @@ class DeathJourneysTest extends CounterJourneys {
         String ticket = ticketOf(visitId);
         Map<String, Object> update = typedUpdate("高橋 由美", "タカハシ ユミ", "1980-01-20", "2", home, "415-0024", "0558-22-9999");
         died.ifPresent(day -> update.put("eventDate", day));
-        Map<String, Object> father = member("高橋 誠", "タカハシ マコト", "1978-06-06", "1", "spouse", false);
-        father.put("deceased", true);
+        Map<String, Object> father = deceased("高橋 誠", "タカハシ マコト", "1978-06-06", "1", "spouse");
         update.put("members", List.of(father,
                 member("高橋 翔", "タカハシ ショウ", "2012-03-03", "1", "child", false),
                 member("高橋 凛", "タカハシ リン", "2015-10-10", "2", "child", false)));

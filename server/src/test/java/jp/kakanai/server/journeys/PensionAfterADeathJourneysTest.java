@@ -23,14 +23,13 @@ class PensionAfterADeathJourneysTest extends CounterJourneys {
     void aPensionersDeathPrintsHimAsTheRecipientAndClaimantsDeceasedAndHisWifeAsTheInsuredOnlyOnHerOwnChange() {
         onDay(LocalDate.of(2025, 3, 4), () -> {
             String home = "静岡県下田市三丁目4番5号";
-            String visitId = startTyped("death", "岡田 陽子", "オカダ ヨウコ", "1967-04-01", "2", home, "415-0023",
+            TypedVisit visit = typedVisit("death", "岡田 陽子", "オカダ ヨウコ", "1967-04-01", "2", home, "415-0023",
                     "0558-22-6666");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("岡田 陽子", "オカダ ヨウコ", "1967-04-01", "2", home, "415-0023",
-                    "0558-22-6666");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             update.put("eventDate", "2025-02-26");
-            Map<String, Object> husband = member("岡田 浩", "オカダ ヒロシ", "1960-08-15", "1", "spouse", false);
-            husband.put("deceased", true);
+            Map<String, Object> husband = deceased("岡田 浩", "オカダ ヒロシ", "1960-08-15", "1", "spouse");
             update.put("members", List.of(husband));
             update.put("answers", nothingElseToSettle(Map.of("death-registered", "yes",
                     "deceased-health-insurance", "workplace", "deceased-was-householder", "yes",
@@ -72,14 +71,13 @@ class PensionAfterADeathJourneysTest extends CounterJourneys {
     void aWidowWithASonClaimsTheSurvivorsBasicPensionAndThePensionUnpaidOnTheOneFormTickingBothAndNothingElse() {
         onDay(LocalDate.of(2025, 6, 10), () -> {
             String home = "静岡県下田市一丁目2番3号";
-            String visitId = startTyped("death", "田中 美穂", "タナカ ミホ", "1981-05-20", "2", home, "415-0021",
+            TypedVisit visit = typedVisit("death", "田中 美穂", "タナカ ミホ", "1981-05-20", "2", home, "415-0021",
                     "0558-22-7777");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("田中 美穂", "タナカ ミホ", "1981-05-20", "2", home, "415-0021",
-                    "0558-22-7777");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             update.put("eventDate", "2025-06-01");
-            Map<String, Object> husband = member("田中 健一", "タナカ ケンイチ", "1979-02-14", "1", "spouse", false);
-            husband.put("deceased", true);
+            Map<String, Object> husband = deceased("田中 健一", "タナカ ケンイチ", "1979-02-14", "1", "spouse");
             update.put("members", List.of(husband, member("田中 大輝", "タナカ ダイキ", "2010-01-20", "1", "child", false)));
             Map<String, String> answers = nothingElseToSettle(Map.of("death-registered", "yes",
                     "deceased-health-insurance", "national", "deceased-was-householder", "no",
@@ -131,14 +129,13 @@ class PensionAfterADeathJourneysTest extends CounterJourneys {
     void withNobodyForASurvivorsPensionTheWidowClaimsTheLumpSumAloneAndOnlyItsBoxIsTicked() {
         onDay(LocalDate.of(2025, 9, 16), () -> {
             String home = "静岡県下田市五丁目6番7号";
-            String visitId = startTyped("death", "松本 和子", "マツモト カズコ", "1959-04-03", "2", home, "415-0025",
+            TypedVisit visit = typedVisit("death", "松本 和子", "マツモト カズコ", "1959-04-03", "2", home, "415-0025",
                     "0558-22-8888");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("松本 和子", "マツモト カズコ", "1959-04-03", "2", home, "415-0025",
-                    "0558-22-8888");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             update.put("eventDate", "2025-09-07");
-            Map<String, Object> husband = member("松本 進", "マツモト ススム", "1963-01-25", "1", "spouse", false);
-            husband.put("deceased", true);
+            Map<String, Object> husband = deceased("松本 進", "マツモト ススム", "1963-01-25", "1", "spouse");
             update.put("members", List.of(husband));
             Map<String, String> answers = nothingElseToSettle(Map.of("death-registered", "yes",
                     "deceased-health-insurance", "national", "deceased-was-householder", "no",

@@ -43,11 +43,11 @@ class WorkplaceInsuranceJourneysTest extends CounterJourneys {
     @Test
     void leavingAJobOnTheLastDayOfMarchStartsTheNhiOnTheFirstOfApril() {
         onDay(LocalDate.of(2025, 4, 8), () -> {
-            String visitId = startTyped("retirement", "井上 修", "イノウエ オサム", "1965-01-15", "1", HOME, "415-0022",
+            TypedVisit visit = typedVisit("retirement", "井上 修", "イノウエ オサム", "1965-01-15", "1", HOME, "415-0022",
                     "0558-22-3210");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("井上 修", "イノウエ オサム", "1965-01-15", "1", HOME, "415-0022",
-                    "0558-22-3210");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             update.put("eventDate", "2025-03-31");
             update.put("members", List.of());
             update.put("answers", Map.of("health-insurance", "national", "public-servant", "no", "juminhyo-wanted", "no"));
@@ -73,11 +73,11 @@ class WorkplaceInsuranceJourneysTest extends CounterJourneys {
     @Test
     void leavingTheFormerSpousesInsuranceOnADivorceLeavesTheDayNhiBeginsToTheInsurersCertificate() {
         onDay(LocalDate.of(2025, 4, 8), () -> {
-            String visitId = startTyped("divorce", "森 彩", "モリ アヤ", "1986-11-30", "2", HOME, "415-0022",
+            TypedVisit visit = typedVisit("divorce", "森 彩", "モリ アヤ", "1986-11-30", "2", HOME, "415-0022",
                     "0558-22-1357");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("森 彩", "モリ アヤ", "1986-11-30", "2", HOME, "415-0022",
-                    "0558-22-1357");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             update.put("eventDate", "2025-03-31");
             update.put("members", List.of());
             update.put("answers", Map.of("divorce-move", "none", "divorce-surname", "no",
@@ -107,11 +107,11 @@ class WorkplaceInsuranceJourneysTest extends CounterJourneys {
     private List<String> hisNewJobsInsuranceBegan(Optional<String> began, String lossDate) {
         List<String> blanks = new java.util.ArrayList<>();
         onDay(LocalDate.of(2025, 4, 8), () -> {
-            String visitId = startTyped("employment", "松本 大輔", "マツモト ダイスケ", "1995-09-09", "1", HOME, "415-0022",
+            TypedVisit visit = typedVisit("employment", "松本 大輔", "マツモト ダイスケ", "1995-09-09", "1", HOME, "415-0022",
                     "0558-22-4444");
-            String ticket = ticketOf(visitId);
-            Map<String, Object> update = typedUpdate("松本 大輔", "マツモト ダイスケ", "1995-09-09", "1", HOME, "415-0022",
-                    "0558-22-4444");
+            String visitId = visit.id();
+            String ticket = visit.ticket();
+            Map<String, Object> update = visit.update();
             began.ifPresent(day -> update.put("eventDate", day));
             update.put("members", List.of());
             update.put("answers", Map.of("joined-employee-insurance", "yes", "pension-exemption", "no",
