@@ -122,6 +122,8 @@ class KioskTapBudgetTest extends ServerHttpTest {
                 .edit("procedures.json", t -> t.replace("\"event\": \"birth\"", "\"event\": \"baby\"")
                         .replace("\"move-within\", \"birth\", \"marriage\"", "\"move-within\", \"baby\", \"marriage\"")
                         .replace("\"foreign-move-in\", \"birth\"]", "\"foreign-move-in\", \"baby\"]"))
+                // The 国保 資格取得日 is the day of birth on this event (its derived date names the event).
+                .edit("forms/nhi-enroll.json", t -> t.replace("\"foreign-move-in\", \"birth\"]", "\"foreign-move-in\", \"baby\"]"))
                 .edit("queue/reservations.json", t -> t.replace("{\"id\": \"birth\", \"kind\": \"life-event\"",
                         "{\"id\": \"baby\", \"kind\": \"life-event\""))
                 .zip();
