@@ -1,5 +1,6 @@
 // The kiosk's side of the clerks' list: residents the kiosk sent to the staff desk with a ticket, and why
 // (one PIN try left, a locked PIN, no card, ...). Each waits in the desk's queue like any ticket.
+import { actsAt } from '/js/staff-duty.js';
 import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 
@@ -30,6 +31,7 @@ function actions(request, ticket, reload) {
   if (!ticket) return '終了';
   const base = `/api/queue/visits/${encodeURIComponent(request.id)}`;
   const list = [el('div', { class: 'sub' }, `${STATUS[ticket.status] || ticket.status}${ticket.counter ? ' ' + ticket.counter : ''}`)];
+  if (!actsAt(ticket.department)) return list;
   if (ticket.status === 'WAITING' || ticket.status === 'CALLED') list.push(step('対応開始', `${base}/start`, reload));
   if (ticket.status === 'CALLED' || ticket.status === 'NO_SHOW') list.push(step('呼出し直し', `${base}/recall`, reload));
   if (ticket.status === 'CALLED') list.push(step('不在', `${base}/no-show`, reload));

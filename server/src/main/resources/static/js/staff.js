@@ -2,6 +2,7 @@ import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, text, timeOfDay, withGaiji } from '/js/labels.js';
 import { kioskNotes, loadHelpRequests } from '/js/staff-kiosk.js';
 import { loadMachineTickets } from '/js/staff-machine.js';
+import { actsAt, loadDuty } from '/js/staff-duty.js';
 
 const FORMS = {};
 const PROCEDURES = {};
@@ -74,6 +75,7 @@ function queueActions(visit) {
   // Each department issues its own ticket: show the one the resident is called by now.
   const now = t.ticketNumber !== visit.ticketNumber ? `${t.ticketNumber} ` : '';
   const actions = [el('div', { class: 'sub' }, `${now}${text('status.' + t.status)}${t.counter ? ' ' + t.counter : ''}`)];
+  if (!actsAt(t.department)) return actions;
   if (t.status === 'CALLED') actions.push(button('対応開始', `${base}/start`), button('呼出し直し', `${base}/recall`), button('不在', `${base}/no-show`));
   if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
   if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));
@@ -144,8 +146,9 @@ try {
   for (const form of await api('/api/forms')) FORMS[form.id] = form.title;
   for (const procedure of (await api('/api/navigation/catalog')).procedures) PROCEDURES[procedure.id] = procedure.name.ja;
 } catch (e) { /* ids are shown instead of titles */ }
+await loadDuty();
 try {
-  const departments = await (await fetch('/api/board')).json();
+  const departments = (await (await fetch('/api/board')).json()).filter(d => actsAt(d.department));
   document.getElementById('department').replaceChildren(...departments.map(d => el('option', { value: d.department }, d.name)));
 } catch (e) { /* the select stays empty */ }
 document.getElementById('callNext').addEventListener('click', () =>
