@@ -267,6 +267,8 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
                 .as("the ticket waits at 市民課: nothing for こども家庭課 to press").isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#department option")))
                 .extracting(o -> o.getAttribute("value")).containsExactly("kodomo");
+        assertThat(browser.driver().findElement(By.cssSelector("a[href='/staff/interview.html']")).isDisplayed())
+                .as("the interview is the one-stop counter's").isFalse();
 
         var desk = java.util.Map.of("counter", "1番窓口");
         oneStop.postJson("/api/queue/visits/" + visit + "/start", desk);
