@@ -10,7 +10,8 @@ import jp.kakanai.kiosk.checkin.CheckInOutcome;
 /**
  * The local API's answer to a check-in: {@code accepted} with the ticket number, {@code server-unreachable}
  * (the page says so, keeps everything and retries), {@code rejected} (staff help; {@code field} says what the
- * server refused), or {@code repeat}: the same resident checked in earlier today ({@code earlier}: that
+ * server refused), {@code reception-closed} (the day's reception ended before the ticket was issued: the page
+ * says so kindly with the hours, no staff ticket either), or {@code repeat}: the same resident checked in earlier today ({@code earlier}: that
  * ticket and life event), and the page asks whether to add to it. The visit id stays inside the kiosk.
  */
 public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optional<String> error,
@@ -60,6 +61,15 @@ public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optio
     }
 
     static CheckInAnswer rejected(CheckInOutcome.Rejected outcome) {
+        if (outcome.receptionClosed()) {
+            return new CheckInAnswer(RECEPTION_CLOSED, Optional.empty(), Optional.of(outcome.error()), Optional.empty());
+        }
         return refused(outcome.error(), outcome.field());
+    }
+
+    static final String RECEPTION_CLOSED = "reception-closed";
+
+    boolean receptionClosed() {
+        return outcome.equals(RECEPTION_CLOSED);
     }
 }
