@@ -362,12 +362,7 @@ class KioskInBrowserTest extends ServerHttpTest {
         Path dataDir = Files.createTempDirectory("kakanai-kiosk-server-down");
         int serverPort = freePort();
         ConfigurableApplicationContext server = startServer(dataDir, serverPort);
-        KioskApp kiosk = kiosk(URI.create("http://localhost:" + serverPort), Duration.ofSeconds(300));
-        readTheCardInJapanese(kiosk);
-        page.tap(By.cssSelector("#event-list [data-event='move-within']"));
-        page.screen("address");
-        page.tap("btn-address-staff");
-        answerQuestionsUntilTheSummary(Map.of(), false);
+        KioskApp kiosk = atTheSummaryOfAMoveWithin(serverPort);
 
         server.close();
         stubPrint();
@@ -582,12 +577,7 @@ class KioskInBrowserTest extends ServerHttpTest {
                 "--kakanai.queue.closing-time=20:00")) {
             MovableClock serverClock = server.getBean(MovableClock.class);
             serverClock.moveTo(today.atTime(17, 5).atZone(OfficeClock.ZONE).toInstant());
-            KioskApp kiosk = kiosk(URI.create("http://localhost:" + serverPort), Duration.ofSeconds(300));
-            readTheCardInJapanese(kiosk);
-            page.tap(By.cssSelector("#event-list [data-event='move-within']"));
-            page.screen("address");
-            page.tap("btn-address-staff");
-            answerQuestionsUntilTheSummary(Map.of(), false);
+            KioskApp kiosk = atTheSummaryOfAMoveWithin(serverPort);
 
             serverClock.moveTo(today.atTime(17, 16).atZone(OfficeClock.ZONE).toInstant());
             stubPrint();
@@ -618,6 +608,17 @@ class KioskInBrowserTest extends ServerHttpTest {
             assertThat(page.text("closed-hours")).isEqualTo("Today's reception closed at 17:15. Please come again on the"
                     + " next day the office is open.");
         }
+    }
+
+    /** A kiosk in front of the server on this port, its resident read and at the summary of a move within town. */
+    private KioskApp atTheSummaryOfAMoveWithin(int serverPort) {
+        KioskApp kiosk = kiosk(URI.create("http://localhost:" + serverPort), Duration.ofSeconds(300));
+        readTheCardInJapanese(kiosk);
+        page.tap(By.cssSelector("#event-list [data-event='move-within']"));
+        page.screen("address");
+        page.tap("btn-address-staff");
+        answerQuestionsUntilTheSummary(Map.of(), false);
+        return kiosk;
     }
 
     /** Headless Chromium has no print dialog: the page's print() is replaced by a counter. */
