@@ -13,7 +13,7 @@ import { finishQuestions } from "./questions.js";
 import { idle } from "./route.js";
 import { touch } from "./activity.js";
 import { offerWithoutReservation } from "./reservation.js";
-import { refusedAtCheckIn } from "./closed.js";
+import { refusedForTheHour } from "./closed.js";
 
 const RETRY_SECONDS = [5, 10, 20, 30];
 let timer = null;
@@ -37,7 +37,7 @@ export async function checkIn() {
     } else if (answer.outcome === "server-unreachable") {
       serverDown();
     } else if (answer.outcome === "reception-closed") {
-      refusedAtCheckIn();
+      refusedForTheHour();
     } else if (answer.field === "reservation") {
       offerWithoutReservation(answer.error, checkIn);
     } else {

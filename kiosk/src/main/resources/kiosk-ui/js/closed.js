@@ -29,8 +29,8 @@ export function receptionClosed() {
   return !hours.receptionOpen;
 }
 
-/** The server refused the check-in: reception ended while the resident was here. */
-export function refusedAtCheckIn() {
+/** The server refused a new ticket (check-in, help ticket): reception ended while the resident was here. */
+export function refusedForTheHour() {
   refused = true;
   hours = Object.assign({}, hours, { receptionOpen: false });
   show("closed");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kakanai.forms.homeqr.HomeQrSymbol;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.kiosk.checkin.CheckInOutcome;
+import jp.kakanai.kiosk.checkin.ServerReply;
 
 /**
  * The local API's answer to a check-in: {@code accepted} with the ticket number, {@code server-unreachable}
@@ -61,15 +62,15 @@ public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optio
     }
 
     static CheckInAnswer rejected(CheckInOutcome.Rejected outcome) {
-        if (outcome.receptionClosed()) {
-            return new CheckInAnswer(RECEPTION_CLOSED, Optional.empty(), Optional.of(outcome.error()), Optional.empty());
-        }
-        return refused(outcome.error(), outcome.field());
+        return outcome.receptionClosed() ? receptionClosed(outcome.error()) : refused(outcome.error(), outcome.field());
     }
 
-    static final String RECEPTION_CLOSED = "reception-closed";
+    /** A new ticket (a check-in, a help ticket) the server refused because the day's reception has ended. */
+    static CheckInAnswer receptionClosed(String error) {
+        return new CheckInAnswer(ServerReply.RECEPTION_CLOSED, Optional.empty(), Optional.of(error), Optional.empty());
+    }
 
     boolean receptionClosed() {
-        return outcome.equals(RECEPTION_CLOSED);
+        return outcome.equals(ServerReply.RECEPTION_CLOSED);
     }
 }

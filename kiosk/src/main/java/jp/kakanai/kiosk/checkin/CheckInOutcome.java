@@ -31,11 +31,8 @@ public sealed interface CheckInOutcome {
             this(status, error, field, Optional.empty());
         }
 
-        /** The server's code for a check-in after reception ended. */
-        public static final String RECEPTION_CLOSED = "reception-closed";
-
         public boolean receptionClosed() {
-            return code.filter(RECEPTION_CLOSED::equals).isPresent();
+            return code.filter(ServerReply.RECEPTION_CLOSED::equals).isPresent();
         }
     }
 }

@@ -75,7 +75,7 @@ public final class ServerEndpoint implements AutoCloseable {
             if (worthRetrying(status)) {
                 return new ServerReply.Unreachable<>("the server answered " + status + ": " + error.error());
             }
-            return new ServerReply.Refused<>(status, error.error(), error.field());
+            return new ServerReply.Refused<>(status, error.error(), error.field(), error.code());
         } catch (ProcessingException e) {
             return new ServerReply.Unreachable<>(describe(e));
         }
