@@ -607,6 +607,13 @@ class KioskInBrowserTest extends ServerHttpTest {
             page.chooseLanguage("en", "closed");
             assertThat(page.text("closed-hours")).isEqualTo("Today's reception closed at 17:15. Please come again on the"
                     + " next day the office is open.");
+
+            // The ticket machine page of the same kiosk program offers no button either.
+            browser.open(kiosk.url() + "machine.html");
+            browser.until(d -> page.visible("screen-closed"));
+            assertThat(page.visible("screen-purposes")).isFalse();
+            assertThat(page.text("closed-hours")).startsWith("本日の受付は17:15で終了しました。");
+            browser.screenshot("machine-03-reception-closed");
         }
     }
 
