@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into a JSON {@link ApiError}: bad input into a 4xx naming the field, anything
- * unexpected into a 500 with a reference to the log line (the body never carries a stack trace).
+ * unexpected into a 500 with a reference to the log line (the body never carries a stack trace), a database out
+ * of reach into a 503 ({@link DatabaseUnavailable}).
  * Priority 1 puts these ahead of the mappers that Jersey's Jackson feature brings.
  */
 public final class ErrorMappers {
@@ -206,6 +207,9 @@ public final class ErrorMappers {
         }
 
         static Response logged(Throwable e) {
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                return DatabaseUnavailable.answer(e);
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             // Types and places only: an exception's message may repeat request values (an SQL error quotes
             // the name it could not store), and no log line may carry a resident's data.

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * database, Spring Security, a servlet — is logged here by type and place only ({@link MessageFreeTrace}) and
  * answered with a JSON 500 carrying a reference. Without it Tomcat logs such an exception in full, messages
  * included ("Servlet.service() … threw exception": a database error may quote the value it refused), then
- * renders /error, which fails the same way when the database is what failed. Also answers 404 to a client that
+ * renders /error, which fails the same way when the database is what failed. A database out of reach is a 503
+ * ({@link DatabaseUnavailable}), as in the API. Also answers 404 to a client that
  * asks for /error itself: Spring's error controller would answer that with a 500 (it has no error to show).
  */
 public class LastResortFilter extends OncePerRequestFilter {
@@ -34,6 +35,15 @@ public class LastResortFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                ApiError error = DatabaseUnavailable.logged(e);
+                if (!response.isCommitted()) {
+                    response.reset();
+                    response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                    answer(response, 503, error);
+                }
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Unexpected error outside the API's handlers, reference {}: {}", reference, MessageFreeTrace.of(e));
             if (!response.isCommitted()) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiError;
+import jp.kakanai.server.api.DatabaseUnavailable;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,8 +73,13 @@ public class AccessLogFilter implements ContainerResponseFilter {
             response.setStatus(503);
             response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
             response.getHeaders().remove("Content-Disposition");
-            response.setEntity(ApiError.of("The access log cannot be written just now, so the data is not shown."
-                    + " Try again in a moment; if it persists, tell the administrator."), null, MediaType.APPLICATION_JSON_TYPE);
+            ApiError error = ApiError.of("The access log cannot be written just now, so the data is not shown."
+                    + " Try again in a moment; if it persists, tell the administrator.");
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                error = DatabaseUnavailable.error();
+                response.getHeaders().putSingle("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            }
+            response.setEntity(error, null, MediaType.APPLICATION_JSON_TYPE);
         }
     }
 

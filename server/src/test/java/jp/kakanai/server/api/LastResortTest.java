@@ -47,6 +47,23 @@ class LastResortTest {
     }
 
     @Test
+    void aDatabaseOutOfReachIsA503TheClientMayRetry(CapturedOutput output) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new LastResortFilter().doFilter(new MockHttpServletRequest("GET", "/api/visits"), response, (req, res) -> {
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for " + VALUE,
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, " + VALUE));
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(response.getContentAsString()).isEqualTo(
+                "{\"error\":\"The database does not answer at the moment. Try again in a few seconds.\"}");
+        assertThat(output.getAll()).contains("The database does not answer; answered 503")
+                .doesNotContain(VALUE);
+    }
+
+    @Test
     void aFailureWhileRenderingAnErrorPageEndsHereToo(CapturedOutput output) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
         request.setDispatcherType(DispatcherType.ERROR);

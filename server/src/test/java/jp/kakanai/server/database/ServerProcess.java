@@ -79,6 +79,17 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Waits for the server to end by itself; its exit code, or empty if it still runs after {@code limit}. */
+    java.util.OptionalInt awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
+    /** The server's whole output so far. */
+    String wholeLog() throws IOException {
+        return Files.readString(log);
+    }
+
     /** The end of the server's output, for failure messages. */
     String logTail() {
         try {

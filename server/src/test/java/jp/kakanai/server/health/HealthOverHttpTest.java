@@ -33,8 +33,30 @@ class HealthOverHttpTest extends ServerHttpTest {
         JdbcDataSource missing = new JdbcDataSource();
         // IFEXISTS: H2 refuses to create the database, as an unreachable server refuses the connection.
         missing.setURL("jdbc:h2:file:" + dir.resolve("none") + ";IFEXISTS=TRUE");
-        var response = new HealthResource(missing).health();
-        assertThat(response.getStatus()).isEqualTo(503);
-        assertThat(response.getEntity()).isEqualTo(new HealthResource.Health("DOWN", "DOWN"));
+        HealthResource health = new HealthResource(missing);
+        try {
+            var response = health.health();
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getEntity()).isEqualTo(new HealthResource.Health("DOWN", "DOWN"));
+        } finally {
+            health.stop();
+        }
+    }
+
+    @Test
+    void frequentHealthChecksShareOneProbeThread() {
+        long before = probeThreads();
+        for (int i = 0; i < 20; i++) {
+            assertThat(http().get("/api/health").statusCode()).isEqualTo(200);
+        }
+        // one resource for the server's life, one thread for its probes: a poll every second adds no threads
+        // (other cached test contexts in this JVM may have their own)
+        assertThat(probeThreads() - before).isBetween(0L, 1L);
+        assertThat(probeThreads()).isPositive();
+    }
+
+    private static long probeThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("database-probe") && t.isAlive()).count();
     }
 }
