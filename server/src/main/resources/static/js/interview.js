@@ -1,5 +1,5 @@
 import { api } from '/js/csrf.js';
-import { LIFE_EVENTS, LIFE_EVENT_MOVES, el, lifeEventOptions } from '/js/labels.js';
+import { LIFE_EVENTS, LIFE_EVENT_MOVES, el, hasText, lifeEventOptions, text } from '/js/labels.js';
 import { renderConfirmation } from '/js/confirm-view.js';
 import { pickedTownAddress, setUpTownAddress, showTownAddress } from '/js/town-address.js';
 
@@ -298,6 +298,9 @@ async function send({ members = current.members.map(memberEntry), answers = curr
   const body = {
     version: current.version, resident: readResident(document.getElementById('resident')), move: moveEntry(),
     householderName: document.getElementById('householderName').value, members, answers,
+    // Everything is replaced on each save: the event's date (from the kiosk or typed here) and the 続柄 the clerk
+    // gave go back, or they would be lost.
+    eventDate: document.getElementById('event-date').value, applicantKinship: current.applicantKinship ?? null,
   };
   const newIndex = members.length - 1;
   const sent = new Map(editableFields().map(input => [input, input.value]));
@@ -412,6 +415,11 @@ function render() {
   const inTown = current.move.kind === 'move-in' || current.move.kind === 'move-within';
   document.getElementById('town-address').hidden = !inTown;
   if (inTown) showTownAddress(document.getElementById('town-address'), current.move.newAddress);
+  // The event's own date, where the town pack names one for this event (messages/staff: eventDate.<event>).
+  const dated = hasText(`eventDate.${current.lifeEvent}`);
+  document.getElementById('event-date-field').hidden = !dated;
+  if (dated) document.getElementById('event-date-label').textContent = text(`eventDate.${current.lifeEvent}`);
+  setValue(document.getElementById('event-date'), current.eventDate);
   setValue(document.getElementById('move-date'), current.move.dateWareki);
   setValue(document.getElementById('move-address'), current.move.otherAddress);
   setValue(document.getElementById('householderName'), current.householderName);

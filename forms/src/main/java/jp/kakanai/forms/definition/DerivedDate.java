@@ -19,8 +19,25 @@ public record DerivedDate(String id, List<From> firstOf, int line) {
         firstOf = List.copyOf(firstOf);
     }
 
-    /** One place the date may come from: a date of the form data, {@code plusDays} later (earlier when negative). */
-    public record From(String source, int plusDays) {
+    /**
+     * One place the date may come from: a date of the form data, {@code plusDays} later (earlier when negative), only
+     * on a visit for one of {@code lifeEvents} when it names any ({@code event.date} means another day for each event:
+     * on 就職 the day the workplace insurance began, on 婚姻 the wedding's).
+     */
+    public record From(String source, int plusDays, List<String> lifeEvents) {
+        public From {
+            lifeEvents = List.copyOf(lifeEvents);
+        }
+
+        /** A source that counts on every visit. */
+        public From(String source, int plusDays) {
+            this(source, plusDays, List.of());
+        }
+
+        /** Whether it counts on a visit for this life event (any, when it names none). */
+        public boolean countsOn(java.util.Optional<String> lifeEvent) {
+            return lifeEvents.isEmpty() || lifeEvent.filter(lifeEvents::contains).isPresent();
+        }
     }
 
     /** {@code derived.<id>}, as elements name it. */

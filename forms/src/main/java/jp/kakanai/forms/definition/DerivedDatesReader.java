@@ -14,7 +14,8 @@ import jp.kakanai.forms.json.LocatedJson;
  * Reads a form definition's {@code "derived"} dates ({@link DerivedDate}), reporting every mistake with its line:
  * <pre>{@code
  * "derived": [
- *   {"id": "lossDate", "firstOf": [{"source": "deceased.deathDate", "plusDays": 1}, {"source": "move.date"}]}
+ *   {"id": "lossDate", "firstOf": [{"source": "deceased.deathDate", "plusDays": 1}, {"source": "move.date"},
+ *                                  {"source": "event.date", "plusDays": 1, "lifeEvents": ["employment"]}]}
  * ]
  * }</pre>
  */
@@ -75,6 +76,20 @@ final class DerivedDatesReader {
         }
     }
 
+    /** {@code "lifeEvents": ["employment"]}: ids of life events (the pack checks that they exist). */
+    private List<String> lifeEvents(LocatedJson.Obj source) {
+        if (!source.has("lifeEvents")) {
+            return List.of();
+        }
+        LocatedJson at = source.members().get("lifeEvents");
+        List<String> ids = fields.strings(source, "lifeEvents");
+        if (ids.isEmpty()) {
+            fields.problem(at, "'lifeEvents' must list at least one life event id (e.g. [\"employment\"]): "
+                    + "the source counts only on a visit for one of them");
+        }
+        return ids.stream().filter(id -> fields.isId(id, at)).toList();
+    }
+
     private boolean named(String id, LocatedJson.Obj at) {
         if (ID.matcher(id).matches()) {
             return true;
@@ -90,7 +105,7 @@ final class DerivedDatesReader {
             return from;
         }
         fields.eachObject(date, "firstOf", "a date source", source -> {
-            fields.checkProperties(source, Set.of("source", "plusDays"), "a date source");
+            fields.checkProperties(source, Set.of("source", "plusDays", "lifeEvents"), "a date source");
             String key = fields.requiredString(source, "source");
             int days = source.has("plusDays") ? fields.wholeNumber(source.members().get("plusDays"), "'plusDays'").orElse(0) : 0;
             if (Math.abs(days) > MAX_DAYS) {
@@ -100,7 +115,7 @@ final class DerivedDatesReader {
                 fields.problem(source.members().get("source"), "'" + key + "' is no date of the form data; a derived date comes from "
                         + DataKeys.describeDates());
             } else if (key != null) {
-                from.add(new DerivedDate.From(key, days));
+                from.add(new DerivedDate.From(key, days, lifeEvents(source)));
             }
         });
         return from;

@@ -35,7 +35,7 @@ public final class FormDefinitionReader {
             Map.entry(ElementKind.SEX, Set.of("label", "labelWidth", "source", "size", "required", "requiredWith")),
             Map.entry(ElementKind.CHECKBOX, Set.of("label", "source", "value", "size", "required", "requiredWith")),
             Map.entry(ElementKind.MY_NUMBER, Set.of("label", "labelWidth", "source", "required", "requiredWith")),
-            Map.entry(ElementKind.TABLE, Set.of("source", "rows", "columns", "size", "required", "people")),
+            Map.entry(ElementKind.TABLE, Set.of("source", "rows", "columns", "size", "required", "requiredWith", "people")),
             Map.entry(ElementKind.OFFICE, Set.of("label", "cells")),
             Map.entry(ElementKind.LABEL, Set.of("text", "size")),
             Map.entry(ElementKind.SECTION, Set.of("text", "size")),

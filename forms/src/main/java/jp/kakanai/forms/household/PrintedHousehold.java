@@ -77,6 +77,9 @@ public record PrintedHousehold(List<PrintedPerson> people, Optional<String> hous
      */
     public List<PrintedPerson> rows(TableRole role, List<String> concerns) {
         Optional<PrintedPerson> deceased = deceased();
+        if (concerns.isEmpty() && role.onlyWhomTheProcedureNames()) {
+            return List.of();
+        }
         return people.stream().filter(p -> role.takes(p, deceased))
                 .filter(p -> concerns.isEmpty() ? !p.deceased() : concerns.contains(p.ref()))
                 .sorted(java.util.Comparator.comparing(p -> !p.householder()))

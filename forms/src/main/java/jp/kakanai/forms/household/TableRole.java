@@ -26,6 +26,12 @@ public enum TableRole {
      * as the procedure's concerns name them, with their 続柄 to the new 世帯主).
      */
     LIVING("living", (p, deceased) -> !p.deceased()),
+    /**
+     * Only the living the procedure's rule names, nobody when it names nobody (a procedure still to confirm): the
+     * insured of 後期高齢者医療 (each person aged 75 or over, 高齢者の医療の確保に関する法律 §50) and of 介護保険 (65 or
+     * over, 介護保険法 §9), so that a move-in lists each elderly member, never the applicant in their place.
+     */
+    CONCERNED("concerned", (p, deceased) -> !p.deceased()),
     /** The living members besides the applicant. */
     MEMBERS("members", (p, deceased) -> !p.deceased() && !p.isApplicant()),
     /** The applicant's living children (児童手当, 子ども医療費助成). */
@@ -66,6 +72,11 @@ public enum TableRole {
     /** Whether {@code person} belongs in a table of this role in a household where {@code deceased} died (if anyone). */
     public boolean takes(PrintedPerson person, Optional<PrintedPerson> deceased) {
         return takes.test(person, deceased);
+    }
+
+    /** Whether the table stays empty when the procedure names nobody, instead of listing the living. */
+    public boolean onlyWhomTheProcedureNames() {
+        return this == CONCERNED;
     }
 
     public static Optional<TableRole> byId(String id) {

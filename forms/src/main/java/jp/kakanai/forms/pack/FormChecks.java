@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.kakanai.forms.definition.DerivedDate;
 import jp.kakanai.forms.definition.Element;
 import jp.kakanai.forms.definition.ElementKind;
 import jp.kakanai.forms.definition.FormCatalog;
@@ -41,6 +42,7 @@ final class FormChecks {
                         "department '" + form.department() + "' is no department id of "
                         + "departments.json; known: " + catalog.departments().stream().map(d -> d.id()).toList()));
             }
+            checkLifeEvents(file, form, catalog);
             for (Element element : form.elements()) {
                 element.source().filter(s -> s.startsWith("answers.")).map(s -> s.substring("answers.".length()))
                         .ifPresent(id -> {
@@ -68,6 +70,18 @@ final class FormChecks {
                             + "' = '" + value + "'; its values: " + answer.get().values()));
                 }
             });
+        }
+    }
+
+    /** A derived date's source that counts only on some life events names events of life-events.json. */
+    private void checkLifeEvents(String file, FormDefinition form, ProcedureCatalog catalog) {
+        Set<String> known = new HashSet<>();
+        catalog.lifeEvents().forEach(e -> known.add(e.id()));
+        for (DerivedDate derived : form.derived()) {
+            derived.firstOf().stream().flatMap(f -> f.lifeEvents().stream()).filter(id -> !known.contains(id))
+                    .forEach(id -> problems.add(new FileProblem(file, derived.line(), "derived date '" + derived.id()
+                            + "' counts a source on life event '" + id + "', which life-events.json does not have; known: "
+                            + known.stream().sorted().toList())));
         }
     }
 

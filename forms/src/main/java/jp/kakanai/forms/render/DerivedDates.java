@@ -41,7 +41,11 @@ public final class DerivedDates {
 
     /** The derived date, or empty when none of its sources has a value (the box stays blank). */
     public static Optional<LocalDate> of(String formId, DerivedDate derived, FormData data) {
+        Optional<String> lifeEvent = data.lookup("visit.lifeEvent").map(Object::toString);
         for (DerivedDate.From from : derived.firstOf()) {
+            if (!from.countsOn(lifeEvent)) {
+                continue;
+            }
             Optional<String> value = data.lookup(from.source()).map(Object::toString).filter(s -> !s.isBlank());
             if (value.isPresent()) {
                 try {

@@ -80,7 +80,7 @@ class DerivedDatesReaderTest {
         assertThat(problems(json)).containsExactlyInAnyOrder(
                 at(6, "derived date id 'loss-date' must be one word in lowerCamelCase, e.g. lossDate (elements print it as derived.<id>)"),
                 at(6, "'plusDays' must be a whole number"),
-                at(6, "unknown property 'days' in a date source (allowed: plusDays, source)"),
+                at(6, "unknown property 'days' in a date source (allowed: lifeEvents, plusDays, source)"),
                 at(7, "'firstOf' must be a list of at least one {\"source\": ..., \"plusDays\": ...}"),
                 at(10, "unknown derived date 'other' (this form's \"derived\" declares none)"));
     }
@@ -97,5 +97,19 @@ class DerivedDatesReaderTest {
     void theSameIdTwiceIsReported() {
         assertThat(problems(form(LOSS + ",\n" + LOSS, LOSS_BOX)))
                 .containsExactly(at(7, "duplicate derived date id 'lossDate' (first at line 6)"));
+    }
+
+    @Test
+    void aSourceForSomeLifeEventsIsReadAndAnEmptyOrBadListIsReported() {
+        String json = form("""
+                { "id": "lossDate", "firstOf": [ { "source": "event.date", "plusDays": 1, "lifeEvents": ["employment"] } ] }""",
+                LOSS_BOX);
+        assertThat(FormDefinitionReader.read("test-form.json", json).derived().get(0).firstOf())
+                .containsExactly(new DerivedDate.From("event.date", 1, List.of("employment")));
+
+        assertThat(problems(json.replace("[\"employment\"]", "[]"))).containsExactly(at(6, "'lifeEvents' must list at "
+                + "least one life event id (e.g. [\"employment\"]): the source counts only on a visit for one of them"));
+        assertThat(problems(json.replace("[\"employment\"]", "[\"Employment\"]"))).containsExactly(at(6,
+                "'Employment' is not a stable id: use lower-case English kebab-case, e.g. nhi-enroll"));
     }
 }

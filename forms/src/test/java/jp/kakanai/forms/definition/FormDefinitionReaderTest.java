@@ -72,7 +72,7 @@ class FormDefinitionReaderTest {
                       "columns": [ {"header": "氏名", "source": "name", "w": 60} ] }
                 """))).extracting(FileProblem::toString).containsExactly(
                 "test-form.json:6: 'required' must be true or false",
-                "test-form.json:7: unknown people 'kids' for a table (known: everyone, living, members, children, spouse, deceased, children-of-deceased, other-heirs)");
+                "test-form.json:7: unknown people 'kids' for a table (known: everyone, living, concerned, members, children, spouse, deceased, children-of-deceased, other-heirs)");
     }
 
     @Test

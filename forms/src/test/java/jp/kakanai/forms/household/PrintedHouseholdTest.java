@@ -54,6 +54,24 @@ class PrintedHouseholdTest {
     }
 
     @Test
+    void aTableOfTheConcernedListsOnlyWhomTheProcedureNamesAndNobodyWhenItNamesNobody() {
+        BasicFourInfo daughter = new BasicFourInfo("木村 恵子", "静岡県下田市一丁目1番1号", LocalDate.of(1975, 2, 14), Sex.FEMALE);
+        PrintedHousehold household = PrintedHousehold.of(daughter, Optional.empty(), Optional.of(Household.of(List.of(
+                Member.of("parent", LocalDate.of(1947, 3, 3)).withSex(Sex.MALE),
+                Member.of("parent", LocalDate.of(1957, 1, 20)).withSex(Sex.FEMALE),
+                Member.of("parent", LocalDate.of(1946, 8, 8)).withSex(Sex.MALE).asDeceased()))), Optional.empty());
+
+        // 後期高齢者医療: the father of 78, named by the procedure; the daughter who reports it is not insured.
+        assertThat(household.rows(TableRole.CONCERNED, List.of("household[0]")))
+                .extracting(PrintedPerson::ref).containsExactly("household[0]");
+        assertThat(household.rows(TableRole.CONCERNED, List.of("household[0]", "household[1]")))
+                .extracting(p -> p.kinship().orElseThrow()).containsExactly("父", "母");
+        // A procedure still to confirm names nobody: nobody is listed in anyone's place.
+        assertThat(household.rows(TableRole.CONCERNED, List.of())).isEmpty();
+        assertThat(household.rows(TableRole.CONCERNED, List.of("household[2]"))).as("never the deceased").isEmpty();
+    }
+
+    @Test
     void theLivingAfterADeathAreEveryoneButTheDeceasedSeenFromTheNewHouseholderWhoComesFirst() {
         BasicFourInfo widow = new BasicFourInfo("佐藤 和子", "静岡県下田市四丁目5番6号", LocalDate.of(1952, 4, 4), Sex.FEMALE);
         Household afterTheDeath = Household.of(List.of(

@@ -127,11 +127,13 @@ class LifeEventChecklistTest {
 
         // One survivor: she becomes householder without a notification (世帯主変更 only with 2+ remaining).
         assertThat(checklist.procedureIds()).containsExactly("my-number-card-return", "late-elderly-medical",
-                "national-pension", "funeral-expenses", "unpaid-pension", "long-term-care", "resident-tax-heir");
+                "pension-recipient-death", "funeral-expenses", "unpaid-pension", "long-term-care", "resident-tax-heir");
         assertThat(departmentIds(checklist)).containsExactly("shimin", "hoken-nenkin", "kaigo", "zeimu");
         assertThat(checklist.items().get(1).concerns()).containsExactly("household[0]");
         assertThat(checklist.items().get(3).reason().ja()).isEqualTo("後期高齢者医療の方が亡くなったため");
         assertThat(checklist.items().get(4).procedure().formIds()).containsExactly("survivor-pension-claim");
+        // The pensioner's death is reported on the 受給権者死亡届, never on her own 被保険者関係届書.
+        assertThat(checklist.items().get(2).procedure().formIds()).containsExactly("pension-recipient-death");
     }
 
     @Test

@@ -115,6 +115,19 @@ class TownPackValidationTest {
     }
 
     @Test
+    void aDerivedDateSourceOnALifeEventThePackDoesNotHaveIsReportedInTheFormFile() {
+        String file = "forms/nhi-withdraw.json";
+        DataFiles files = edited(file, t -> t.replace("[\"employment\"]", "[\"employmnet\"]"));
+
+        assertThat(problems(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(lineOf(files, file, "{ \"id\": \"lossDate\""));
+            assertThat(p.message()).startsWith("derived date 'lossDate' counts a source on life event 'employmnet', "
+                    + "which life-events.json does not have; known: [");
+        });
+    }
+
+    @Test
     void aCheckboxValueTheAnswerDoesNotTakeIsReported() {
         DataFiles files = edited("forms/dog-registration-change.json", t -> t.replace("\"value\": \"female\"", "\"value\": \"bitch\""));
 

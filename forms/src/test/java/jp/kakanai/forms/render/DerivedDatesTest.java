@@ -54,6 +54,21 @@ class DerivedDatesTest {
     }
 
     @Test
+    void aSourceForSomeLifeEventsCountsOnlyOnAVisitForOneOfThem() {
+        // nhi-withdraw: 就職 on 令和7年3月31日 (the workplace insurance began) ends the 国保 the next day (国民健康保険法 §8).
+        DerivedDate loss = renderer.definition("nhi-withdraw").orElseThrow().derived().get(0);
+        FormData employment = FormDataBuilder.empty().put("event.date", "2025-03-31")
+                .visit("v-1", LocalDate.of(2025, 4, 7), "A-001", "employment").build();
+        FormData marriage = FormDataBuilder.empty().put("event.date", "2025-03-31")
+                .visit("v-2", LocalDate.of(2025, 4, 7), "A-002", "marriage").build();
+
+        assertThat(DerivedDates.of("nhi-withdraw", loss, employment)).contains(LocalDate.of(2025, 4, 1));
+        assertThat(DerivedDates.of("nhi-withdraw", loss, marriage)).as("a wedding's date is no insurance's").isEmpty();
+        assertThat(DerivedDates.of("nhi-withdraw", loss, FormDataBuilder.empty()
+                .visit("v-3", LocalDate.of(2025, 4, 7), "A-003", "employment").build())).as("day not known").isEmpty();
+    }
+
+    @Test
     void theFormDecidesItsDerivedDatesNotTheCaller() {
         FormDefinition form = renderer.definition("nhi-withdraw").orElseThrow();
         FormData given = FormDataBuilder.empty().put("deceased.deathDate", "2019-04-30")

@@ -279,4 +279,32 @@ class InterviewInBrowserTest extends ServerHttpTest {
         assertThat(interview.get("myNumberCardRead").asBoolean()).isTrue();
         assertThat(interview.get("resident").get("address").asText()).isEqualTo(DemoCards.RESIDENT.address());
     }
+
+    @Test
+    @Order(7)
+    void theEventsOwnDateIsTypedUnderTheTownsNameForItAndStaysThroughEverySave() {
+        LocalDate began = LocalDate.now(OfficeClock.ZONE).minusDays(8);
+        var started = http().asClerk().postJson("/api/interviews", Map.of("lifeEvent", "employment", "source", "typed",
+                "resident", Map.of("name", "松本 大輔", "kana", "マツモト ダイスケ", "birthDate", "1995-09-09", "sex", "1",
+                        "address", "静岡県下田市二丁目3番4号", "postcode", "415-0022", "phone", "0558-22-4444")));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String employment = jp.kakanai.server.HttpFixture.json(started).get("visitId").asText();
+        browser.open(url("/staff/interview.html?visit=" + employment));
+        browser.visible(By.id("event-date"));
+        assertThat(browser.driver().findElement(By.id("event-date-label")).getText())
+                .as("messages/staff eventDate.employment").startsWith("職場の健康保険に入った日");
+
+        field("move", "eventDate").sendKeys(began.toString(), Keys.TAB);
+        browser.until(d -> began.toString().equals(interview(employment).path("eventDate").asText()));
+        // Another box changed: the page sends everything again, the date included.
+        type(field("resident", "resident.phone"), "0558-22-1111");
+        field("resident", "resident.phone").sendKeys(Keys.TAB);
+        browser.until(d -> "0558-22-1111".equals(interview(employment).at("/resident/phone").asText()));
+        assertThat(interview(employment).path("eventDate").asText()).isEqualTo(began.toString());
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode interview(String id) {
+        return jp.kakanai.server.HttpFixture.json(http().asClerk().get("/api/interviews/" + id));
+    }
 }

@@ -133,4 +133,27 @@ abstract class CounterJourneys extends ServerHttpTest {
                 .forEach(b -> blanks.add(b.get("formId").asText() + ":" + b.get("field").asText()));
         return blanks;
     }
+
+    /** The answers given, and "no" to everything else of the deceased's to settle (seal, property, services, …). */
+    static Map<String, String> nothingElseToSettle(Map<String, String> given) {
+        Map<String, String> answers = new LinkedHashMap<>(given);
+        for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
+                "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
+                "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
+                "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
+                "deceased-public-housing")) {
+            answers.put(none, "no");
+        }
+        return answers;
+    }
+
+    /** Runs a journey with the server's clock at 10:00 on {@code day} in the office's zone, then puts the clock back. */
+    void onDay(LocalDate day, Runnable journey) {
+        clock.moveTo(day.atTime(10, 0).atZone(OfficeClock.ZONE).toInstant());
+        try {
+            journey.run();
+        } finally {
+            clock.reset();
+        }
+    }
 }

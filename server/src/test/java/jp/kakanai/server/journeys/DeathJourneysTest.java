@@ -3,11 +3,9 @@ package jp.kakanai.server.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.kakanai.server.OfficeClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +40,7 @@ class DeathJourneysTest extends CounterJourneys {
 
     @Test
     void anElderlyDeathEndsTheLateElderlyAndCareInsuranceOnTheDayAfterPrintedForTheDeceased() {
-        clock.moveTo(LocalDate.of(2019, 1, 8).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant());
-        try {
+        onDay(LocalDate.of(2019, 1, 8), () -> {
             String home = "静岡県下田市二丁目8番9号";
             String visitId = startTyped("death", "中村 千代", "ナカムラ チヨ", "1941-07-07", "2", home, "415-0022",
                     "0558-22-5555");
@@ -80,9 +77,7 @@ class DeathJourneysTest extends CounterJourneys {
             // She is his only heir at home: the table of the other heirs stays empty.
             print.boxes("property-tax-heir", with(wife, him, "deceased.address", home, "answers.relation-to-deceased", "妻"));
             assertThat(blanksOf(visitId)).as("the day of death known, nothing required is left blank").isEmpty();
-        } finally {
-            clock.reset();
-        }
+        });
     }
 
     /**
@@ -90,12 +85,9 @@ class DeathJourneysTest extends CounterJourneys {
      * given or not: every filled box of the nine forms, and the blank required boxes the clerk is told of.
      */
     private List<String> theFatherDied(Optional<String> died) {
-        clock.moveTo(LocalDate.of(2019, 5, 7).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant());
-        try {
-            return theFatherDiedOn2019May7(died);
-        } finally {
-            clock.reset();
-        }
+        List<String> blanks = new java.util.ArrayList<>();
+        onDay(LocalDate.of(2019, 5, 7), () -> blanks.addAll(theFatherDiedOn2019May7(died)));
+        return blanks;
     }
 
     private List<String> theFatherDiedOn2019May7(Optional<String> died) {
@@ -162,19 +154,5 @@ class DeathJourneysTest extends CounterJourneys {
                 rows(withoutSex, drop(sho, 3), drop(rin, 3))));
         // The 住民異動届 is a 世帯主変更 here, not a move: its move boxes are not asked for (issue 13).
         return blanksOf(visitId);
-    }
-
-
-    /** The answers given, and "no" to everything else of the deceased's to settle (seal, property, services, …). */
-    private static Map<String, String> nothingElseToSettle(Map<String, String> given) {
-        Map<String, String> answers = new LinkedHashMap<>(given);
-        for (String none : List.of("deceased-seal-registered", "deceased-domicile-here", "deceased-property",
-                "deceased-farmland", "deceased-forest", "deceased-medical-costs", "deceased-first-category",
-                "deceased-care-services", "deceased-elderly-services", "deceased-cemetery", "deceased-vehicle",
-                "deceased-disability-certificate", "deceased-disability-services", "deceased-water-account",
-                "deceased-public-housing")) {
-            answers.put(none, "no");
-        }
-        return answers;
     }
 }

@@ -181,7 +181,7 @@ class GoldenJourneysTest extends CounterJourneys {
                 .scanned("resident-change", Map.of("move.kind", "move-in", "answers.card-continue", "no"));
         print.boxes("national-pension", Map.of("visit.ticketNumber", ticket, "visit.date", wareki(TODAY),
                         "resident.address", newHome, "resident.birthDate", "平成18年4月2日", "resident.name", "佐藤 健",
-                        "householder.name", "佐藤 健", "move.date", wareki(MOVED)))
+                        "householder.name", "佐藤 健", "derived.changeDate", wareki(MOVED)))
                 .scanned("national-pension", Map.of("resident.sex", "1", "answers.pension-kind", "enrol-category1"));
     }
 
@@ -269,7 +269,7 @@ class GoldenJourneysTest extends CounterJourneys {
         Map<String, String> mother = applicantBoxes(ticket, home, "田中 美咲", "0558-27-1111", "タナカ ミサキ", "平成4年9月9日");
         String[] hinata = {"田中 陽向", "タナカ ヒナタ", wareki(born), "男", "子"};
         String[] aoi = {"田中 葵", "タナカ アオイ", "令和3年5月5日", "女", "子"};
-        print.boxes("nhi-enroll", with(mother, "householder.name", "田中 大輔", "event.date", wareki(born),
+        print.boxes("nhi-enroll", with(mother, "householder.name", "田中 大輔", "derived.acquiredDate", wareki(born),
                         rows(List.of("name", "kana", "birthDate", "sex", "relationship"), hinata)))
                 .scanned("nhi-enroll", Map.of("answers.nhi-reason", "birth", "resident.sex", "2"));
         print.boxes("child-allowance", with(mother, "answers.spouse-name", "田中 大輔",
@@ -338,7 +338,7 @@ class GoldenJourneysTest extends CounterJourneys {
                         "answers.card-continue", "yes"));
         print.boxes("nhi-enroll", with(applicant,
                 "visit.date", wareki(TODAY), "resident.kana", "ヤマダ ハナコ", "resident.birthDate", "昭和64年1月7日",
-                "householder.name", "山田 太郎", "event.date", wareki(MOVED), "move.previousAddress", OLD_HOME,
+                "householder.name", "山田 太郎", "derived.acquiredDate", wareki(MOVED), "move.previousAddress", OLD_HOME,
                 rows(List.of("name", "kana", "birthDate", "sex", "relationship"), taro, hanako, ichiro, sakura)))
                 .scanned("nhi-enroll", Map.of("resident.sex", "2", "answers.nhi-reason", "move-in"));
         print.boxes("child-allowance", with(applicant,

@@ -159,7 +159,7 @@ class KioskToInterviewInBrowserTest extends ServerHttpTest {
                         rows(columns, taro, hanako, ichiro, sakura)))
                 .scanned("resident-change", Map.of("move.kind", "move-in"));
         print.boxes("nhi-enroll", with(applicant, "visit.date", wareki(TODAY), "resident.kana", "スズキ ハナコ",
-                        "resident.birthDate", "平成2年4月12日", "householder.name", "鈴木 太郎", "event.date", wareki(TODAY),
+                        "resident.birthDate", "平成2年4月12日", "householder.name", "鈴木 太郎", "derived.acquiredDate", wareki(TODAY),
                         "move.previousAddress", OLD_HOME, rows(columns, taro, hanako, ichiro, sakura)))
                 .scanned("nhi-enroll", Map.of("resident.sex", "2", "answers.nhi-reason", "move-in"));
         print.boxes("child-allowance", with(applicant, "visit.date", wareki(TODAY), "resident.kana", "スズキ ハナコ",
