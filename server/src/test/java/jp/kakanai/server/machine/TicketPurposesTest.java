@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The ticket machine's buttons are the town pack's: its own file, or the sample town's when it has none. */
 class TicketPurposesTest {
-    private final Departments departments = new Departments(new QueueProperties(Map.of(), null, null), TownPack.sample());
+    private final Departments departments = new Departments(new QueueProperties(Map.of(), null, null, null), TownPack.sample());
 
     @Test
     void theSampleTownOffersConsultationCertificatesAndOther() {

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReservationsTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
     private Instant now = at(MONDAY, "08:00");
-    private final Departments departments = new Departments(new QueueProperties(Map.of(), null, null), jp.kakanai.forms.pack.TownPack.sample());
+    private final Departments departments = new Departments(new QueueProperties(Map.of(), null, null, null), jp.kakanai.forms.pack.TownPack.sample());
     private final ReservationSettings settings = settings();
     private final TransactionTemplate transactions;
     private final Reservations reservations;
