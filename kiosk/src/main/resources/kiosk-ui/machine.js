@@ -59,7 +59,10 @@ async function request(body) {
     const response = await fetch('/api/machine/tickets', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) });
     const answer = await response.json();
-    if (response.status === 404 || response.status === 409) throw new Refused(answer.error);
+    if (response.status === 404 || response.status === 409) {
+      followHours();
+      throw new Refused(answer.error);
+    }
     if (!response.ok) throw new Error(answer.error);
     showTicket(answer);
     say('');
@@ -108,6 +111,25 @@ function back() {
   show('screen-purposes');
 }
 
+// After reception has ended (the town's hours, from the server through the kiosk program) no button is offered;
+// the next morning they come back by themselves. Hours that cannot be learnt leave the buttons (the server decides).
+async function followHours() {
+  try {
+    const response = await fetch('/api/office-hours', { cache: 'no-store' });
+    const hours = await response.json();
+    const onPurposes = !$('screen-purposes').hidden;
+    if (!hours.receptionOpen && (onPurposes || !$('screen-reservation').hidden)) {
+      $('closed-hours').textContent = `本日の受付は${hours.receptionEnds}で終了しました。次の開庁日にお越しください。 `
+        + `Today's reception closed at ${hours.receptionEnds}. Please come again on the next day the office is open.`;
+      show('screen-closed');
+    } else if (hours.receptionOpen && !$('screen-closed').hidden) {
+      show('screen-purposes');
+    }
+  } catch (e) {
+    // The kiosk program is restarting: look again at the next turn.
+  }
+}
+
 function tick() {
   $('clock').textContent = new Date().toLocaleTimeString('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
 }
@@ -123,3 +145,5 @@ $('reservation-form').addEventListener('submit', event => {
 tick();
 setInterval(tick, 10000);
 loadPurposes();
+followHours();
+setInterval(followHours, 30000);

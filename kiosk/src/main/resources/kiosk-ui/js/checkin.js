@@ -13,6 +13,7 @@ import { finishQuestions } from "./questions.js";
 import { idle } from "./route.js";
 import { touch } from "./activity.js";
 import { offerWithoutReservation } from "./reservation.js";
+import { refusedForTheHour } from "./closed.js";
 
 const RETRY_SECONDS = [5, 10, 20, 30];
 let timer = null;
@@ -35,6 +36,8 @@ export async function checkIn() {
       showTicket({ number: answer.ticketNumber, statusQr: answer.statusQr });
     } else if (answer.outcome === "server-unreachable") {
       serverDown();
+    } else if (answer.outcome === "reception-closed") {
+      refusedForTheHour();
     } else if (answer.field === "reservation") {
       offerWithoutReservation(answer.error, checkIn);
     } else {

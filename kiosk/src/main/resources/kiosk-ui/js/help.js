@@ -10,6 +10,7 @@ import { setText, onLanguage } from "./i18n.js";
 import { show } from "./screens.js";
 import { showTicket } from "./ticket.js";
 import { touch } from "./activity.js";
+import { refusedForTheHour } from "./closed.js";
 
 /** The help reasons (the server's codes) with the key of the message the resident reads. */
 const MESSAGES = {
@@ -53,6 +54,8 @@ async function helpTicket() {
     const answer = await api("POST", "help-ticket", { reason: reason });
     if (answer.outcome === "accepted") {
       showTicket({ number: answer.ticketNumber, statusQr: answer.statusQr, help: reason });
+    } else if (answer.outcome === "reception-closed") {
+      refusedForTheHour();
     } else {
       setText($("staff-error"), "helpTicketFailed");
     }

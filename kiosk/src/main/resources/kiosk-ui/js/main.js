@@ -23,6 +23,7 @@ import "./ticket.js";
 import "./help.js";
 import "./metrics.js";
 import { startPolling } from "./session.js";
+import { lookAtHours } from "./closed.js";
 
 function toggle(buttonId, cssClass) {
   const b = $(buttonId);
@@ -43,6 +44,7 @@ while (!(await loadTexts())) {
   await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 $("starting").hidden = true;
+await lookAtHours();
 show("start", false);
 startPolling();
 // After each resident the texts are looked at again (a town may have changed its pack meanwhile).

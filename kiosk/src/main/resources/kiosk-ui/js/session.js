@@ -94,3 +94,4 @@ $("idle-dialog").addEventListener("cancel", (e) => { e.preventDefault(); $("idle
 $("btn-finish").addEventListener("click", restart);
 $("btn-restart").addEventListener("click", restart);
 $("btn-staff-restart").addEventListener("click", restart);
+$("btn-closed-done").addEventListener("click", restart);

@@ -12,17 +12,20 @@ import { showResident } from "./confirm.js";
 import { toStaff, helpFor } from "./help.js";
 import { takeCard } from "./take-card.js";
 import { touch } from "./activity.js";
+import { receptionClosed, follow } from "./closed.js";
 
 let checking = false;
 
 export function waitForCard() {
+  // After reception has ended no card is read: the closed screen says so instead.
+  if (receptionClosed()) { follow(); return; }
   const present = ui.state && ui.state.cardPresent;
   setText($("card-waiting"), present ? "cardFound" : "waitingForCard");
   checkCard();
 }
 
 async function checkCard() {
-  if (ui.screen !== "start" || checking || !(ui.state && ui.state.cardPresent)) return;
+  if (ui.screen !== "start" || checking || receptionClosed() || !(ui.state && ui.state.cardPresent)) return;
   checking = true;
   try {
     const answer = await api("GET", "card/tries");

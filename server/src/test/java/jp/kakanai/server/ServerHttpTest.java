@@ -36,7 +36,7 @@ public abstract class ServerHttpTest {
     protected MovableClock clock;
 
     @TestConfiguration
-    static class TestClock {
+    public static class TestClock {
         @Bean
         @Primary
         MovableClock movableClock() {
@@ -46,7 +46,12 @@ public abstract class ServerHttpTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("kakanai.data-dir", DATA_DIR::toString);
+        serverProperties(registry, DATA_DIR);
+    }
+
+    /** The settings of the tests' servers, for a test class that needs a context of its own (OfficeHoursOverHttpTest). */
+    public static void serverProperties(DynamicPropertyRegistry registry, Path dataDir) {
+        registry.add("kakanai.data-dir", dataDir::toString);
         registry.add("kakanai.public-url", () -> PUBLIC_URL);
         // The limiter stays in the chain but never limits here: the fuzz test's requests must not hide behind 429.
         registry.add("kakanai.rate-limit.per-minute", () -> "1000000");
@@ -56,10 +61,11 @@ public abstract class ServerHttpTest {
         // Every test class signs in from 127.0.0.1 (wrong passwords on purpose among them): the per-address
         // sign-in throttle would end up slowing them all. Per account it stays as configured (RedTeamReplayTest).
         registry.add("kakanai.security.sign-in.address-free-tries", () -> "1000000");
-        // The office day closes at midnight here, not at 17:15: the clock runs in real time between tests, and a
-        // run that crossed 17:15 JST would close the tickets of the test in flight (DayClosingOverHttpTest moves
-        // the clock across closing on purpose; DayClosingTest pins 17:15 to the minute).
-        registry.add("kakanai.queue.closing-time", () -> "23:59:59");
+        // Reception and the office day end at midnight here (as in the demo profile), not at 17:15 and 20:00: the
+        // clock runs in real time between tests, which must pass at any hour (DayClosingOverHttpTest moves the clock
+        // across the day's end on purpose; OfficeHoursOverHttpTest has the town defaults in a context of its own).
+        registry.add("kakanai.queue.reception-ends", () -> "24:00");
+        registry.add("kakanai.queue.closing-time", () -> "24:00");
         // A further font for what IPAex and IPAmj lack (Hangul), as a town with such residents configures it
         // (FormPdfOverHttpTest prints a Hangul name through it); the same file forms' FormRendererTest uses.
         registry.add("kakanai.fonts.further-fonts", () -> HANGUL_FONT);
@@ -72,7 +78,7 @@ public abstract class ServerHttpTest {
         return new HttpFixture("http://localhost:" + port);
     }
 
-    private static Path temporaryDataDir() {
+    public static Path temporaryDataDir() {
         try {
             Path dir = Files.createTempDirectory("kakanai-test-db");
             dir.toFile().deleteOnExit();

@@ -6,11 +6,13 @@ import java.util.Optional;
 import jp.kakanai.forms.homeqr.HomeQrSymbol;
 import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.kiosk.checkin.CheckInOutcome;
+import jp.kakanai.kiosk.checkin.ServerReply;
 
 /**
  * The local API's answer to a check-in: {@code accepted} with the ticket number, {@code server-unreachable}
  * (the page says so, keeps everything and retries), {@code rejected} (staff help; {@code field} says what the
- * server refused), or {@code repeat}: the same resident checked in earlier today ({@code earlier}: that
+ * server refused), {@code reception-closed} (the day's reception ended before the ticket was issued: the page
+ * says so kindly with the hours, no staff ticket either), or {@code repeat}: the same resident checked in earlier today ({@code earlier}: that
  * ticket and life event), and the page asks whether to add to it. The visit id stays inside the kiosk.
  */
 public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optional<String> error,
@@ -60,6 +62,15 @@ public record CheckInAnswer(String outcome, Optional<String> ticketNumber, Optio
     }
 
     static CheckInAnswer rejected(CheckInOutcome.Rejected outcome) {
-        return refused(outcome.error(), outcome.field());
+        return outcome.receptionClosed() ? receptionClosed(outcome.error()) : refused(outcome.error(), outcome.field());
+    }
+
+    /** A new ticket (a check-in, a help ticket) the server refused because the day's reception has ended. */
+    static CheckInAnswer receptionClosed(String error) {
+        return new CheckInAnswer(ServerReply.RECEPTION_CLOSED, Optional.empty(), Optional.of(error), Optional.empty());
+    }
+
+    boolean receptionClosed() {
+        return outcome.equals(ServerReply.RECEPTION_CLOSED);
     }
 }

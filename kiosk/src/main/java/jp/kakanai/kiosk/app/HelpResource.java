@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jp.kakanai.kiosk.hours.ReceptionHours;
 
 /** {@code POST /api/help-ticket {reason}}: a ticket to the staff desk for a resident the kiosk cannot check in. */
 @Path("api/help-ticket")
@@ -13,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 public final class HelpResource {
     private final HelpTickets tickets;
     private final SessionMeter metrics;
+    private final ReceptionHours hours;
 
     @Inject
-    public HelpResource(HelpTickets tickets, SessionMeter metrics) {
+    public HelpResource(HelpTickets tickets, SessionMeter metrics, ReceptionHours hours) {
         this.tickets = tickets;
         this.metrics = metrics;
+        this.hours = hours;
     }
 
     public record HelpRequest(String reason) {
@@ -29,6 +32,9 @@ public final class HelpResource {
         CheckInAnswer answer = tickets.request(request == null ? null : request.reason());
         if (answer.outcome().equals("accepted")) {
             metrics.ticket("help-ticket");
+        }
+        if (answer.receptionClosed()) {
+            hours.refusedForTheHour();
         }
         return answer;
     }

@@ -51,7 +51,8 @@ final class HelpTickets {
             return CheckInAnswer.accepted(receipt);
         }
         if (reply instanceof ServerReply.Refused<JsonNode> refused) {
-            return CheckInAnswer.refused(refused.error(), refused.field());
+            return refused.receptionClosed() ? CheckInAnswer.receptionClosed(refused.error())
+                    : CheckInAnswer.refused(refused.error(), refused.field());
         }
         return CheckInAnswer.unreachable(((ServerReply.Unreachable<JsonNode>) reply).detail());
     }

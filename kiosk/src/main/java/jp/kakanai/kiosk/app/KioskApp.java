@@ -25,6 +25,8 @@ import jp.kakanai.kiosk.metrics.MetricsOutbox;
 import jp.kakanai.kiosk.metrics.SessionMetrics;
 import jp.kakanai.kiosk.town.TownTexts;
 import jp.kakanai.kiosk.repeat.RepeatVisitClient;
+import jp.kakanai.kiosk.hours.OfficeHoursResource;
+import jp.kakanai.kiosk.hours.ReceptionHours;
 import jp.kakanai.kiosk.machine.MachineResource;
 import jp.kakanai.kiosk.machine.TicketMachineClient;
 import jp.kakanai.kiosk.navigation.NavigationClient;
@@ -110,6 +112,7 @@ public final class KioskApp implements AutoCloseable {
         MetricsOutbox outbox = new MetricsOutbox(server);
         SessionMeter metrics = new SessionMeter(session, new SessionMetrics(Clock.systemUTC(), outbox));
         TownTexts texts = new TownTexts(server).start();
+        ReceptionHours hours = new ReceptionHours(server, Clock.systemUTC());
         CardPresenceWatcher watcher = CardPresenceWatcher.start(terminals, CARD_POLL);
         Consumer<CardPresence> subscriber = flow.cards()::presenceChanged;
 
@@ -122,6 +125,7 @@ public final class KioskApp implements AutoCloseable {
                         bind(flow).to(KioskFlow.class);
                         bind(metrics).to(SessionMeter.class);
                         bind(texts).to(TownTexts.class);
+                        bind(hours).to(ReceptionHours.class);
                         bind(new HelpTickets(session, new HelpTicketClient(server))).to(HelpTickets.class);
                         bind(new RepeatCheckIns(flow, new RepeatVisitClient(server))).to(RepeatCheckIns.class);
                         bind(new CardWatch(() -> watcher.current().cardPresent(settings.readerName()),
@@ -138,7 +142,8 @@ public final class KioskApp implements AutoCloseable {
                 .register(TextsResource.class)
                 .register(new QrResource(flow.questions()::acceptHomeQr,
                         new ReservationScans(session, new ReservationClient(server))::accept, Clock.systemUTC()))
-                .register(new MachineResource(new TicketMachineClient(server)));
+                .register(new MachineResource(new TicketMachineClient(server)))
+                .register(new OfficeHoursResource(hours));
         demoReader.ifPresent(r -> api.register(DemoCardResource.class));
 
         ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(LocalHttpServer.daemon("kiosk-idle"));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.kiosk.checkin.ServerReply;
+import jp.kakanai.kiosk.hours.ReceptionHours;
 
 /** {@code /api/visit}: life event, the server's questions and the route, check-in. */
 @Path("api/visit")
@@ -26,9 +27,12 @@ public final class VisitResource {
     private final SessionResource session;
     private final RepeatCheckIns repeats;
     private final SessionMeter metrics;
+    private final ReceptionHours hours;
 
     @Inject
-    public VisitResource(KioskFlow flow, CardWatch card, RepeatCheckIns repeats, SessionMeter metrics) {
+    public VisitResource(KioskFlow flow, CardWatch card, RepeatCheckIns repeats, SessionMeter metrics,
+                         ReceptionHours hours) {
+        this.hours = hours;
         this.flow = flow;
         this.session = new SessionResource(flow, card, metrics);
         this.repeats = repeats;
@@ -130,6 +134,9 @@ public final class VisitResource {
         CheckInAnswer answer = repeats.checkIn(Optional.ofNullable(repeat));
         if (answer.outcome().equals("accepted")) {
             metrics.ticket("add".equals(repeat) ? "added" : "ticket");
+        }
+        if (answer.receptionClosed()) {
+            hours.refusedForTheHour();
         }
         return answer;
     }

@@ -32,7 +32,7 @@ public final class CheckInClient {
             if (ServerEndpoint.worthRetrying(status)) {
                 return new CheckInOutcome.ServerUnreachable("the server answered " + status + ": " + error.error());
             }
-            return new CheckInOutcome.Rejected(status, error.error(), error.field());
+            return new CheckInOutcome.Rejected(status, error.error(), error.field(), error.code());
         } catch (ProcessingException e) {
             // Connection refused, DNS, timeouts, a body that is not the receipt: nothing settled.
             return new CheckInOutcome.ServerUnreachable(ServerEndpoint.describe(e));

@@ -21,9 +21,18 @@ public sealed interface CheckInOutcome {
     }
 
     /**
-     * The server refused the check-in for good (4xx): bad data ({@code field} names it) or a kiosk that
-     * is not allowed (wrong token). Retrying the same request would be refused again.
+     * The server refused the check-in for good (4xx): bad data ({@code field} names it), a kiosk that
+     * is not allowed (wrong token), or a refusal with a {@code code} to act on ({@code reception-closed}: the
+     * day's reception has ended). Retrying the same request would be refused again.
      */
-    record Rejected(int status, String error, Optional<String> field) implements CheckInOutcome {
+    record Rejected(int status, String error, Optional<String> field, Optional<String> code) implements CheckInOutcome {
+
+        public Rejected(int status, String error, Optional<String> field) {
+            this(status, error, field, Optional.empty());
+        }
+
+        public boolean receptionClosed() {
+            return code.filter(ServerReply.RECEPTION_CLOSED::equals).isPresent();
+        }
     }
 }

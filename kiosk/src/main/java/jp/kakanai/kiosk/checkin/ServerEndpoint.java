@@ -75,7 +75,7 @@ public final class ServerEndpoint implements AutoCloseable {
             if (worthRetrying(status)) {
                 return new ServerReply.Unreachable<>("the server answered " + status + ": " + error.error());
             }
-            return new ServerReply.Refused<>(status, error.error(), error.field());
+            return new ServerReply.Refused<>(status, error.error(), error.field(), error.code());
         } catch (ProcessingException e) {
             return new ServerReply.Unreachable<>(describe(e));
         }
@@ -86,17 +86,21 @@ public final class ServerEndpoint implements AutoCloseable {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    /** The server's error sentence and field from its {@code {"error", "field"}} body, when it sent one. */
+    /** The server's error sentence, field and code from its {@code {"error", "field", "code"}} body, when it sent one. */
     static ServerError errorOf(Response response) {
         try {
             JsonNode body = response.readEntity(JsonNode.class);
             String error = body.path("error").asText("");
-            String field = body.path("field").asText("");
-            return new ServerError(error.isEmpty() ? "HTTP " + response.getStatus() : error,
-                    field.isEmpty() ? Optional.empty() : Optional.of(field));
+            return new ServerError(error.isEmpty() ? "HTTP " + response.getStatus() : error, text(body, "field"),
+                    text(body, "code"));
         } catch (ProcessingException | IllegalStateException e) {
-            return new ServerError("HTTP " + response.getStatus(), Optional.empty());
+            return new ServerError("HTTP " + response.getStatus(), Optional.empty(), Optional.empty());
         }
+    }
+
+    private static Optional<String> text(JsonNode body, String name) {
+        String value = body.path(name).asText("");
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** True for answers after which the same request may succeed later: overload and server faults. */
@@ -104,7 +108,7 @@ public final class ServerEndpoint implements AutoCloseable {
         return status == 408 || status == 429 || status >= 500;
     }
 
-    record ServerError(String error, Optional<String> field) {
+    record ServerError(String error, Optional<String> field, Optional<String> code) {
     }
 
     @Override

@@ -43,6 +43,25 @@ class KioskDeadEndsTest {
     }
 
     @Test
+    void afterReceptionEndedAHelpTicketSaysSoAndTheHoursAreAskedAgainAtOnce() {
+        String hours = "{\"date\":\"2026-12-04\",\"receptionEnds\":\"17:15\",\"dayEnds\":\"20:00\",\"receptionOpen\":%s}";
+        server.answer("GET /api/office-hours", 200, hours.formatted("true"));
+        kiosk = LocalKiosk.start(server.uri(), DemoCards.myNumberCard(), Duration.ofSeconds(60));
+        assertThat(kiosk.get("api/office-hours").get("receptionOpen").asBoolean()).isTrue();
+        assertThat(kiosk.get("api/office-hours").get("receptionEnds").asText()).isEqualTo("17:15");
+        assertThat(server.received("GET /api/office-hours")).as("kept for 30 seconds").hasSize(1);
+
+        server.answer(RecordingServer.HELP, 409, "{\"error\":\"本日の受付は17時15分で終了しました。\",\"code\":\"reception-closed\"}");
+        server.answer("GET /api/office-hours", 200, hours.formatted("false"));
+        JsonNode refused = kiosk.send("POST", "api/help-ticket", "{\"reason\":\"pin-locked\"}").body();
+
+        assertThat(refused.get("outcome").asText()).as("not a staff error: the closed screen").isEqualTo("reception-closed");
+        assertThat(refused.get("error").asText()).contains("17時15分");
+        assertThat(kiosk.get("api/office-hours").get("receptionOpen").asBoolean()).isFalse();
+        assertThat(server.received("GET /api/office-hours")).hasSize(2);
+    }
+
+    @Test
     void aHelpTicketAfterTheCardWasReadDropsTheCardsData() {
         kiosk = LocalKiosk.start(server.uri(), DemoCards.myNumberCard(), Duration.ofSeconds(60));
         kiosk.readAndChoose(DemoCards.PIN, "move-in");

@@ -77,6 +77,15 @@ class CheckInClientTest {
     }
 
     @Test
+    void aCheckInAfterReceptionEndedCarriesTheServersCode() {
+        server.answer(409, "{\"error\":\"本日の受付は17時15分で終了しました。\",\"code\":\"reception-closed\"}");
+        CheckInOutcome outcome = client.checkIn(MOVE_IN, IdempotencyKey.random());
+        assertThat(outcome).isEqualTo(new CheckInOutcome.Rejected(409, "本日の受付は17時15分で終了しました。", Optional.empty(),
+                Optional.of("reception-closed")));
+        assertThat(((CheckInOutcome.Rejected) outcome).receptionClosed()).isTrue();
+    }
+
+    @Test
     void aWrongTokenIsARefusalNotSomethingToRetry() {
         server.answer(401, "{\"error\":\"Unknown kiosk token.\"}");
         assertThat(client.checkIn(MOVE_IN, IdempotencyKey.random()))

@@ -6,10 +6,15 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The body of every error answer of the API: a plain sentence and, where one input was wrong, the
- * field's JSON path ({@code resident.birthDate}, {@code procedures[3]}). Never a stack trace.
+ * field's JSON path ({@code resident.birthDate}, {@code procedures[3]}); for a refusal a client acts on
+ * (not a wrong input), a stable {@code code} such as {@code reception-closed}. Never a stack trace.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiError(String error, String field) {
+public record ApiError(String error, String field, String code) {
+
+    public ApiError(String error, String field) {
+        this(error, field, null);
+    }
 
     public static ApiError of(String error) {
         return new ApiError(error, null);

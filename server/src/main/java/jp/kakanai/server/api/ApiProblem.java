@@ -4,11 +4,18 @@ package jp.kakanai.server.api;
 public class ApiProblem extends RuntimeException {
     private final int status;
     private final String field;
+    private final String code;
 
     public ApiProblem(int status, String message, String field) {
+        this(status, message, field, null);
+    }
+
+    /** With a stable {@code code} that clients may act on (see {@link ApiError}). */
+    public ApiProblem(int status, String message, String field, String code) {
         super(message);
         this.status = status;
         this.field = field;
+        this.code = code;
     }
 
     public static ApiProblem notFound(String message) {
@@ -28,6 +35,6 @@ public class ApiProblem extends RuntimeException {
     }
 
     public ApiError toError() {
-        return new ApiError(getMessage(), field);
+        return new ApiError(getMessage(), field, code);
     }
 }

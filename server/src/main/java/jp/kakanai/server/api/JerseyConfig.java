@@ -24,6 +24,7 @@ import jp.kakanai.server.navigation.NavigationResource;
 import jp.kakanai.server.privacy.PrivacyResource;
 import jp.kakanai.server.queue.BoardResource;
 import jp.kakanai.server.queue.CongestionResource;
+import jp.kakanai.server.queue.OfficeHoursResource;
 import jp.kakanai.server.queue.DayClosingFilter;
 import jp.kakanai.server.queue.ManagerResource;
 import jp.kakanai.server.queue.QueueResource;
@@ -77,6 +78,7 @@ public class JerseyConfig extends ResourceConfig {
         register(TicketMachineResource.class);
         register(ReservationResource.class);
         register(CongestionResource.class);
+        register(OfficeHoursResource.class);
         register(TownResource.class);
         register(TownPackVersionsResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);

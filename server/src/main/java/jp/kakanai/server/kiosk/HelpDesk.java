@@ -49,7 +49,7 @@ public class HelpDesk {
     @Transactional
     public HelpRequest open(String kioskId, String id, HelpReason reason) {
         // The arrival time is the ticket's, read under the department's ticket lock: numbers follow arrivals.
-        IssuedTicket issued = tickets.issue(departments.prefixOf(department));
+        IssuedTicket issued = tickets.issueOnArrival(departments.prefixOf(department));
         HelpRequest request = new HelpRequest(id, kioskId, reason, issued.day(), issued.number().toString(), department,
                 issued.at());
         requests.insert(request);

@@ -1,5 +1,6 @@
 package jp.kakanai.server.machine;
 
+import jp.kakanai.forms.pack.TicketPurpose;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -113,7 +114,7 @@ public class TicketMachine {
         Optional<String> code = wanted.reservation().map(Reservation::code);
         tickets.claim(visitId, kioskId, key, wanted.purpose(), wanted.department(), code, clock.now());
         // The issue time is the ticket's, read under the department's ticket lock (ticket order = arrival order).
-        IssuedTicket issued = issuer.issue(views.prefixOf(wanted.department()));
+        IssuedTicket issued = issuer.issueOnArrival(views.prefixOf(wanted.department()));
         TicketNumber number = issued.number();
         Instant now = issued.at();
         tickets.numbered(visitId, number.toString(), now);

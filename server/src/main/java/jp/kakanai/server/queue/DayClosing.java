@@ -12,8 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The end of the office day: at the closing time ({@code kakanai.queue.closing-time}) every ticket still
- * open is closed with its own {@link QueueEventType#CLOSED_AT_DAY_END} event ("not served at closing"), so
+ * The end of the office day: at the closing time ({@code kakanai.queue.closing-time}, default 20:00; reception
+ * ended earlier, see {@link OfficeHours}) every ticket still open is closed with its own {@link QueueEventType#CLOSED_AT_DAY_END} event ("not served at closing"), so
  * nothing of a past day can be called, shown on the board or counted as waiting on a later day. It runs
  * every minute and before the first call of a new office day (a server that was down at closing closes the
  * past days then), on any server: each ticket is closed under its department's lock after looking again,
@@ -27,19 +27,19 @@ public class DayClosing {
     private final QueueRollups rollups;
     private final DepartmentLocks locks;
     private final OfficeClock clock;
-    private final QueueProperties properties;
+    private final OfficeDay officeDay;
     private final TransactionTemplate transactions;
     /** Tickets of days before this one are closed, as far as this server knows. */
     private final AtomicReference<LocalDate> closedBefore = new AtomicReference<>(LocalDate.MIN);
 
     public DayClosing(QueueEventLog log, OpenTickets openTickets, QueueRollups rollups, DepartmentLocks locks,
-                      OfficeClock clock, QueueProperties properties, PlatformTransactionManager transactions) {
+                      OfficeClock clock, OfficeDay officeDay, PlatformTransactionManager transactions) {
         this.log = log;
         this.openTickets = openTickets;
         this.rollups = rollups;
         this.locks = locks;
         this.clock = clock;
-        this.properties = properties;
+        this.officeDay = officeDay;
         this.transactions = new TransactionTemplate(transactions);
     }
 
@@ -97,6 +97,6 @@ public class DayClosing {
     }
 
     private Instant closingOf(LocalDate day) {
-        return day.atTime(properties.closingTime()).atZone(OfficeClock.ZONE).toInstant();
+        return officeDay.hours().dayEndsOn(day);
     }
 }

@@ -1,8 +1,8 @@
 package jp.kakanai.server.queue;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,16 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@code kakanai.queue.prefixes.hoken-nenkin=B}; by default A, B, C, … in walking order) and the
  * waiting-time target of the service level ({@code kakanai.queue.target=15m}): whole minutes, at most an
  * hour, because the rollups count durations in whole-minute buckets up to an hour (see RollupSql); and the
- * office's closing time ({@code kakanai.queue.closing-time=17:15}, Asia/Tokyo), when the day's open tickets
- * are closed (see {@link DayClosing}).
+ * office day's two times in Asia/Tokyo ({@link OfficeHours}): {@code kakanai.queue.reception-ends=17:15}, after
+ * which no new ticket is issued, and {@code kakanai.queue.closing-time=20:00}, the end of the day, when the
+ * tickets still open are closed (see {@link DayClosing}); either may be {@code 24:00}.
  */
 @ConfigurationProperties("kakanai.queue")
-public record QueueProperties(Map<String, String> prefixes, Duration target, LocalTime closingTime) {
-    /** When the office day ends and every ticket still open is closed as "not served at closing". */
-    static final LocalTime DEFAULT_CLOSING = LocalTime.of(17, 15);
+public record QueueProperties(Map<String, String> prefixes, Duration target, String closingTime, String receptionEnds) {
 
     public QueueProperties {
-        closingTime = closingTime == null ? DEFAULT_CLOSING : closingTime;
+        closingTime = closingTime == null || closingTime.isBlank() ? null : closingTime;
+        receptionEnds = receptionEnds == null || receptionEnds.isBlank() ? null : receptionEnds;
+        officeHours(receptionEnds, closingTime); // checked at start-up: a clear message naming the property
         prefixes = prefixes == null ? Map.of() : Map.copyOf(prefixes);
         target = target == null ? Duration.ofMinutes(15) : target;
         prefixes.forEach((department, prefix) -> {
@@ -32,5 +33,13 @@ public record QueueProperties(Map<String, String> prefixes, Duration target, Loc
             throw new IllegalArgumentException("Kakanai configuration: kakanai.queue.target must be whole minutes"
                     + " from 1m to 60m, got " + target);
         }
+    }
+
+    public OfficeHours officeHours() {
+        return officeHours(receptionEnds, closingTime);
+    }
+
+    private static OfficeHours officeHours(String receptionEnds, String closingTime) {
+        return OfficeHours.of(Optional.ofNullable(receptionEnds), Optional.ofNullable(closingTime));
     }
 }

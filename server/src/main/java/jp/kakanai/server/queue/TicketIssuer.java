@@ -31,14 +31,33 @@ public class TicketIssuer {
     private final JdbcClient jdbc;
     private final OfficeClock clock;
     private final Departments departments;
+    private final OfficeDay officeDay;
 
-    public TicketIssuer(JdbcClient jdbc, OfficeClock clock, Departments departments) {
+    public TicketIssuer(JdbcClient jdbc, OfficeClock clock, Departments departments, OfficeDay officeDay) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.departments = departments;
+        this.officeDay = officeDay;
     }
 
-    /** The next ticket of the department with this prefix, issued now (or at the last issue, if later). */
+    /**
+     * A ticket for a resident arriving (a check-in, the ticket machine, the help desk, a clerk's desk visit):
+     * refused with 409 {@code reception-closed} once reception has ended. Judged at the ticket's own time, the
+     * clock read under the prefix's lock: a check-in begun at 17:14:59 whose number is taken at 17:15:00 is
+     * refused, so no ticket ever bears a time after reception ended. The refusal rolls the caller's transaction
+     * back (the counter, the visit, an idempotency key: nothing stays).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedTicket issueOnArrival(String prefix) {
+        IssuedTicket ticket = issue(prefix);
+        officeDay.requireReceptionOpen(ticket.at());
+        return ticket;
+    }
+
+    /**
+     * The next ticket of the department with this prefix, issued now (or at the last issue, if later), whatever
+     * the hour: for a resident already in, moving on to another department (a transfer works until the day ends).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedTicket issue(String prefix) {
         Optional<Instant> lastIssued = lockSeries(prefix);

@@ -104,6 +104,7 @@ public class SecurityConfig {
                         // The ticket machine: kiosks issue tickets; its buttons are no secret.
                         .requestMatchers(HttpMethod.POST, "/api/tickets").hasRole(KIOSK)
                         .requestMatchers(HttpMethod.GET, "/api/tickets/purposes").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/office-hours").permitAll()
                         // 来庁予約 and 混雑状況: public phone pages; a booking is its code, no personal data.
                         .requestMatchers("/api/reservations", "/api/reservations/**", "/api/congestion").permitAll()
                         // Navigation: kiosks ask the questions and send the answers of their own visits.

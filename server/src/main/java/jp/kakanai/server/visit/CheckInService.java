@@ -92,7 +92,7 @@ public class CheckInService {
         Optional<String> reservation = checkIn.reservation()
                 .map(code -> reservations.useAtCheckIn(code, department, visitId).code());
         // The arrival time is the ticket's: read under the department's ticket lock, so numbers follow arrivals.
-        IssuedTicket issued = tickets.issue(departments.prefixOf(department));
+        IssuedTicket issued = tickets.issueOnArrival(departments.prefixOf(department));
         TicketNumber ticket = issued.number();
         Visit visit = new Visit(visitId, ticket, issued.day(), issued.at(), origin, checkIn.lifeEvent(),
                 checkIn.resident(), checkIn.procedures());

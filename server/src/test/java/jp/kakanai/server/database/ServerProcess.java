@@ -53,9 +53,10 @@ final class ServerProcess implements AutoCloseable {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 KakanaiServer.class.getName(),
                 "--server.port=" + port, "--kakanai.queue.prefetch=false",
-                // The office day closes at midnight, not at 17:15: a run after 17:15 JST would otherwise see its
-                // tickets closed "not served at closing" on the next request (as ServerHttpTest does in-process).
-                "--kakanai.queue.closing-time=23:59:59"));
+                // Reception and the office day end at midnight, not at 17:15 and 20:00: a run after 17:15 JST would
+                // otherwise be refused new tickets, and after 20:00 see its tickets closed "not served at closing"
+                // (as ServerHttpTest does in-process).
+                "--kakanai.queue.reception-ends=24:00", "--kakanai.queue.closing-time=24:00"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

@@ -37,6 +37,8 @@ import jp.kakanai.kiosk.qr.QrImageDecoder;
 import jp.kakanai.kiosk.qr.QrImageDecoder.ImageScan;
 import jp.kakanai.server.HttpFixture;
 import jp.kakanai.server.KakanaiServer;
+import jp.kakanai.server.MovableClock;
+import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.ServerHttpTest;
 import jp.kakanai.server.browser.HeadlessChromium;
 import jp.kakanai.server.demo.DemoCredentials;
@@ -360,12 +362,7 @@ class KioskInBrowserTest extends ServerHttpTest {
         Path dataDir = Files.createTempDirectory("kakanai-kiosk-server-down");
         int serverPort = freePort();
         ConfigurableApplicationContext server = startServer(dataDir, serverPort);
-        KioskApp kiosk = kiosk(URI.create("http://localhost:" + serverPort), Duration.ofSeconds(300));
-        readTheCardInJapanese(kiosk);
-        page.tap(By.cssSelector("#event-list [data-event='move-within']"));
-        page.screen("address");
-        page.tap("btn-address-staff");
-        answerQuestionsUntilTheSummary(Map.of(), false);
+        KioskApp kiosk = atTheSummaryOfAMoveWithin(serverPort);
 
         server.close();
         stubPrint();
@@ -565,6 +562,70 @@ class KioskInBrowserTest extends ServerHttpTest {
 
     private String activeId() {
         return String.valueOf(page.script("return document.activeElement.id"));
+    }
+
+    @Test
+    @Order(13)
+    void afterReceptionEndsTheStartScreenSaysSoAndACheckInBegunBeforeIsRefusedKindly() throws IOException {
+        Path dataDir = Files.createTempDirectory("kakanai-kiosk-reception");
+        int serverPort = freePort();
+        // A server of its own with the town defaults (17:15, 20:00) on a clock the test moves within today (JST).
+        LocalDate today = LocalDate.now(OfficeClock.ZONE);
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(KakanaiServer.class,
+                ServerHttpTest.TestClock.class).profiles("demo").run("--server.port=" + serverPort,
+                "--kakanai.data-dir=" + dataDir, "--kakanai.queue.reception-ends=17:15",
+                "--kakanai.queue.closing-time=20:00")) {
+            MovableClock serverClock = server.getBean(MovableClock.class);
+            serverClock.moveTo(today.atTime(17, 5).atZone(OfficeClock.ZONE).toInstant());
+            KioskApp kiosk = atTheSummaryOfAMoveWithin(serverPort);
+
+            serverClock.moveTo(today.atTime(17, 16).atZone(OfficeClock.ZONE).toInstant());
+            stubPrint();
+            page.tap("btn-checkin");
+            page.screen("closed");
+            assertThat(page.text("h-closed")).isEqualTo("本日の受付は終了しました");
+            assertThat(page.text("closed-sorry")).contains("受付時間が終わりました", "カードをお取りになり", "次の開庁日");
+            assertThat(page.text("closed-hours")).isEqualTo("本日の受付は17:15で終了しました。次の開庁日にお越しください。");
+            assertThat(page.visible("h-staff")).as("no error code, no staff ticket").isFalse();
+            page.check("90-reception-closed-mid-flow");
+            HttpFixture town = new HttpFixture("http://localhost:" + serverPort);
+            assertThat(json(town.asClerk().get("/api/visits"))).as("nothing stored").isEmpty();
+
+            page.tap("btn-closed-done");
+            page.screen("take-card");
+            reader.remove();
+            page.screen("closed");
+            assertThat(page.visible("closed-sorry")).isFalse();
+            assertThat(page.visible("btn-closed-done")).isFalse();
+            assertThat(page.text("closed-hours")).contains("17:15");
+            page.check("91-reception-closed");
+            page.fitsEveryTablet("closed");
+            reader.insert(DemoCards.myNumberCard());
+            browser.until(d -> KioskPage.kioskState(kiosk).get("cardPresent").asBoolean());
+            page.screen("closed");
+            assertThat(page.visible("screen-pin")).as("no card is read after reception has ended").isFalse();
+            page.chooseLanguage("en", "closed");
+            assertThat(page.text("closed-hours")).isEqualTo("Today's reception closed at 17:15. Please come again on the"
+                    + " next day the office is open.");
+
+            // The ticket machine page of the same kiosk program offers no button either.
+            browser.open(kiosk.url() + "machine.html");
+            browser.until(d -> page.visible("screen-closed"));
+            assertThat(page.visible("screen-purposes")).isFalse();
+            assertThat(page.text("closed-hours")).startsWith("本日の受付は17:15で終了しました。");
+            browser.screenshot("machine-03-reception-closed");
+        }
+    }
+
+    /** A kiosk in front of the server on this port, its resident read and at the summary of a move within town. */
+    private KioskApp atTheSummaryOfAMoveWithin(int serverPort) {
+        KioskApp kiosk = kiosk(URI.create("http://localhost:" + serverPort), Duration.ofSeconds(300));
+        readTheCardInJapanese(kiosk);
+        page.tap(By.cssSelector("#event-list [data-event='move-within']"));
+        page.screen("address");
+        page.tap("btn-address-staff");
+        answerQuestionsUntilTheSummary(Map.of(), false);
+        return kiosk;
     }
 
     /** Headless Chromium has no print dialog: the page's print() is replaced by a counter. */

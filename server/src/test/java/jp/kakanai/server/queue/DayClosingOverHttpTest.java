@@ -4,10 +4,10 @@ import static jp.kakanai.server.HttpFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import jp.kakanai.forms.checkin.CheckIn;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Real days over real HTTP, on the server's clock moved by the test: a Friday's tickets close at the
- * configured closing time (this context: 23:59:59), past midnight nothing of Friday can be called, the
+ * Real days over real HTTP, on the server's clock moved by the test: a Friday's tickets close at the end of
+ * the office day (this context: 24:00), past midnight nothing of Friday can be called, the
  * weekend passes, Monday's first ticket is number 1 again, and Friday's report counts them as open at
  * closing. Days in the past (2021), as the shared server's tests do, so no other class's tickets share them.
  */
@@ -30,7 +30,7 @@ class DayClosingOverHttpTest extends ServerHttpTest {
     private static final Map<String, String> DESK = Map.of("counter", "4番窓口");
 
     @Autowired
-    private QueueProperties properties;
+    private OfficeDay officeDay;
 
     @AfterEach
     void backToRealTime() {
@@ -39,8 +39,8 @@ class DayClosingOverHttpTest extends ServerHttpTest {
 
     @Test
     void fridaysOpenTicketsCloseAtClosingTimeAndMondayStartsAfresh() {
-        LocalDateTime closing = FRIDAY.atTime(properties.closingTime());
-        clock.moveTo(instant(closing.minusMinutes(25)));
+        Instant closing = officeDay.hours().dayEndsOn(FRIDAY);
+        clock.moveTo(closing.minus(Duration.ofMinutes(25)));
         JsonNode missed = checkIn();
         JsonNode waiting = checkIn();
         assertThat(missed.get("ticketNumber").asText()).as("the day's first 学務課 ticket").isEqualTo("E-001");
@@ -49,7 +49,7 @@ class DayClosingOverHttpTest extends ServerHttpTest {
         assertThat(step(missed, "no-show")).isEqualTo(200);
         assertThat(gakumuOnTheBoard().get("waiting").asInt()).isOne();
 
-        clock.moveTo(instant(closing.plusMinutes(1)));
+        clock.moveTo(closing.plus(Duration.ofMinutes(1)));
         assertThat(gakumuOnTheBoard().get("waiting").asInt()).as("the first call after closing closed them").isZero();
         assertThat(gakumuOnTheBoard().get("called")).isEmpty();
         assertThat(http().get("/api/board/tickets/" + waiting.get("ticketNumber").asText()).statusCode()).isEqualTo(404);

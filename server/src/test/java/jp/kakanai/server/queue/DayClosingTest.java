@@ -11,8 +11,9 @@ import jp.kakanai.server.OfficeClock;
 import org.junit.jupiter.api.Test;
 
 /**
- * The office day ends (closing time 17:15): what is still open is closed as "not served at closing", at the
- * closing time, even when the first moment anyone asks is the next Monday; and twice by two servers is once.
+ * The office day ends (the defaults: reception ends at 17:15, the day at 20:00): what is still open at the day's
+ * end is closed as "not served at closing", at that time, even when the first moment anyone asks is the next
+ * Monday; reception's end closes nothing; and twice by two servers is once.
  */
 class DayClosingTest {
     private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 6);
@@ -20,7 +21,7 @@ class DayClosingTest {
     private final QueueDatabase db = new QueueDatabase(at(FRIDAY, "08:30"));
 
     @Test
-    void atClosingTimeEveryOpenTicketOfTheDayIsClosedWithItsOwnEvent() {
+    void atTheDaysEndEveryOpenTicketOfTheDayIsClosedWithItsOwnEventAndNotWhenReceptionEnds() {
         issue("serving", FRIDAY, "15:00", 1);
         db.append(QueueEvent.byClerk("serving", QueueEventType.CALLED, "shimin", DESK, at(FRIDAY, "15:10")));
         db.append(QueueEvent.byClerk("serving", QueueEventType.SERVICE_STARTED, "shimin", DESK, at(FRIDAY, "15:11")));
@@ -29,15 +30,17 @@ class DayClosingTest {
         db.append(QueueEvent.byClerk("missed", QueueEventType.NO_SHOW, "shimin", DESK, at(FRIDAY, "16:12")));
         issue("waiting", FRIDAY, "16:50", 3);
 
-        db.clock.set(at(FRIDAY, "17:14"));
-        assertThat(db.closing.closeDue()).isZero();
         db.clock.set(at(FRIDAY, "17:15"));
+        assertThat(db.closing.closeDue()).as("reception has ended; those who came in time are still served").isZero();
+        db.clock.set(at(FRIDAY, "19:59"));
+        assertThat(db.closing.closeDue()).isZero();
+        db.clock.set(at(FRIDAY, "20:00"));
         assertThat(db.closing.closeDue()).isEqualTo(3);
 
         assertThat(db.openTickets.of(FRIDAY)).isEmpty();
         for (String visit : List.of("serving", "missed", "waiting")) {
             assertThat(db.log.eventsOf(visit).get(db.log.eventsOf(visit).size() - 1))
-                    .isEqualTo(QueueEvent.closedAtDayEnd(visit, "shimin", at(FRIDAY, "17:15")));
+                    .isEqualTo(QueueEvent.closedAtDayEnd(visit, "shimin", at(FRIDAY, "20:00")));
         }
         db.clock.set(at(FRIDAY.plusDays(3), "09:00"));
         var friday = db.reports.report(FRIDAY, FRIDAY);
@@ -57,11 +60,11 @@ class DayClosingTest {
 
         assertThat(db.openTickets.openBefore(FRIDAY.plusDays(3))).isEmpty();
         var visit = db.reports.report(FRIDAY, FRIDAY).visitTime();
-        assertThat(visit.maxSeconds()).as("16:50 to Friday's 17:15, not Monday morning").isEqualTo(25 * 60);
+        assertThat(visit.maxSeconds()).as("16:50 to Friday's 20:00, not Monday morning").isEqualTo(190 * 60);
     }
 
     @Test
-    void aTicketTakenAfterClosingIsClosedAfterMidnightWithoutANegativeTime() {
+    void aTicketTakenAfterTheDaysEndIsClosedAfterMidnightWithoutANegativeTime() {
         issue("late", FRIDAY, "23:50", 1);
         db.clock.set(at(FRIDAY.plusDays(1), "00:01"));
         assertThat(db.closing.closeDue()).isOne();
@@ -73,7 +76,7 @@ class DayClosingTest {
         for (int i = 1; i <= 5; i++) {
             issue("v" + i, FRIDAY, "16:0" + i, i);
         }
-        db.clock.set(at(FRIDAY, "17:20"));
+        db.clock.set(at(FRIDAY, "20:05"));
         DayClosing other = db.anotherServersClosing();
         var a = java.util.concurrent.CompletableFuture.supplyAsync(db.closing::closeDue);
         var b = java.util.concurrent.CompletableFuture.supplyAsync(other::closeDue);

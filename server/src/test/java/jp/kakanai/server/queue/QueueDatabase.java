@@ -26,7 +26,7 @@ final class QueueDatabase {
     final QueueEventLog log;
     final OpenTickets openTickets;
     final ReportRows rows;
-    final Departments departments = new Departments(new QueueProperties(Map.of(), null, null), jp.kakanai.forms.pack.TownPack.sample());
+    final Departments departments = new Departments(new QueueProperties(Map.of(), null, null, null), jp.kakanai.forms.pack.TownPack.sample());
     final PeriodReports reports;
     final QueueProjections projections;
     final DayClosing closing;
@@ -46,7 +46,7 @@ final class QueueDatabase {
         openTickets = new OpenTickets(JdbcClient.create(dataSource));
         log = new QueueEventLog(JdbcClient.create(dataSource), new QueueSpans(jdbc, rollups, officeClock), openTickets);
         rows = new ReportRows(JdbcClient.create(dataSource), officeClock);
-        reports = new PeriodReports(rollups, rows, departments, new QueueProperties(Map.of(), null, null));
+        reports = new PeriodReports(rollups, rows, departments, new QueueProperties(Map.of(), null, null, null));
         projections = new QueueProjections(new NamedParameterJdbcTemplate(jdbc), rollups, transactionManager);
         closing = closing(transactionManager);
         departments.all().forEach(d -> jdbc.update("insert into queue_department_lock (department) values (?)", d.id()));
@@ -56,7 +56,7 @@ final class QueueDatabase {
     DayClosing closing(DataSourceTransactionManager transactionManager) {
         return new DayClosing(log, openTickets, rollups,
                 new DepartmentLocks(departments, JdbcClient.create(jdbc.getDataSource())), officeClock,
-                new QueueProperties(Map.of(), null, null), transactionManager);
+                new OfficeDay(new QueueProperties(Map.of(), null, null, null), officeClock), transactionManager);
     }
 
     DayClosing anotherServersClosing() {
