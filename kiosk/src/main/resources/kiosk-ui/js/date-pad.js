@@ -17,10 +17,14 @@ const ERAS = [
 const iso = (d) => d.toISOString().slice(0, 10);
 const utc = (y, m, day) => new Date(Date.UTC(y, m - 1, day));
 
-/** Today in the kiosk's own calendar (the counter's local day). */
+/**
+ * Today in Japan, whatever zone the kiosk PC is set to (a PC left on UTC is still on yesterday until 9:00 JST,
+ * and would offer yesterday as 「きょう」 at the 8:30 opening); the kiosk's Java checks against the same day.
+ */
 export function today() {
-  const now = new Date();
-  return utc(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit",
+    day: "2-digit" }).format(new Date()).split("-").map(Number);
+  return utc(y, m, d);
 }
 
 /** A date as the resident reads it: 令和8年12月5日（2026/12/05） in Japanese, the locale's long date otherwise. */

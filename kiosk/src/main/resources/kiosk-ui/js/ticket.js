@@ -24,9 +24,9 @@ function render() {
   $("ticket-number").textContent = ticket.number;
   let time;
   try {
-    time = new Intl.DateTimeFormat(langTag() === "ja" ? "ja-JP" : langTag(), { dateStyle: "long", timeStyle: "short" }).format(ticket.at);
+    time = new Intl.DateTimeFormat(langTag() === "ja" ? "ja-JP" : langTag(), { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(ticket.at);
   } catch (e) {
-    time = ticket.at.toLocaleString();
+    time = ticket.at.toLocaleString("ja-JP", { timeZone: "Asia/Tokyo" });
   }
   $("ticket-time").textContent = time;
   const help = $("ticket-help");

@@ -1,5 +1,5 @@
 import { api } from '/js/csrf.js';
-import { LIFE_EVENTS, LIFE_EVENT_MOVES, el, hasText, lifeEventOptions, text } from '/js/labels.js';
+import { LIFE_EVENTS, LIFE_EVENT_MOVES, el, hasText, lifeEventOptions, text, timeOfDay } from '/js/labels.js';
 import { renderConfirmation } from '/js/confirm-view.js';
 import { pickedTownAddress, setUpTownAddress, showTownAddress } from '/js/town-address.js';
 
@@ -309,7 +309,7 @@ async function send({ members = current.members.map(memberEntry), answers = curr
     sent.forEach((value, input) => { if (input.value === value) delete input.dataset.dirty; });
     ['resident', 'move', 'add-member'].forEach(id => clearErrors(document.getElementById(id)));
     show('');
-    document.getElementById('saved').textContent = `保存しました（${new Date().toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' })}）`;
+    document.getElementById('saved').textContent = `保存しました（${timeOfDay(new Date().toISOString())}）`;
     render();
     await navigate();
     return true;

@@ -1,5 +1,6 @@
 // The kiosk's side of the clerks' list: residents the kiosk sent to the staff desk with a ticket, and why
 // (one PIN try left, a locked PIN, no card, ...). Each waits in the desk's queue like any ticket.
+import { actsAt, hasRole } from '/js/staff-duty.js';
 import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, timeOfDay } from '/js/labels.js';
 
@@ -30,10 +31,11 @@ function actions(request, ticket, reload) {
   if (!ticket) return '終了';
   const base = `/api/queue/visits/${encodeURIComponent(request.id)}`;
   const list = [el('div', { class: 'sub' }, `${STATUS[ticket.status] || ticket.status}${ticket.counter ? ' ' + ticket.counter : ''}`)];
+  if (!actsAt(ticket.department)) return list;
   if (ticket.status === 'WAITING' || ticket.status === 'CALLED') list.push(step('対応開始', `${base}/start`, reload));
   if (ticket.status === 'CALLED' || ticket.status === 'NO_SHOW') list.push(step('呼出し直し', `${base}/recall`, reload));
   if (ticket.status === 'CALLED') list.push(step('不在', `${base}/no-show`, reload));
-  if (ticket.status === 'SERVING') list.push(el('a', { class: 'action', href: '/staff/interview.html' }, '対面受付を始める'));
+  if (ticket.status === 'SERVING' && hasRole('ONE_STOP')) list.push(el('a', { class: 'action', href: '/staff/interview.html' }, '対面受付を始める'));
   list.push(step('終了', `${base}/close`, reload));
   return list;
 }

@@ -1,5 +1,6 @@
 // The ticket machine's side of the clerks' list: tickets taken without a card or QR code, with their
 // purpose. Each waits in its department's queue like any ticket; ending the service closes it.
+import { actsAt } from '/js/staff-duty.js';
 import { api } from '/js/csrf.js';
 import { el, timeOfDay } from '/js/labels.js';
 
@@ -25,6 +26,7 @@ function actions(id, ticket, reload) {
   if (!ticket) return '終了';
   const base = `/api/queue/visits/${encodeURIComponent(id)}`;
   const list = [el('div', { class: 'sub' }, `${STATUS[ticket.status] || ticket.status}${ticket.counter ? ' ' + ticket.counter : ''}`)];
+  if (!actsAt(ticket.department)) return list;
   if (ticket.status === 'WAITING' || ticket.status === 'CALLED') list.push(step('対応開始', `${base}/start`, reload));
   if (ticket.status === 'CALLED' || ticket.status === 'NO_SHOW') list.push(step('呼出し直し', `${base}/recall`, reload));
   if (ticket.status === 'CALLED') list.push(step('不在', `${base}/no-show`, reload));

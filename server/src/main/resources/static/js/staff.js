@@ -2,6 +2,7 @@ import { api, csrfHeaders } from '/js/csrf.js';
 import { LIFE_EVENTS, el, text, timeOfDay, withGaiji } from '/js/labels.js';
 import { kioskNotes, loadHelpRequests } from '/js/staff-kiosk.js';
 import { loadMachineTickets } from '/js/staff-machine.js';
+import { actsAt, hasRole, loadDuty } from '/js/staff-duty.js';
 
 const FORMS = {};
 const PROCEDURES = {};
@@ -40,8 +41,8 @@ function row(visit, notes) {
       (notes.get(visit.id) || []).map(tag => el('div', {}, tag))),
     el('td', {}, visit.procedures.map(p => el('span', { class: 'tag' }, PROCEDURES[p] || FORMS[p] || p)),
       el('div', {}, el('a', { href: `/staff/checklist.html?visit=${encodeURIComponent(visit.id)}` }, 'チェックリスト')),
-      visit.origin === 'desk' ? el('div', {}, el('a', { href: `/staff/interview.html?visit=${encodeURIComponent(visit.id)}` },
-        '対面受付')) : null),
+      visit.origin === 'desk' && hasRole('ONE_STOP') ? el('div', {}, el('a', {
+        href: `/staff/interview.html?visit=${encodeURIComponent(visit.id)}` }, '対面受付')) : null),
     el('td', {}, formLinks(visit)),
     el('td', {}, queueActions(visit)));
 }
@@ -74,6 +75,7 @@ function queueActions(visit) {
   // Each department issues its own ticket: show the one the resident is called by now.
   const now = t.ticketNumber !== visit.ticketNumber ? `${t.ticketNumber} ` : '';
   const actions = [el('div', { class: 'sub' }, `${now}${text('status.' + t.status)}${t.counter ? ' ' + t.counter : ''}`)];
+  if (!actsAt(t.department)) return actions;
   if (t.status === 'CALLED') actions.push(button('対応開始', `${base}/start`), button('呼出し直し', `${base}/recall`), button('不在', `${base}/no-show`));
   if (t.status === 'NO_SHOW') actions.push(button('呼出し直し', `${base}/recall`), button('終了', `${base}/close`));
   if (t.status === 'WAITING') actions.push(button('対応開始', `${base}/start`));
@@ -144,8 +146,11 @@ try {
   for (const form of await api('/api/forms')) FORMS[form.id] = form.title;
   for (const procedure of (await api('/api/navigation/catalog')).procedures) PROCEDURES[procedure.id] = procedure.name.ja;
 } catch (e) { /* ids are shown instead of titles */ }
+await loadDuty();
+// The interview is the one-stop counter's: a department clerk would only meet a 403 page there.
+document.querySelectorAll('a[href="/staff/interview.html"]').forEach(a => { a.hidden = !hasRole('ONE_STOP'); });
 try {
-  const departments = await (await fetch('/api/board')).json();
+  const departments = (await (await fetch('/api/board')).json()).filter(d => actsAt(d.department));
   document.getElementById('department').replaceChildren(...departments.map(d => el('option', { value: d.department }, d.name)));
 } catch (e) { /* the select stays empty */ }
 document.getElementById('callNext').addEventListener('click', () =>

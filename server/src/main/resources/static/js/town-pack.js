@@ -11,7 +11,7 @@ async function refresh() {
     { class: v.version === inForce ? 'in-force' : '' },
     el('td', {}, `第${v.version}版`, v.version === inForce ? '（使用中）' : ''),
     el('td', {}, v.townName),
-    el('td', {}, `${new Date(v.createdAt).toLocaleDateString('ja-JP')} ${timeOfDay(v.createdAt)}（${SOURCES[v.source] || v.source}）`),
+    el('td', {}, `${new Date(v.createdAt).toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' })} ${timeOfDay(v.createdAt)}（${SOURCES[v.source] || v.source}）`),
     el('td', {}, v.createdBy),
     el('td', {}, v.note || ''),
     el('td', {}, el('code', {}, v.sha256.substring(0, 12))),

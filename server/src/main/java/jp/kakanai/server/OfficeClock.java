@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import jp.kakanai.forms.resident.JapanDay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OfficeClock {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId ZONE = JapanDay.ZONE;
     private final Clock clock;
 
     public OfficeClock(Clock clock) {

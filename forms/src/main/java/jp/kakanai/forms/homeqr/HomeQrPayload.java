@@ -3,7 +3,7 @@ package jp.kakanai.forms.homeqr;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import jp.kakanai.forms.resident.JapanDay;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,6 @@ public record HomeQrPayload(String lifeEvent, BasicFourInfo resident, Optional<S
     }
 
     /** Birth dates are checked against the calendar day in Japan when the code was made. */
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     public HomeQrPayload {
         if (lifeEvent == null) {
@@ -58,7 +57,7 @@ public record HomeQrPayload(String lifeEvent, BasicFourInfo resident, Optional<S
             throw new InvalidHomeQrPayloadException("expiresAt",
                     "A code expires after it is made and within " + HomeQrLimits.LONGEST_VALIDITY.toDays() + " days.");
         }
-        LocalDate madeOn = LocalDate.ofInstant(createdAt, JAPAN);
+        LocalDate madeOn = LocalDate.ofInstant(createdAt, JapanDay.ZONE);
         if (resident == null) {
             throw new InvalidHomeQrPayloadException("resident", "This field is required.");
         }

@@ -2,20 +2,19 @@ package jp.kakanai.forms.navigation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakanai.forms.resident.JapanDay;
 
 /**
  * From one life event to every procedure the visit needs (回らない窓口: no procedure missed), and to the
  * few questions whose answers can still change that. Stateless over an immutable catalog: thread-safe.
  */
 public final class Navigator {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ProcedureCatalog catalog;
     private final Relevance relevance;
@@ -29,7 +28,7 @@ public final class Navigator {
 
     /** A navigator over the catalog, dating visits in Japan time. */
     public static Navigator inJapan(ProcedureCatalog catalog) {
-        return new Navigator(catalog, Clock.system(JAPAN));
+        return new Navigator(catalog, Clock.system(JapanDay.ZONE));
     }
 
     public ProcedureCatalog catalog() {
@@ -99,7 +98,7 @@ public final class Navigator {
 
     /** The questions worth asking today, household unknown, nothing answered yet. */
     public List<Question> questionsFor(LifeEvent event, Resident resident) {
-        return questionsFor(new Facts(event, LocalDate.now(clock), resident, Optional.empty(), Answers.none()));
+        return questionsFor(new Facts(event, JapanDay.today(clock), resident, Optional.empty(), Answers.none()));
     }
 
     /**

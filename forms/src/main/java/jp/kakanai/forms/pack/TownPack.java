@@ -13,16 +13,19 @@ import jp.kakanai.forms.render.CoverTexts;
 /**
  * Everything a town decides, read and validated as one: forms, procedures and their rules, questions, life
  * events, departments with walking order and counters, message files, the fee table, the cover sheet's
- * wording and the town's address master (docs/town-pack.md). Immutable; {@code hash} is the SHA-256 of its files, so a visit or a printed
+ * wording, the town's address master and the queue's files: the ticket machine's buttons and what residents can
+ * book (docs/town-pack.md). Immutable; {@code hash} is the SHA-256 of its files, so a visit or a printed
  * form can name exactly the pack that made it.
  *
  * @param forms the forms, their department printed by name
  */
 public record TownPack(String hash, DataFiles files, TownManifest manifest, ProcedureCatalog catalog,
                        FormCatalog forms, List<FormAnswer> formAnswers, Messages messages, FeeTable fees,
-                       CoverTexts coverTexts, TownAddresses addresses) {
+                       CoverTexts coverTexts, TownAddresses addresses, List<TicketPurpose> ticketPurposes,
+                       ReservationSettings reservations) {
     public TownPack {
         formAnswers = List.copyOf(formAnswers);
+        ticketPurposes = List.copyOf(ticketPurposes);
     }
 
     /** The sample town built into the jar (used when {@code kakanai.town-pack} is not set). */

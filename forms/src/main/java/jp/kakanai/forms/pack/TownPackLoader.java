@@ -24,8 +24,9 @@ public final class TownPackLoader {
     private static final Set<String> KNOWN_FILES = Set.of("town.json", CatalogReader.DEPARTMENTS,
             CatalogReader.DOCUMENTS, CatalogReader.LIFE_EVENTS, CatalogReader.QUESTIONS, CatalogReader.PROCEDURES,
             FormAnswersReader.FILE, FeesReader.FILE, CoverTextsReader.FILE);
-    /** The queue's town data, read and checked by the server against the departments (docs/queue.md). */
-    private static final Set<String> QUEUE_FILES = Set.of("queue/reservations.json", "queue/ticket-purposes.json");
+    /** Problems in the order an editor walks through them: file by file, line by line. */
+    private static final java.util.Comparator<FileProblem> BY_FILE_AND_LINE =
+            java.util.Comparator.comparing(FileProblem::file).thenComparingInt(FileProblem::line);
 
     private TownPackLoader() {
     }
@@ -35,15 +36,17 @@ public final class TownPackLoader {
         List<FileProblem> problems = new ArrayList<>();
         Optional<TownPack> pack = read(files, problems);
         if (!problems.isEmpty() || pack.isEmpty()) {
+            problems.sort(BY_FILE_AND_LINE);
             throw new InvalidTownPackException(problems);
         }
         return pack.get();
     }
 
-    /** Every problem of the pack (empty when it is valid). */
+    /** Every problem of the pack (empty when it is valid), sorted by file and line. */
     public static List<FileProblem> problems(DataFiles files) {
         List<FileProblem> problems = new ArrayList<>();
         read(files, problems);
+        problems.sort(BY_FILE_AND_LINE);
         return problems;
     }
 
@@ -69,16 +72,19 @@ public final class TownPackLoader {
         Optional<CoverTexts> cover = CatalogReader.file(files, CoverTextsReader.FILE, problems,
                 (r, root) -> new CoverTextsReader(r).read(root)).flatMap(c -> c);
         Optional<TownAddresses> addresses = addresses(files, problems);
+        QueueFiles.Read queue = QueueFiles.read(files, catalog.catalog().departments().stream()
+                .map(jp.kakanai.forms.navigation.Department::id).collect(java.util.stream.Collectors.toSet()), problems);
         new FormChecks(problems).check(files, forms, forms.all().size() == formIds.size(), catalog.catalog(), answers,
                 catalog.impliedAnswerLines());
-        if (!problems.isEmpty() || fees.isEmpty() || cover.isEmpty() || addresses.isEmpty()) {
+        if (!problems.isEmpty() || fees.isEmpty() || cover.isEmpty() || addresses.isEmpty()
+                || queue.reservations().isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> departmentNames = new java.util.LinkedHashMap<>();
         catalog.catalog().departments().forEach(d -> departmentNames.put(d.id(), d.name().ja()));
         return Optional.of(new TownPack(files.sha256(), files, manifest.get(), catalog.catalog(),
                 forms.withDepartmentNames(departmentNames), List.copyOf(answers.keySet()), messages, fees.get(),
-                cover.get(), addresses.get()));
+                cover.get(), addresses.get(), queue.purposes(), queue.reservations().get()));
     }
 
     /** The town's 町字 list: the kiosk and the interview pick a new address from it (docs/journeys.md). */
@@ -113,9 +119,9 @@ public final class TownPackLoader {
         files.all().keySet().stream()
                 .filter(name -> !KNOWN_FILES.contains(name))
                 .filter(name -> !name.startsWith("forms/") && !name.startsWith("messages/")
-                        && !name.startsWith("addresses/") && !QUEUE_FILES.contains(name) && !name.endsWith(".md"))
+                        && !name.startsWith("addresses/") && !QueueFiles.ALL.contains(name) && !name.endsWith(".md"))
                 .forEach(name -> problems.add(new FileProblem(name, 0, "no part of a town pack: the pack's files are "
-                        + new java.util.TreeSet<>(KNOWN_FILES) + ", " + new java.util.TreeSet<>(QUEUE_FILES)
+                        + new java.util.TreeSet<>(KNOWN_FILES) + ", " + new java.util.TreeSet<>(QueueFiles.ALL)
                         + ", forms/, messages/ and addresses/")));
     }
 }

@@ -212,6 +212,26 @@ class FormsCliTest {
     }
 
     @Test
+    void validatePackFindsTheQueueFilesMistakesWithTheLibrarysSortedByFileAndLine() throws IOException {
+        Path pack = dir.resolve("queue-town");
+        assertThat(cli.run("export-sample", pack.toString())).isZero();
+        Path purposes = pack.resolve("queue/ticket-purposes.json");
+        Files.writeString(purposes, Files.readString(purposes).replaceFirst("\"department\": \"shimin\"", "\"department\": \"nowhere\""));
+        Path reservations = pack.resolve("queue/reservations.json");
+        Files.writeString(reservations, Files.readString(reservations).replace("\"slotMinutes\": 30", "\"slotMinutes\": 25"));
+        Path procedures = pack.resolve("procedures.json");
+        Files.writeString(procedures, Files.readString(procedures).replace("\"forms\": [\"nhi-enroll\"]", "\"forms\": [\"nhi-enrol\"]"));
+
+        assertThat(cli.run("validate-pack", pack.toString())).isEqualTo(FormsCli.FAILED);
+
+        assertThat(err().lines().toList()).hasSize(4).satisfiesExactly(
+                line -> assertThat(line).matches("procedures\\.json:\\d+: unknown form id 'nhi-enrol' .*"),
+                line -> assertThat(line).isEqualTo("queue/reservations.json:3: slotMinutes 25 neither divides an hour nor is whole hours"),
+                line -> assertThat(line).startsWith("queue/ticket-purposes.json:6: department 'nowhere' is no department of departments.json ("),
+                line -> assertThat(line).isEqualTo("3 problems in the town pack " + pack));
+    }
+
+    @Test
     void missingFontFailsWithThePackageToInstall() {
         assertThat(cli.run("list", "--font-gothic", "/nonexistent/ipaexg.ttf")).isEqualTo(FormsCli.FAILED);
         assertThat(err()).contains("/nonexistent/ipaexg.ttf", "fonts-ipaexfont");

@@ -103,10 +103,10 @@ class TownPackValidationTest {
         DataFiles notADate = edited(file, t -> t.replace("{ \"source\": \"move.date\" }", "{ \"source\": \"move.newAddress\" }"));
 
         assertThat(problems(misspelt)).containsExactly(
-                new FileProblem(file, lineOf(misspelt, file, "derived.lostDate") , "unknown derived date 'lostDate' (this "
-                        + "form's \"derived\" declares [lossDate])"),
                 new FileProblem(file, lineOf(misspelt, file, "{ \"id\": \"lossDate\""),
-                        "derived date 'lossDate' is printed by no element; remove it or use it"));
+                        "derived date 'lossDate' is printed by no element; remove it or use it"),
+                new FileProblem(file, lineOf(misspelt, file, "derived.lostDate") , "unknown derived date 'lostDate' (this "
+                        + "form's \"derived\" declares [lossDate])"));
         assertThat(problems(notADate)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(file);
             assertThat(p.line()).isEqualTo(lineOf(notADate, file, "move.newAddress"));

@@ -12,7 +12,7 @@ final class HouseholdEntries {
     private HouseholdEntries() {
     }
 
-    static void check(List<Member> members) {
+    static void check(List<Member> members, LocalDate today) {
         if (members.size() > MAX_MEMBERS) {
             throw LocalProblem.badField("members", "At most " + MAX_MEMBERS + " household members.");
         }
@@ -29,7 +29,7 @@ final class HouseholdEntries {
             if (m.birthDate() == null) {
                 throw LocalProblem.badField(at + ".birthDate", "This field is required.");
             }
-            if (m.birthDate().isAfter(LocalDate.now())) {
+            if (m.birthDate().isAfter(today)) {
                 throw LocalProblem.badField(at + ".birthDate", "The birth date is in the future.");
             }
         }

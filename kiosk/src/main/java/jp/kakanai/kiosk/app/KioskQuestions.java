@@ -82,7 +82,7 @@ public final class KioskQuestions {
     public RouteAnswer household(List<Member> members) {
         ResidentAtKiosk.require(session.snapshot());
         if (members != null) {
-            HouseholdEntries.check(members);
+            HouseholdEntries.check(members, session.today());
         }
         session.household(members);
         return route();

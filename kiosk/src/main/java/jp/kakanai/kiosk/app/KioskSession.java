@@ -12,6 +12,7 @@ import jp.kakanai.forms.checkin.CheckInReceipt;
 import jp.kakanai.forms.checkin.Member;
 import jp.kakanai.forms.checkin.MoveFacts;
 import jp.kakanai.forms.homeqr.HomeQrPayload;
+import jp.kakanai.forms.resident.JapanDay;
 import jp.kakanai.kiosk.card.CardReading;
 import jp.kakanai.kiosk.card.MyNumber;
 
@@ -182,7 +183,12 @@ public final class KioskSession {
     /** The event's own date (死亡日, 出生日), replacing what was given (a date further back is for the counter). */
     public synchronized void eventDate(LocalDate date) {
         checkIn.requireEditable();
-        change(visit.withEventDate(date, LocalDate.now(clock)));
+        change(visit.withEventDate(date, today()));
+    }
+
+    /** Today at the counter: the day in Japan, whatever zone the kiosk PC is set to. */
+    public LocalDate today() {
+        return JapanDay.today(clock);
     }
 
     /** Keeps the server's navigation made for {@code atRevision} (ignored if anything changed meanwhile). */

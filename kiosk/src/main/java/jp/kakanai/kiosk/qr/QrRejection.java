@@ -1,7 +1,7 @@
 package jp.kakanai.kiosk.qr;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import jp.kakanai.forms.resident.JapanDay;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,7 +13,6 @@ import jp.kakanai.forms.wareki.WarekiFormatter;
  * ({@code detail}: the technical reason, in English, never personal data).
  */
 public record QrRejection(Reason reason, String ja, String en, String detail) {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     public enum Reason { DAMAGED, EXPIRED, FOREIGN, UNSUPPORTED_VERSION, NOT_FOUND }
 
@@ -39,7 +38,7 @@ public record QrRejection(Reason reason, String ja, String en, String detail) {
     }
 
     static QrRejection expired(Instant expiredAt) {
-        ZonedDateTime when = expiredAt.atZone(JAPAN);
+        ZonedDateTime when = expiredAt.atZone(JapanDay.ZONE);
         return new QrRejection(Reason.EXPIRED,
                 "このQRコードの有効期限（" + WarekiFormatter.format(when.toLocalDate()) + " "
                         + when.format(DateTimeFormatter.ofPattern("H時mm分")) + "）が過ぎています。"

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import jp.kakanai.forms.resident.JapanDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -312,10 +313,11 @@ class KioskAppTest {
         start(DemoCards.myNumberCard(), Duration.ofSeconds(60));
         readAndChoose();
         send("PUT", "api/visit/life-event", "{\"lifeEvent\":\"death\"}");
-        String diedOn = LocalDate.now().minusDays(3).toString();
+        LocalDate today = LocalDate.now(JapanDay.ZONE); // the kiosk's day is Japan's, the machine runs on UTC
+        String diedOn = today.minusDays(3).toString();
 
-        Reply tomorrow = send("PUT", "api/visit/event-date", "{\"date\":\"" + LocalDate.now().plusDays(1) + "\"}");
-        Reply longAgo = send("PUT", "api/visit/event-date", "{\"date\":\"" + LocalDate.now().minusYears(1).minusDays(1) + "\"}");
+        Reply tomorrow = send("PUT", "api/visit/event-date", "{\"date\":\"" + today.plusDays(1) + "\"}");
+        Reply longAgo = send("PUT", "api/visit/event-date", "{\"date\":\"" + today.minusYears(1).minusDays(1) + "\"}");
         Reply none = send("PUT", "api/visit/event-date", "{}");
         Reply accepted = send("PUT", "api/visit/event-date", "{\"date\":\"" + diedOn + "\"}");
         send("POST", "api/visit/check-in", null);

@@ -157,11 +157,27 @@ class KioskSessionTest {
     }
 
     /** A clock the test moves by hand. */
+    @Test
+    void aBirthThisMorningIsTodayAtTheOpeningThoughTheKioskPcRunsOnUtc() {
+        clock.set(Instant.parse("2026-12-07T23:40:00Z")); // 8:40 on Tuesday 8 December in Japan, still Monday in UTC
+        session.read(reading());
+        session.lifeEvent("birth");
+
+        session.eventDate(java.time.LocalDate.of(2026, 12, 8));
+
+        assertThat(session.today()).isEqualTo(java.time.LocalDate.of(2026, 12, 8));
+        assertThat(session.visit().eventDate()).hasValue(java.time.LocalDate.of(2026, 12, 8));
+    }
+
     static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2025-04-01T00:00:00Z");
 
         void advance(Duration d) {
             now = now.plus(d);
+        }
+
+        void set(Instant instant) {
+            now = instant;
         }
 
         @Override

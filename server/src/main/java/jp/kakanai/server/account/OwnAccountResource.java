@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.audit.NoPersonalData;
+import jp.kakanai.server.security.StaffScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import jp.kakanai.forms.text.Redacted;
@@ -37,8 +38,19 @@ public class OwnAccountResource {
         this.idleSeconds = idle.toSeconds();
     }
 
+    /**
+     * @param duty where this session may take the queue's steps, as the server checks them ({@code DepartmentDuty}):
+     *             the staff page shows only those steps' buttons
+     */
     public record Me(String username, String displayName, String source, List<String> roles, List<String> departments,
-                     boolean mustChangePassword, boolean secondFactor, long idleTimeoutSeconds) {
+                     boolean mustChangePassword, boolean secondFactor, long idleTimeoutSeconds, Duty duty) {
+    }
+
+    /** Every department's tickets (one-stop counter, managers), or only those at the listed departments. */
+    public record Duty(boolean everyDepartment, List<String> departments) {
+        static Duty of(StaffScope scope) {
+            return new Duty(scope.everyDepartment(), scope.departments().stream().sorted().toList());
+        }
     }
 
     public record SecondFactorSetUp(String uri, String secret, String qrSvg) {
@@ -52,7 +64,8 @@ public class OwnAccountResource {
     public Me me(@Context SecurityContext caller) {
         StaffAccount a = accounts.of(caller.getUserPrincipal().getName());
         return new Me(a.username(), a.displayName(), a.source().id(), a.roles().stream().map(Enum::name).sorted().toList(),
-                a.departments().stream().sorted().toList(), a.mustChangePassword(), a.secondFactor(), idleSeconds);
+                a.departments().stream().sorted().toList(), a.mustChangePassword(), a.secondFactor(), idleSeconds,
+                Duty.of(StaffScope.current()));
     }
 
     /** 204, and the session ends: the next sign-in is with the new password (and gets the account's full rights). */

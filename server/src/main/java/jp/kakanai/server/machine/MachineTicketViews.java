@@ -1,5 +1,6 @@
 package jp.kakanai.server.machine;
 
+import jp.kakanai.forms.pack.TicketPurpose;
 import java.util.Map;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.queue.Departments;
@@ -7,7 +8,7 @@ import jp.kakanai.server.queue.OpenTickets;
 import jp.kakanai.server.queue.QueueEstimates;
 import jp.kakanai.server.queue.TicketStatusLinks;
 import jp.kakanai.server.queue.VisitTimeline;
-import jp.kakanai.server.reservation.ReservationSettings;
+import jp.kakanai.forms.pack.ReservationSettings;
 import jp.kakanai.server.reservation.ReservationSettingsInForce;
 import org.springframework.stereotype.Component;
 

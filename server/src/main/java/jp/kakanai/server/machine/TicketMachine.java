@@ -1,5 +1,6 @@
 package jp.kakanai.server.machine;
 
+import jp.kakanai.forms.pack.TicketPurpose;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package jp.kakanai.server.machine;
 
+import jp.kakanai.forms.pack.TicketPurpose;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

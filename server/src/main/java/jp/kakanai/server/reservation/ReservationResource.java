@@ -1,5 +1,6 @@
 package jp.kakanai.server.reservation;
 
+import jp.kakanai.forms.pack.ReservationSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

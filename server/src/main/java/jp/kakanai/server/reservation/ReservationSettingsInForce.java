@@ -1,5 +1,6 @@
 package jp.kakanai.server.reservation;
 
+import jp.kakanai.forms.pack.ReservationSettings;
 import java.util.function.Supplier;
 
 /**

@@ -1,5 +1,6 @@
 package jp.kakanai.server.reservation;
 
+import jp.kakanai.forms.pack.ReservationSettings;
 import jakarta.annotation.PostConstruct;
 import java.time.Instant;
 import java.time.LocalDate;

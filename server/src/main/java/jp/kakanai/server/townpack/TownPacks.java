@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.kakanai.forms.json.DataFiles;
-import jp.kakanai.forms.json.FileProblem;
 import jp.kakanai.forms.pack.InvalidTownPackException;
 import jp.kakanai.forms.navigation.Navigator;
 import jp.kakanai.forms.pack.TownPack;
@@ -15,7 +14,6 @@ import jp.kakanai.forms.render.FormRenderer;
 import jp.kakanai.server.OfficeClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,19 +49,17 @@ public class TownPacks {
     private final FormRenderer fonts;
     private final OfficeClock clock;
     private final TransactionTemplate transaction;
-    private final ObjectProvider<TownPackCheck> checks;
     private final ApplicationEventPublisher events;
     private final Map<Integer, InForce> loaded = new ConcurrentHashMap<>();
     private final AtomicReference<InForce> current = new AtomicReference<>();
 
     TownPacks(TownPackStore store, TownPack startPack, FormRenderer fonts, OfficeClock clock,
-              PlatformTransactionManager transactions, ObjectProvider<TownPackCheck> checks,
+              PlatformTransactionManager transactions,
               ApplicationEventPublisher events) {
         this.store = store;
         this.fonts = fonts;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.checks = checks;
         this.events = events;
         int active = store.active().orElseGet(() -> seed(startPack));
         InForce inForce = load(active);
@@ -154,14 +150,6 @@ public class TownPacks {
     public record Switched(int version) {
     }
 
-    /** The server's own checks of the files the forms library does not know; every problem at once. */
-    private void check(TownPack pack) {
-        List<FileProblem> problems = checks.orderedStream().flatMap(c -> c.problemsOf(pack).stream()).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidTownPackException(problems);
-        }
-    }
-
     /**
      * Stores a new version and puts it in force.
      *
@@ -169,7 +157,6 @@ public class TownPacks {
      */
     public PackVersion add(DataFiles files, String source, Optional<String> note, String by) {
         TownPack pack = TownPackLoader.load(files);
-        check(pack);
         PackVersion stored;
         try {
             stored = store(pack, files, source, note, by);
@@ -198,7 +185,7 @@ public class TownPacks {
      */
     public PackVersion activate(int version, String by) {
         PackVersion stored = store.version(version).orElseThrow(() -> new UnknownVersion(version));
-        check(version(version).pack());
+        version(version); // parsed and checked by this program: InvalidTownPackException with every problem
         transaction.executeWithoutResult(status -> store.activate(version, clock.now(), by));
         switchTo(version);
         return stored;

@@ -243,4 +243,46 @@ class StaffPagesInBrowserTest extends ServerHttpTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
         java.nio.file.Files.delete(zip);
     }
+
+    /**
+     * A clerk of こども家庭課 sees the steps of a ticket only while it is at こども家庭課, and calls only that queue: the
+     * buttons follow the rule the server checks (pressing one elsewhere would answer 403).
+     */
+    @Test
+    @Order(11)
+    void aDepartmentClerkSeesStepButtonsOnlyForTicketsAtTheirOwnDepartment() {
+        var checkedIn = http().asKiosk().postJson("/api/visits", CheckInFixture.json(new CheckIn(CheckInFixture.resident(),
+                "birth", List.of("birth-registration", "child-allowance"))));
+        String visit = HttpFixture.json(checkedIn).get("visitId").asText();
+        HttpFixture oneStop = http().asClerk();
+        jp.kakanai.server.checklist.ChecklistFixture.keepOnly(oneStop, visit,
+                java.util.Set.of("birth-registration", "child-allowance"));
+        browser.driver().manage().deleteAllCookies();
+        login(DemoCredentials.KODOMO_CLERK, DemoCredentials.KODOMO_CLERK_PASSWORD);
+        browser.open(url("/staff/"));
+        By row = By.cssSelector("#visits tr[data-visit='" + visit + "']");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(row, "待ち"));
+
+        assertThat(browser.driver().findElement(row).findElements(By.tagName("button")))
+                .as("the ticket waits at 市民課: nothing for こども家庭課 to press").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#department option")))
+                .extracting(o -> o.getAttribute("value")).containsExactly("kodomo");
+        assertThat(browser.driver().findElement(By.cssSelector("a[href='/staff/interview.html']")).isDisplayed())
+                .as("the interview is the one-stop counter's").isFalse();
+
+        var desk = java.util.Map.of("counter", "1番窓口");
+        oneStop.postJson("/api/queue/visits/" + visit + "/start", desk);
+        oneStop.postJson("/api/queue/visits/" + visit + "/procedures/birth-registration/done", desk);
+        assertThat(HttpFixture.json(oneStop.postJson("/api/queue/visits/" + visit + "/finish", desk))
+                .get("department").asText()).isEqualTo("kodomo");
+        browser.driver().findElement(By.id("reload")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(row, "対応開始"));
+        browser.driver().findElement(row).findElement(By.xpath(".//button[text()='対応開始']")).click();
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(row, "次の課へ / 終了"));
+        assertThat(browser.driver().findElement(row).findElements(By.tagName("button")))
+                .extracting(b -> b.getText()).hasSize(2).last().isEqualTo("次の課へ / 終了");
+        assertThat(browser.driver().findElement(By.id("queueMessage")).getText()).doesNotContain("403", "acts on");
+        browser.screenshot("staff-03-department-clerk");
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import javax.smartcardio.TerminalFactory;
+import jp.kakanai.server.OfficeClock;
 import jp.kakanai.kiosk.app.KioskApp;
 import jp.kakanai.kiosk.app.KioskSettings;
 import jp.kakanai.kiosk.card.emulated.EmulatedMyNumberCard;
@@ -152,9 +153,9 @@ class KioskTapBudgetTest extends ServerHttpTest {
 
         // The newborn's day is the event's date (出生日: the 資格取得日 of the newborn's insurance).
         JsonNode interview = takenOver(visit);
-        assertThat(interview.get("eventDate").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(interview.get("eventDate").asText()).isEqualTo(LocalDate.now(OfficeClock.ZONE).toString());
         assertThat(interview.get("members")).extracting(m -> m.get("relationship").asText() + " " + m.get("birthDate").asText())
-                .containsExactly("spouse 1992-03-03", "child " + LocalDate.now());
+                .containsExactly("spouse 1992-03-03", "child " + LocalDate.now(OfficeClock.ZONE));
     }
 
     @Test
@@ -164,7 +165,7 @@ class KioskTapBudgetTest extends ServerHttpTest {
         page.tap(By.cssSelector("#event-list [data-event='death']"));
         page.screen("event-date");
         page.fitsEveryTablet("event-date");
-        String diedOn = LocalDate.now().minusDays(2).toString();
+        String diedOn = LocalDate.now(OfficeClock.ZONE).minusDays(2).toString();
         page.tap(By.cssSelector("#event-dates [data-date='" + diedOn + "']"));
         page.screen("household");
         page.tap(By.cssSelector("#relationship-list [data-relationship='spouse']"));

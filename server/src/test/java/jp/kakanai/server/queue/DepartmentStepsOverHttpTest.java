@@ -129,6 +129,17 @@ class DepartmentStepsOverHttpTest extends ServerHttpTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void eachSignedInStaffMemberLearnsWhereTheyMayTakeSteps() {
+        JsonNode kodomo = json(http().asStaff(DemoCredentials.KODOMO_CLERK, DemoCredentials.KODOMO_CLERK_PASSWORD)
+                .get("/api/account")).get("duty");
+        assertThat(kodomo.get("everyDepartment").asBoolean()).isFalse();
+        assertThat(kodomo.get("departments").get(0).asText()).isEqualTo("kodomo");
+        assertThat(kodomo.get("departments").size()).isEqualTo(1);
+        assertThat(json(http().asClerk().get("/api/account")).get("duty").get("everyDepartment").asBoolean())
+                .as("the one-stop counter").isTrue();
+    }
+
     private static void refused(HttpFixture clerk, String visit, String step, String field) {
         var response = clerk.postJson("/api/queue/visits/" + visit + "/" + step, DESK);
         assertThat(response.statusCode()).as(step + ": " + response.body()).isEqualTo(403);

@@ -3,8 +3,6 @@ package jp.kakanai.server.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import jp.kakanai.forms.json.DataFiles;
+import jp.kakanai.forms.pack.ReservationSettings;
 import jp.kakanai.server.OfficeClock;
 import jp.kakanai.server.api.ApiProblem;
 import jp.kakanai.server.queue.Departments;
@@ -28,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Booking and redeeming 来庁予約 on a real database, on a clock the test sets: capacity per department and
- * slot, the documented arrival rule (from 15 minutes before the slot to its end), and the town's data file.
+ * slot, the documented arrival rule (from 15 minutes before the slot to its end), with the sample town's file (its
+ * rules are forms' {@code QueueFilesTest}).
  */
 class ReservationsTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
@@ -125,39 +124,6 @@ class ReservationsTest {
                 .isInstanceOf(ApiProblem.class);
     }
 
-    @Test
-    void aBrokenFileIsRefusedNamingEveryProblem() throws IOException {
-        var broken = new ObjectMapper().readTree("""
-                {"slotMinutes": 25, "openingHours": {"from": "17:00", "to": "08:30"}, "openDays": ["MONDAY", "FUNDAY"],
-                 "bookAheadDays": 0, "arriveEarlyMinutes": 15, "capacity": {"shimin": 2, "nowhere": 1},
-                 "items": [{"id": "move-in", "department": "kankyo", "name": {"ja": "転入"}}]}""");
-        assertThatThrownBy(() -> ReservationSettingsFile.read(broken, departments)).hasMessageContaining("slotMinutes")
-                .hasMessageContaining("openingHours.from must be before").hasMessageContaining("FUNDAY")
-                .hasMessageContaining("capacity.nowhere").hasMessageContaining("items[0].department 'kankyo'")
-                .hasMessageContaining("items[0].name.en").hasMessageContaining("bookAheadDays");
-    }
-
-    @Test
-    void aTownPacksOwnReservationFileDecidesWhatIsBookedAndHowManyPerSlot() {
-        var own = new DataFiles(Map.of(ReservationSettingsFile.FILE, """
-                {"slotMinutes": 60, "openingHours": {"from": "09:00", "to": "12:00"}, "openDays": ["TUESDAY"],
-                 "bookAheadDays": 7, "arriveEarlyMinutes": 10, "capacity": {"hoken-nenkin": 1},
-                 "items": [{"id": "certificate", "kind": "certificate", "department": "hoken-nenkin",
-                            "name": {"ja": "証明書", "en": "Certificates"}}]}"""));
-
-        ReservationSettings town = ReservationSettingsFile.fromPack(own, departments);
-
-        assertThat(town.items()).extracting(ReservationSettings.Item::id).containsExactly("certificate");
-        assertThat(town.capacity()).containsExactly(Map.entry("hoken-nenkin", 1));
-        assertThat(town.slotTimes()).containsExactly(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0));
-        assertThat(town.openDays()).containsExactly(java.time.DayOfWeek.TUESDAY);
-    }
-
-    @Test
-    void aTownPackWithoutAReservationFileGetsTheSampleTowns() {
-        assertThat(ReservationSettingsFile.fromPack(new DataFiles(Map.of()), departments)).isEqualTo(settings);
-    }
-
     private Reservations.Booked book(String item, LocalDate day, String time) {
         return transactions.execute(s -> reservations.book(item, day, time));
     }
@@ -171,8 +137,8 @@ class ReservationsTest {
         throw new AssertionError("not refused");
     }
 
-    private ReservationSettings settings() {
-        return ReservationSettingsFile.fromPack(jp.kakanai.forms.pack.TownPack.sample().files(), departments);
+    private static ReservationSettings settings() {
+        return jp.kakanai.forms.pack.TownPack.sample().reservations();
     }
 
     private static Instant at(LocalDate day, String time) {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The queue's town files (the ticket machine's purposes, the reservations) follow the town pack version in force
  * like every other file of the pack: a manager's switch changes the machine's buttons and what can be booked on
- * the running server, a version with a wrong queue file is refused naming file and field, and the previous
+ * the running server, a version with a wrong queue file is refused naming file and line, and the previous
  * version brings the old ones back.
  */
 class QueueFilesFollowThePackOverHttpTest extends ServerHttpTest {
@@ -79,21 +79,30 @@ class QueueFilesFollowThePackOverHttpTest extends ServerHttpTest {
     }
 
     @Test
-    void aVersionWithAWrongQueueFileIsRefusedNamingFileAndFieldAndChangesNothing() {
+    void aVersionWithWrongFilesIsRefusedListingEveryProblemByFileAndLineAndChangesNothing() {
         HttpFixture manager = http().asManager();
         int inForce = json(manager.get("/api/town/versions")).get("inForce").asInt();
         byte[] broken = new PackUploads()
                 .edit("queue/ticket-purposes.json", t -> t.replace("\"department\": \"shimin\"", "\"department\": \"nowhere\""))
                 .edit("queue/reservations.json", t -> t.replace("\"slotMinutes\": 30", "\"slotMinutes\": 25"))
+                .edit("procedures.json", t -> t.replace("\"forms\": [\"dog-registration-change\"]", "\"forms\": [\"dog-register\"]"))
                 .zip();
 
         var refused = manager.postBytes("/api/town/versions", "application/zip", broken);
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         JsonNode problems = json(refused).get("problems");
-        assertThat(problems.findValuesAsText("file")).contains("queue/ticket-purposes.json", "queue/reservations.json");
-        assertThat(problems.findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("purposes[0].department 'nowhere'"))
-                .anySatisfy(m -> assertThat(m).contains("slotMinutes"));
+        // one report: the library's files and the queue's together, by file and line (the sample's purposes all
+        // name shimin, so each of the three is wrong)
+        assertThat(problems.findValuesAsText("file")).containsExactly("procedures.json", "queue/reservations.json",
+                "queue/ticket-purposes.json", "queue/ticket-purposes.json", "queue/ticket-purposes.json");
+        assertThat(problems.findValuesAsText("message")).element(0).asString().startsWith("unknown form id 'dog-register'");
+        assertThat(problems.get(1).get("message").asText()).isEqualTo("slotMinutes 25 neither divides an hour nor is whole hours");
+        assertThat(problems.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(problems.findValues("line")).extracting(JsonNode::asInt).allSatisfy(line -> assertThat(line).isPositive());
+        assertThat(problems.get(2).get("message").asText()).startsWith("department 'nowhere' is no department of departments.json");
+        assertThat(List.of(problems.get(2).get("line").asInt(), problems.get(3).get("line").asInt(),
+                problems.get(4).get("line").asInt())).containsExactly(6, 12, 18);
         assertThat(json(manager.get("/api/town/versions")).get("inForce").asInt()).isEqualTo(inForce);
         assertThat(purposeIds()).containsExactly("consultation", "certificate", "other");
     }

@@ -1,4 +1,4 @@
-package jp.kakanai.server.reservation;
+package jp.kakanai.forms.pack;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package jp.kakanai.server.machine;
+package jp.kakanai.forms.pack;
 
 import java.util.Map;
 
