@@ -79,12 +79,12 @@ class OfficeHoursOverHttpTest {
         LocalDate day = LocalDate.of(2021, 2, 1);
         clock.moveTo(at(day, "10:00"));
         checkIn(schoolTransfer(), "warm-up-" + UUID.randomUUID()); // the first request of a context is the slowest
-        clock.moveTo(at(day, "17:14:59"));
+        clock.stopAt(at(day, "17:14:59"));
         String key = "before-closing-" + UUID.randomUUID();
         JsonNode ticket = json(checkIn(schoolTransfer(), key));
         int visits = visitsOf(day);
 
-        clock.moveTo(at(day, "17:15:00"));
+        clock.stopAt(at(day, "17:15:00"));
         HttpResponse<String> late = http().asKiosk().postJson("/api/visits", CheckInFixture.json(schoolTransfer()),
                 IdempotencyKey.HEADER, "after-closing-" + UUID.randomUUID());
         assertRefused(late);
@@ -100,7 +100,7 @@ class OfficeHoursOverHttpTest {
     @Test
     void aCheckInBegunBeforeReceptionEndsIsRefusedWhenItsNumberIsTakenAfter() throws Exception {
         LocalDate day = LocalDate.of(2021, 3, 2);
-        clock.moveTo(at(day, "17:14:59"));
+        clock.stopAt(at(day, "17:14:59"));
         CompletableFuture<HttpResponse<String>> checkIn;
         try (Connection other = dataSource.getConnection()) {
             // Another check-in of 学務課 holds the prefix's ticket lock; this one waits for it, begun before 17:15.
@@ -108,7 +108,7 @@ class OfficeHoursOverHttpTest {
             other.createStatement().executeQuery("select prefix from ticket_series where prefix = 'E' for update");
             checkIn = http().asKiosk().postJsonAsync("/api/visits", CheckInFixture.json(schoolTransfer()));
             waitUntilBlocked();
-            clock.moveTo(at(day, "17:15:00"));
+            clock.stopAt(at(day, "17:15:00"));
             other.commit();
         }
         assertRefused(checkIn.get());
