@@ -98,6 +98,15 @@ public class OpenTickets {
                 .param("visit", visitId).query((rs, n) -> read(rs)).optional();
     }
 
+    /**
+     * Takes the ticket's row for this transaction by writing it (a no-op update): false when no such row is left,
+     * waiting first for a transaction that holds it. Reads never wait; this makes a step exactly-once.
+     */
+    public boolean claim(String visitId) {
+        return jdbc.sql("update queue_open_ticket set status = status where visit_id = :visit")
+                .param("visit", visitId).update() == 1;
+    }
+
     /** How many wait before the ticket at its department, in calling order. */
     public int ahead(String visitId) {
         return jdbc.sql("select count(*) from queue_open_ticket o join queue_open_ticket me on me.visit_id = :visit"
