@@ -87,6 +87,43 @@ class DayClosingTest {
         }
     }
 
+    /**
+     * The closing claims the ticket by writing its row, not by reading it again: a transaction that has taken the
+     * ticket away (here without the department's lock, so a re-read would still see it) is waited for, and then
+     * the closing finds nothing to close.
+     */
+    @Test
+    void aTicketTakenAwayByAnotherTransactionWhileTheClosingWaitsIsNotClosedAgain() throws Exception {
+        issue("v1", FRIDAY, "16:01", 1);
+        db.clock.set(at(FRIDAY, "20:05"));
+        try (java.sql.Connection other = db.jdbc.getDataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (var delete = other.prepareStatement("delete from queue_open_ticket where visit_id = 'v1'")) {
+                assertThat(delete.executeUpdate()).isOne();
+            }
+            var closing = java.util.concurrent.CompletableFuture.supplyAsync(db.closing::closeDue, runnable -> {
+                Thread thread = new Thread(runnable, "another-servers-closing");
+                thread.setDaemon(true);
+                thread.start();
+            });
+            awaitASessionBlocked();
+            other.commit();
+
+            assertThat(closing.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(db.log.eventsOf("v1")).noneMatch(e -> e.type() == QueueEventType.CLOSED_AT_DAY_END);
+    }
+
+    /** Until H2 says a session waits for another's lock (the closing's claim, behind the uncommitted delete). */
+    private void awaitASessionBlocked() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (db.jdbc.queryForObject("select count(*) from information_schema.sessions where blocker_id is not null",
+                Integer.class) == 0) {
+            assertThat(System.nanoTime()).as("the closing never waited for the other transaction").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
     private void issue(String visit, LocalDate day, String time, int number) {
         db.append(QueueEvent.issued(visit, "shimin", new TicketNumber("A", number), at(day, time)));
     }
